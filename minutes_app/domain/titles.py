@@ -1,0 +1,45 @@
+"""Meeting titles, resolution numbers and dates as the association writes them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from minutes_app.domain.numerals import chinese_numeral
+
+
+def meeting_title(organisation: str, term: int, sequence: int, body_name: str) -> str:
+    """天津市工程咨询协会第五届第五次理事长会议."""
+    return f"{organisation}第{chinese_numeral(term)}届第{chinese_numeral(sequence)}次{body_name}"
+
+
+def meeting_short_title(term: int, sequence: int, body_name: str) -> str:
+    """五届五次理事长会议, the newsletter's short form."""
+    return f"{chinese_numeral(term)}届{chinese_numeral(sequence)}次{body_name}"
+
+
+def resolution_number(term: int, body_short_name: str, year: int, seq: int) -> str:
+    """五届理事长会决〔2024〕5号."""
+    return f"{chinese_numeral(term)}届{body_short_name}决〔{year}〕{seq}号"
+
+
+def chinese_date(day: dt.date) -> str:
+    """2024年8月11日: Arabic digits, full year, no padding (GB/T 9704)."""
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def assign_numbers(frozen: list[int | None]) -> list[int]:
+    """Sequence numbers for the passed decisions of one body and year, in order.
+
+    `frozen[i]` is the number decision i already carries in approved minutes (it never
+    changes) or None. Unfrozen decisions are numbered after every frozen one, in order,
+    so a number is never given twice.
+    """
+    taken = [n for n in frozen if n is not None]
+    next_free = max(taken, default=0) + 1
+    result: list[int] = []
+    for number in frozen:
+        if number is None:
+            number = next_free
+            next_free += 1
+        result.append(number)
+    return result

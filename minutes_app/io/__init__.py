@@ -1,0 +1,1 @@
+"""Files in and out: the JSON archive, Word documents, spreadsheets, calendars."""

@@ -1,0 +1,172 @@
+"""Meetings of the archive export, with their computed fields."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy.engine import Row
+
+from minutes_app.domain.enums import ActionStatus, Outcome, VoteMethod
+from minutes_app.domain.outcomes import DecisionResult, Quorum, Tally, basis
+from minutes_app.domain.titles import meeting_title
+from minutes_app.io.archive.export import Keys, Obj, Snapshot, iso
+from minutes_app.services.evaluation import RuleText
+
+
+class _Children:
+    """The rows under meetings, grouped by parent."""
+
+    def __init__(self, snap: Snapshot) -> None:
+        self.attendance = snap.grouped("attendance", "meeting_id", "position", "id")
+        self.agenda = snap.grouped("agenda_items", "meeting_id", "position", "id")
+        self.decisions = snap.grouped("decisions", "agenda_item_id", "position", "id")
+        self.ballots = snap.grouped("ballots", "decision_id", "position", "id")
+        self.effects = snap.grouped("effects", "decision_id", "position", "id")
+        self.actions = snap.grouped("action_items", "agenda_item_id", "position", "id")
+        self.updates = snap.grouped("action_updates", "action_id", "position", "id")
+
+
+def export_meetings(
+    snap: Snapshot, keys: Keys, org_name: str, as_of: dt.date, wanted: set[int] | None
+) -> list[Obj]:
+    kids = _Children(snap)
+    out = []
+    for m in snap.rows("meetings", "start", "id"):
+        if wanted is None or m.id in wanted:
+            out.append(_meeting(m, kids, keys, org_name, as_of))
+    return out
+
+
+def _meeting(m: Row[Any], kids: _Children, keys: Keys, org_name: str, as_of: dt.date) -> Obj:
+    body = keys.bodies[m.body_id]
+    title = m.title or meeting_title(org_name, m.term, m.sequence, body.name)
+    quorum = Quorum(m.seats, m.voting_attendance, m.proxies, m.quorum_required)
+    decision_keys = {d.id: d.key for a in kids.agenda[m.id] for d in kids.decisions[a.id]}
+    out: Obj = {
+        "key": m.key, "body": body.key, "term": m.term, "sequence": m.sequence,
+        "title": m.title, "start": iso(m.start), "end": iso(m.end),
+        "location": m.location, "chair": keys.people.get(m.chair_id),
+        "recorder": keys.people.get(m.recorder_id), "status": m.status,
+    }  # fmt: skip
+    if m.approved_at is not None:
+        out["approved_at"] = iso(m.approved_at)
+    out["attendance"] = [_attendee(a, keys) for a in kids.attendance[m.id]]
+    out["agenda"] = [
+        _item(a, kids, keys, body, quorum, decision_keys, as_of) for a in kids.agenda[m.id]
+    ]
+    out["minutes"] = (
+        {"issue_no": m.issue_no, "issued_by": m.issued_by, "issued_on": iso(m.issued_on),
+         "copy_to": list(m.copy_to or [])}
+        if m.has_minutes else None
+    )  # fmt: skip
+    out["computed"] = {
+        "title": title, "seats": m.seats, "voting_attendance": m.voting_attendance,
+        "proxies": m.proxies, "quorum_required": m.quorum_required, "quorate": m.quorate,
+        "banner": quorum.banner(),
+    }  # fmt: skip
+    return out
+
+
+def _attendee(a: Row[Any], keys: Keys) -> Obj:
+    out: Obj = {"person": keys.people[a.person_id], "status": a.status}
+    if a.proxy_holder_id is not None:
+        out["proxy_holder"] = keys.people[a.proxy_holder_id]
+    if a.note is not None:
+        out["note"] = a.note
+    return out
+
+
+def _item(
+    a: Row[Any], kids: _Children, keys: Keys, body: Row[Any], quorum: Quorum,
+    decision_keys: dict[int, str], as_of: dt.date,
+) -> Obj:  # fmt: skip
+    return {
+        "key": a.key, "title": a.title, "presenter": keys.people.get(a.presenter_id),
+        "notes": a.notes,
+        "decisions": [_decision(d, kids, keys, body, quorum) for d in kids.decisions[a.id]],
+        "actions": [_action(t, kids, keys, decision_keys, as_of) for t in kids.actions[a.id]],
+    }  # fmt: skip
+
+
+def _decision(d: Row[Any], kids: _Children, keys: Keys, body: Row[Any], quorum: Quorum) -> Obj:
+    rule = None
+    if d.rule_fraction is not None:
+        rule = {"fraction": d.rule_fraction, "inclusive": d.rule_inclusive, "of": d.rule_of}
+    return {
+        "key": d.key, "text": d.text, "kind": d.kind, "vote": _vote(d, kids, keys),
+        "rule": rule,
+        "effects": [_effect(e, keys) for e in kids.effects[d.id]],
+        "computed": {
+            "for": d.result_for, "against": d.result_against, "abstain": d.result_abstain,
+            "base": d.result_base, "required": d.result_required, "outcome": d.outcome,
+            "number": d.number, "basis": _basis(d, body, quorum),
+        },
+    }  # fmt: skip
+
+
+def _basis(d: Row[Any], body: Row[Any], quorum: Quorum) -> str:
+    own = RuleText(d.rule_fraction, bool(d.rule_inclusive), d.rule_of or "present")
+    rule = (own if d.rule_fraction else RuleText(body.pass_fraction, body.pass_inclusive,
+                                                 body.pass_of)).to_rule()  # fmt: skip
+    tally = (
+        None if d.result_for is None else Tally(d.result_for, d.result_against, d.result_abstain)
+    )
+    result = DecisionResult(Outcome(d.outcome), tally, d.result_base, d.result_required)
+    return basis(result, rule, quorum)
+
+
+def _vote(d: Row[Any], kids: _Children, keys: Keys) -> Obj | None:
+    if d.vote_method is None:
+        return None
+    method = VoteMethod(d.vote_method)
+    if method is VoteMethod.ROLL_CALL:
+        ballots = [{"person": keys.people[b.person_id], "choice": b.choice}
+                   for b in kids.ballots[d.id]]  # fmt: skip
+        return {"method": method.value, "ballots": ballots}
+    if method is VoteMethod.CONSENSUS:
+        return {"method": method.value}
+    return {"method": method.value, "for": d.votes_for, "against": d.votes_against,
+            "abstain": d.votes_abstain}  # fmt: skip
+
+
+_EFFECT_FIELDS = {
+    "grant_role": ("unit", "role"), "revoke_role": ("unit", "role"),
+    "appoint": ("person", "title"), "dismiss": ("person", "title"),
+    "establish_committee": ("committee",), "dissolve_committee": ("committee",),
+    "adopt_document": ("title",),
+}  # fmt: skip
+
+
+def _effect(e: Row[Any], keys: Keys) -> Obj:
+    out: Obj = {"type": e.type}
+    for name in _EFFECT_FIELDS[e.type]:
+        if name == "unit":
+            out["unit"] = keys.units[e.unit_id]
+        elif name == "person":
+            out["person"] = keys.people[e.person_id]
+        elif name == "committee":
+            out["committee"] = keys.committees[e.committee_id]
+        else:
+            out[name] = getattr(e, name)
+    if e.start is not None:
+        out["from"] = iso(e.start)
+    return out
+
+
+def _action(t: Row[Any], kids: _Children, keys: Keys, decision_keys: dict[int, str],
+            as_of: dt.date) -> Obj:  # fmt: skip
+    if t.owner_person_id is not None:
+        owner = {"person": keys.people[t.owner_person_id]}
+    elif t.owner_unit_id is not None:
+        owner = {"unit": keys.units[t.owner_unit_id]}
+    else:
+        owner = {"committee": keys.committees[t.owner_committee_id]}
+    overdue = t.due is not None and t.due < as_of and ActionStatus(t.status).is_open
+    return {
+        "key": t.key, "title": t.title, "owner": owner, "due": iso(t.due), "status": t.status,
+        "decision": decision_keys.get(t.decision_id),
+        "updates": [{"on": iso(u.on), "note": u.note, "status": u.status}
+                    for u in kids.updates[t.id]],
+        "computed": {"overdue": overdue},
+    }  # fmt: skip

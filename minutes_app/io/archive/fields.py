@@ -1,0 +1,220 @@
+"""Reading one archive record with the path of each field, for errors that name it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from enum import StrEnum
+from typing import Any, TypeVar
+
+from minutes_app.domain.errors import ValidationError
+
+E = TypeVar("E", bound=StrEnum)
+
+# Fields export writes that import ignores (derived or computed).
+IGNORED = {"computed"}
+
+
+class Record:
+    """A JSON object at `path`; every read marks the field as known."""
+
+    def __init__(self, data: Any, path: str, lenient: bool = False) -> None:
+        if not isinstance(data, dict):
+            raise ValidationError("应是一个对象（{…}）", path=path)
+        self.data: dict[str, Any] = data
+        self.path = path
+        self.lenient = lenient
+        self._known: set[str] = set(IGNORED)
+
+    def at(self, name: str) -> str:
+        return f"{self.path}.{name}" if self.path else name
+
+    def fail(self, name: str, message: str) -> ValidationError:
+        return ValidationError(message, path=self.at(name))
+
+    def raw(self, name: str) -> Any:
+        self._known.add(name)
+        return self.data.get(name)
+
+    def ignore(self, *names: str) -> None:
+        """Fields that are derived on import (by, ended_by, established_by …)."""
+        self._known.update(names)
+
+    def text(self, name: str, *, required: bool = True, limit: int = 500) -> str | None:
+        value = self.raw(name)
+        if value is None:
+            if required:
+                raise self.fail(name, "必须填写")
+            return None
+        if not isinstance(value, str):
+            raise self.fail(name, f"应是文字，而不是 {json_type(value)}")
+        if required and not value.strip():
+            raise self.fail(name, "不能为空")
+        if len(value) > limit:
+            raise self.fail(name, f"太长（{len(value)}字），最多{limit}字")
+        check_unicode(value, self.at(name))
+        return value
+
+    def key(self, name: str = "key") -> str:
+        value = self.text(name, limit=100)
+        assert value is not None
+        return value
+
+    def ref(
+        self, name: str, targets: dict[str, int], what: str, *, required: bool = True
+    ) -> int | None:
+        value = self.raw(name)
+        if value is None:
+            if required:
+                raise self.fail(name, f"必须指明{what}")
+            return None
+        if not isinstance(value, str):
+            raise self.fail(name, f"应是{what}的 key（文字），而不是 {json_type(value)}")
+        if value not in targets:
+            raise self.fail(name, f"找不到{what}“{value}”（dangling key）")
+        return targets[value]
+
+    def integer(
+        self,
+        name: str,
+        *,
+        required: bool = True,
+        minimum: int | None = None,
+        maximum: int | None = None,
+    ) -> int | None:
+        value = self.raw(name)
+        if value is None:
+            if required:
+                raise self.fail(name, "必须填写一个整数")
+            return None
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise self.fail(name, f"应是整数，而不是 {json_type(value)}")
+        if minimum is not None and value < minimum:
+            raise self.fail(name, f"不能小于{minimum}（现为{value}）")
+        if maximum is not None and value > maximum:
+            raise self.fail(name, f"不能大于{maximum}（现为{value}）")
+        return value
+
+    def boolean(self, name: str, default: bool) -> bool:
+        value = self.raw(name)
+        if value is None:
+            return default
+        if not isinstance(value, bool):
+            raise self.fail(name, f"应是 true 或 false，而不是 {json_type(value)}")
+        return value
+
+    def date(self, name: str, *, required: bool = True) -> dt.date | None:
+        value = self.raw(name)
+        if value is None:
+            if required:
+                raise self.fail(name, "必须填写日期（如 2024-08-11）")
+            return None
+        if not isinstance(value, str):
+            raise self.fail(name, f"日期应写成“2024-08-11”，而不是 {json_type(value)}")
+        try:
+            return dt.date.fromisoformat(value) if len(value) == 10 else _bad_date()
+        except ValueError:
+            raise self.fail(name, f"日期“{value[:40]}”无效，应写成“2024-08-11”") from None
+
+    def datetime(self, name: str, *, required: bool = True) -> dt.datetime | None:
+        value = self.raw(name)
+        if value is None:
+            if required:
+                raise self.fail(name, "必须填写时间（如 2024-08-11T09:00）")
+            return None
+        if not isinstance(value, str):
+            raise self.fail(name, f"时间应写成“2024-08-11T09:00”，而不是 {json_type(value)}")
+        try:
+            parsed = dt.datetime.fromisoformat(value)
+        except ValueError:
+            raise self.fail(name, f"时间“{value[:40]}”无效，应写成“2024-08-11T09:00”") from None
+        if parsed.tzinfo is not None:
+            raise self.fail(name, "时间应是当地时间，不带时区（如 2024-08-11T09:00）")
+        return parsed
+
+    def choice(
+        self, name: str, enum: type[E], *, required: bool = True, default: E | None = None
+    ) -> E | None:
+        value = self.raw(name)
+        if value is None:
+            if required and default is None:
+                raise self.fail(name, f"必须填写，可选值：{', '.join(e.value for e in enum)}")
+            return default
+        try:
+            return enum(value)
+        except (ValueError, TypeError):
+            allowed = ", ".join(e.value for e in enum)
+            raise self.fail(name, f"“{str(value)[:40]}”不是可用的值；可选值：{allowed}") from None
+
+    def items(self, name: str, *, required: bool = False) -> Iterator[Record]:
+        for _, value, path in self.list(name, required=required):
+            yield Record(value, path, self.lenient)
+
+    def list(self, name: str, *, required: bool = False) -> Iterator[tuple[int, Any, str]]:
+        value = self.raw(name)
+        if value is None:
+            if required:
+                raise self.fail(name, "必须是一个列表（[…]）")
+            return
+        if not isinstance(value, list):
+            raise self.fail(name, f"应是列表（[…]），而不是 {json_type(value)}")
+        for index, item in enumerate(value):
+            yield index, item, f"{self.at(name)}[{index}]"
+
+    def sub(self, name: str) -> Record | None:
+        value = self.raw(name)
+        return None if value is None else Record(value, self.at(name), self.lenient)
+
+    def done(self) -> None:
+        """Unknown fields are an error naming their path, unless lenient."""
+        if self.lenient:
+            return
+        for name in self.data:
+            if name not in self._known:
+                raise ValidationError(
+                    "是本程序不认识的字段（unknown field）；请删除它，或用 --lenient 忽略",
+                    path=self.at(name),
+                )
+
+
+def _bad_date() -> dt.date:
+    raise ValueError
+
+
+def check_unicode(value: str, path: str) -> None:
+    """Text must be storable as UTF-8: lone surrogates (from \\ud800 in JSON) are not."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise ValidationError(
+            f"含有无效字符（第{exc.start + 1}个字符是单独的代理码 U+{ord(value[exc.start]):04X}）；"
+            "请删除它",
+            path=path,
+        ) from None
+
+
+def json_type(value: Any) -> str:
+    names = {
+        bool: "true/false",
+        int: "数字",
+        float: "数字",
+        str: "文字",
+        list: "列表",
+        dict: "对象",
+    }
+    return names.get(type(value), type(value).__name__)
+
+
+class Keys:
+    """Keys of one list: unique, each mapped to the id it gets in the database."""
+
+    def __init__(self, what: str) -> None:
+        self.what = what
+        self.ids: dict[str, int] = {}
+
+    def add(self, record: Record, new_id: int) -> str:
+        key = record.key()
+        if key in self.ids:
+            raise record.fail("key", f"{self.what}的 key“{key}”重复了；每个 key 只能用一次")
+        self.ids[key] = new_id
+        return key

@@ -1,0 +1,83 @@
+"""Read and check a whole archive into rows, before anything touches the database."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from minutes_app.domain.enums import Outcome
+from minutes_app.domain.errors import UserError, ValidationError
+from minutes_app.domain.titles import resolution_number
+from minutes_app.io.archive import FORMAT, VERSION
+from minutes_app.io.archive.fields import Record
+from minutes_app.io.archive.load_meetings import load_meetings
+from minutes_app.io.archive.load_registry import load_registry
+from minutes_app.io.archive.rows import Rows
+
+
+def read_archive_file(path: Path) -> Any:
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise UserError(f"找不到归档文件 {path}；请检查路径") from None
+    except OSError as exc:
+        raise UserError(f"无法读取归档文件 {path}：{exc.strerror}") from None
+    try:
+        return json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise UserError(f"{path} 不是 UTF-8 编码的 JSON 文件；请用本程序导出的归档") from None
+    except json.JSONDecodeError as exc:
+        raise UserError(
+            f"{path} 不是有效的 JSON（第{exc.lineno}行第{exc.colno}列：{exc.msg}）；"
+            "请检查文件是否完整"
+        ) from None
+    except RecursionError:
+        raise UserError(f"{path} 嵌套层次过深，不是本程序的归档") from None
+
+
+def load_archive(data: Any, *, lenient: bool = False) -> Rows:
+    """Validate everything and return the rows to insert; raises ValidationError with a path."""
+    top = Record(data, "", lenient)
+    if top.raw("format") != FORMAT:
+        raise ValidationError(f'不是会议归档文件（format 应为 "{FORMAT}"）', path="format")
+    version = top.raw("version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
+        raise ValidationError(
+            f"归档版本 {version} 比本程序新（archive is newer than this app）；请升级 minutes-app",
+            path="version",
+        )
+    if version != VERSION:
+        raise ValidationError(f"归档版本应为 {VERSION}", path="version")
+    top.ignore("description")
+    rows = Rows()
+    registry = load_registry(top, rows)
+    load_meetings(top, rows, registry)
+    top.done()
+    number_decisions(rows)
+    return rows
+
+
+def number_decisions(rows: Rows) -> None:
+    """Passed decisions get numbers per body and year, in the order they were made."""
+    meetings = {m["id"]: m for m in rows.meetings}
+    bodies = {b["id"]: b for b in rows.bodies}
+    items = {a["id"]: a["position"] for a in rows.agenda_items}
+    ordered = sorted(
+        (d for d in rows.decisions if d["outcome"] == Outcome.PASSED),
+        key=lambda d: (meetings[d["meeting_id"]]["start"], d["meeting_id"],
+                       items[d["agenda_item_id"]], d["position"]),
+    )  # fmt: skip
+    counters: dict[tuple[int, int], int] = defaultdict(int)
+    for decision in ordered:
+        meeting = meetings[decision["meeting_id"]]
+        body = bodies[meeting["body_id"]]
+        year = meeting["start"].year
+        counters[(body["id"], year)] += 1
+        seq = counters[(body["id"], year)]
+        decision["number_year"] = year
+        decision["number_seq"] = seq
+        decision["number"] = resolution_number(
+            meeting["term"], body["short_name"] or body["name"], year, seq
+        )

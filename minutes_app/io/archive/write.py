@@ -1,0 +1,63 @@
+"""Rows → database, in one transaction the caller holds."""
+
+from __future__ import annotations
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from minutes_app.domain.enums import Outcome
+from minutes_app.io.archive.rows import Rows
+from minutes_app.services.effects import EffectRow, apply_effect
+from minutes_app.store.bulk import bulk_insert
+from minutes_app.store.models import Base, Body, Meeting, Organisation, Person, Unit
+
+
+def is_empty(session: Session) -> bool:
+    return not any(
+        session.scalar(select(func.count()).select_from(model))
+        for model in (Organisation, Unit, Person, Body, Meeting)
+    )
+
+
+def clear_all(session: Session) -> None:
+    tables = Base.metadata.tables
+    for name in reversed(Rows.TABLES):
+        session.execute(delete(tables[name]))
+
+
+def write_rows(session: Session, rows: Rows) -> None:
+    tables = Base.metadata.tables
+    for name in Rows.TABLES:
+        bulk_insert(session, tables[name], getattr(rows, name))
+    _apply_effects(session, rows)
+    _advance_sequences(session, rows)
+
+
+def _apply_effects(session: Session, rows: Rows) -> None:
+    """Apply the effects of passed decisions in the order the meetings were held."""
+    meetings = {m["id"]: m for m in rows.meetings}
+    decisions = {d["id"]: d for d in rows.decisions if d["outcome"] == Outcome.PASSED}
+    effects = [e for e in rows.effects if e["decision_id"] in decisions]
+
+    def when(effect: dict[str, object]) -> tuple[object, ...]:
+        decision = decisions[effect["decision_id"]]
+        return (meetings[decision["meeting_id"]]["start"], decision["meeting_id"],
+                decision["agenda_item_id"], decision["position"], effect["position"])  # fmt: skip
+
+    for effect in sorted(effects, key=when):
+        decision = decisions[effect["decision_id"]]
+        day = meetings[decision["meeting_id"]]["start"].date()
+        apply_effect(session, EffectRow(
+            effect["id"], effect["type"], effect["unit_id"], effect["role"],
+            effect["person_id"], effect["title"], effect["committee_id"], effect["start"],
+        ), day)  # fmt: skip
+
+
+def _advance_sequences(session: Session, rows: Rows) -> None:
+    """PostgreSQL: rows inserted with explicit ids leave the sequences behind."""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    for name in Rows.TABLES:
+        count = len(getattr(rows, name))
+        if count:
+            session.execute(select(func.setval(func.pg_get_serial_sequence(name, "id"), count)))

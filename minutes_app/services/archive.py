@@ -1,0 +1,80 @@
+"""Import and export of the JSON archive, each one transaction."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from minutes_app.domain.errors import UserError
+from minutes_app.io.archive.export import build_archive
+from minutes_app.io.archive.load import load_archive, read_archive_file
+from minutes_app.io.archive.write import clear_all, is_empty, write_rows
+from minutes_app.store.backup import backup_before_replace
+from minutes_app.store.database import Database
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    meetings: int
+    decisions: int
+    actions: int
+    units: int
+    people: int
+    backup: Path | None
+
+
+def import_archive(
+    db: Database, path: Path, *, replace: bool = False, lenient: bool = False
+) -> ImportSummary:
+    """Load an archive: all or nothing, into an empty database unless `replace`."""
+    rows = load_archive(read_archive_file(path), lenient=lenient)
+    with db.reading() as session:
+        empty = is_empty(session)
+    if not empty and not replace:
+        raise UserError(
+            "数据库中已有记录，导入已取消，未作任何改动；"
+            "如要用归档整体替换现有数据，请加 --replace（会先自动备份）"
+        )
+    backup = backup_before_replace(db) if not empty else None
+    with db.transaction() as session:
+        if not empty:
+            clear_all(session)
+        elif not is_empty(session):
+            raise UserError("导入期间数据库被另一处写入；导入已取消，请重试")
+        write_rows(session, rows)
+    return ImportSummary(
+        len(rows.meetings), len(rows.decisions), len(rows.action_items),
+        len(rows.units), len(rows.people), backup,
+    )  # fmt: skip
+
+
+def export_archive(db: Database, out: Path, *, as_of: dt.date | None = None) -> int:
+    """Write the whole database as an archive; returns the number of meetings."""
+    with db.reading() as session:
+        archive = build_archive(session, as_of or dt.date.today())
+    write_json_atomically(out, archive)
+    return len(archive["meetings"])
+
+
+def archive_text(archive: dict[str, object]) -> str:
+    return json.dumps(archive, ensure_ascii=False, indent=2) + "\n"
+
+
+def write_json_atomically(out: Path, archive: dict[str, object]) -> None:
+    text = archive_text(archive)
+    folder = out.expanduser().resolve().parent
+    if not folder.is_dir():
+        raise UserError(f"文件夹 {folder} 不存在；请先创建它或换一个位置")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".minutes-export-", suffix=".json", dir=folder)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, out)
+    except OSError as exc:
+        raise UserError(f"无法写入 {out}：{exc.strerror}；请换一个位置或关闭占用它的程序") from None
