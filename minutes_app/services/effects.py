@@ -28,19 +28,6 @@ class EffectRow:
     start: dt.date | None
 
 
-def effect_row(effect: Effect) -> EffectRow:
-    return EffectRow(
-        effect.id,
-        effect.type,
-        effect.unit_id,
-        effect.role,
-        effect.person_id,
-        effect.title,
-        effect.committee_id,
-        effect.start,
-    )
-
-
 def apply_effect(session: Session, eff: EffectRow, meeting_day: dt.date) -> None:
     day = eff.start or meeting_day
     kind = EffectType(eff.type)

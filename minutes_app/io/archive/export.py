@@ -31,17 +31,39 @@ def iso(value: dt.date | dt.datetime | None) -> str | None:
     return value.isoformat()
 
 
-class Snapshot:
-    """Every table read once, grouped by parent id."""
+# Meeting-scoped tables and how each reaches its meeting.
+_BY_MEETING = {"meetings": "id", "attendance": "meeting_id", "agenda_items": "meeting_id",
+               "decisions": "meeting_id", "action_items": "meeting_id"}  # fmt: skip
+_BY_PARENT = {"ballots": ("decision_id", "decisions"), "effects": ("decision_id", "decisions"),
+              "action_updates": ("action_id", "action_items")}  # fmt: skip
 
-    def __init__(self, session: Session) -> None:
+
+class Snapshot:
+    """Every table read once, grouped by parent id; optionally only some meetings."""
+
+    def __init__(self, session: Session, meeting_ids: set[int] | None = None) -> None:
         self.session = session
         self.tables = Base.metadata.tables
+        self.meeting_ids = meeting_ids
 
     def rows(self, name: str, *order: str) -> list[Row[Any]]:
         table: Table = self.tables[name]
         columns = [table.c[c] for c in order] or [table.c.id]
-        return list(self.session.execute(select(table).order_by(*columns)))
+        stmt = select(table).order_by(*columns)
+        if self.meeting_ids is not None:
+            stmt = self._scoped(stmt, name)
+        return list(self.session.execute(stmt))
+
+    def _scoped(self, stmt: Any, name: str) -> Any:
+        ids = sorted(self.meeting_ids or ())
+        if name in _BY_MEETING:
+            return stmt.where(self.tables[name].c[_BY_MEETING[name]].in_(ids))
+        if name in _BY_PARENT:
+            column, parent = _BY_PARENT[name]
+            parent_table = self.tables[parent]
+            inner = select(parent_table.c.id).where(parent_table.c.meeting_id.in_(ids))
+            return stmt.where(self.tables[name].c[column].in_(inner))
+        return stmt
 
     def grouped(self, name: str, parent: str, *order: str) -> dict[int, list[Row[Any]]]:
         groups: dict[int, list[Row[Any]]] = defaultdict(list)
@@ -73,18 +95,37 @@ def build_archive(
     wanted = set(meeting_ids) if meeting_ids is not None else None
     from minutes_app.io.archive.export_meetings import export_meetings
 
-    archive["meetings"] = export_meetings(snap, keys, org_name, as_of, wanted)
+    scoped = Snapshot(session, wanted) if wanted is not None else snap
+    archive["meetings"] = export_meetings(scoped, keys, org_name, as_of)
     return archive
+
+
+def meeting_snapshot(session: Session, meeting_id: int, as_of: dt.date) -> Obj:
+    """One meeting in archive form, read without touching the rest of the database."""
+    from minutes_app.io.archive.export_meetings import export_meetings
+
+    snap = Snapshot(session, {meeting_id})
+    org = snap.rows("organisation")
+    keys = Keys(snap, registry=False)
+    meetings = export_meetings(snap, keys, org[0].name if org else "", as_of)
+    return meetings[0]
 
 
 class Keys:
     """Integer ids back to archive keys, and effects back to MEETING/DECISION."""
 
-    def __init__(self, snap: Snapshot) -> None:
+    def __init__(self, snap: Snapshot, registry: bool = True) -> None:
         self.units = {r.id: r.key for r in snap.rows("units")}
         self.people = {r.id: r.key for r in snap.rows("people")}
         self.bodies = {r.id: r for r in snap.rows("bodies")}
         self.committees = {r.id: r.key for r in snap.rows("committees")}
+        self.decisions: dict[int, tuple[str, str]] = {}
+        self.effects: list[Row[Any]] = []
+        self.effect_ref: dict[int, str] = {}
+        if registry:
+            self._load_effects(snap)
+
+    def _load_effects(self, snap: Snapshot) -> None:
         meetings = {r.id: r.key for r in snap.session.execute(
             select(snap.tables["meetings"].c.id, snap.tables["meetings"].c.key))}  # fmt: skip
         dec = snap.tables["decisions"]

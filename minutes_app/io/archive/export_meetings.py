@@ -27,15 +27,9 @@ class _Children:
         self.updates = snap.grouped("action_updates", "action_id", "position", "id")
 
 
-def export_meetings(
-    snap: Snapshot, keys: Keys, org_name: str, as_of: dt.date, wanted: set[int] | None
-) -> list[Obj]:
+def export_meetings(snap: Snapshot, keys: Keys, org_name: str, as_of: dt.date) -> list[Obj]:
     kids = _Children(snap)
-    out = []
-    for m in snap.rows("meetings", "start", "id"):
-        if wanted is None or m.id in wanted:
-            out.append(_meeting(m, kids, keys, org_name, as_of))
-    return out
+    return [_meeting(m, kids, keys, org_name, as_of) for m in snap.rows("meetings", "start", "id")]
 
 
 def _meeting(m: Row[Any], kids: _Children, keys: Keys, org_name: str, as_of: dt.date) -> Obj:

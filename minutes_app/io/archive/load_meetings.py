@@ -63,6 +63,13 @@ def load_meetings(top: Record, rows: Rows, reg: Registry) -> None:
         _load_meeting(meeting, rows, reg, meetings, numbers)
 
 
+def load_one_meeting(
+    data: Any, rows: Rows, reg: Registry, taken: Keys, numbers: dict[tuple[Any, ...], str]
+) -> None:
+    """One meeting into `rows`, checked against the other meetings' keys and numbers."""
+    _load_meeting(Record(data, ""), rows, reg, taken, numbers)
+
+
 def _load_meeting(
     meeting: Record, rows: Rows, reg: Registry, keys: Keys, numbers: dict[tuple[Any, ...], str]
 ) -> None:

@@ -5,12 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from minutes_app.domain.enums import Base, UnitRole
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from minutes_app.domain.enums import Base as RuleBase
+from minutes_app.domain.enums import UnitRole
 from minutes_app.domain.errors import ValidationError
 from minutes_app.domain.rules import parse_fraction
 from minutes_app.domain.validation import NAME_MAX, TITLE_MAX, check_period
 from minutes_app.io.archive.fields import Keys, Record
 from minutes_app.io.archive.rows import Rows
+from minutes_app.store.models import Base
 
 
 @dataclass
@@ -161,7 +166,7 @@ def _load_body(body: Record, rows: Rows, reg: Registry) -> None:
         quorum.done()
     rule = body.sub("pass_rule")
     p_fraction, p_inclusive = _threshold(rule, "pass_rule")
-    p_of = rule.choice("of", Base, default=Base.PRESENT) if rule else Base.PRESENT
+    p_of = rule.choice("of", RuleBase, default=RuleBase.PRESENT) if rule else RuleBase.PRESENT
     if rule:
         rule.done()
     row = {
@@ -218,3 +223,21 @@ def _load_committee(committee: Record, rows: Rows, reg: Registry) -> None:
         })  # fmt: skip
         member.done()
     committee.done()
+
+
+def registry_from_db(session: Session) -> Registry:
+    """The registry as the database holds it, for loading a meeting into it."""
+    tables = Base.metadata.tables
+    reg = Registry()
+    for keys, name in ((reg.units, "units"), (reg.people, "people"),
+                       (reg.bodies, "bodies"), (reg.committees, "committees")):  # fmt: skip
+        table = tables[name]
+        keys.ids = {r.key: r.id for r in session.execute(select(table.c.key, table.c.id))}
+    people = tables["people"]
+    reg.names = {r.id: r.name for r in session.execute(select(people.c.id, people.c.name))}
+    seats = tables["seats"]
+    for row in session.execute(select(seats).order_by(seats.c.position, seats.c.id)):
+        reg.seats.setdefault((row.body_id, row.term), []).append(row.person_id)
+    for row in session.execute(select(tables["bodies"])):
+        reg.body_rows[row.id] = dict(row._mapping)
+    return reg

@@ -36,11 +36,13 @@ class Rows:
         "agenda_items", "decisions", "ballots", "effects", "action_items", "action_updates",
     )  # fmt: skip
 
+    # Ids already taken per table, when rows are added to a database that has some.
+    offsets: dict[str, int] = field(default_factory=dict)
+
     def add(self, table: str, row: Row) -> int:
-        rows: list[Row] = getattr(self, table)
-        row["id"] = len(rows) + 1
-        rows.append(row)
+        row["id"] = self.next_id(table)
+        getattr(self, table).append(row)
         return int(row["id"])
 
     def next_id(self, table: str) -> int:
-        return len(getattr(self, table)) + 1
+        return self.offsets.get(table, 0) + len(getattr(self, table)) + 1
