@@ -27,10 +27,10 @@ from minutes_app.services.numbering import renumber
 from minutes_app.services.rederive import rederive_from, withdraw_from
 from minutes_app.store.bulk import bulk_insert
 from minutes_app.store.database import Database
-from minutes_app.store.models import AgendaItem, AttendanceEntry, Base, Meeting
+from minutes_app.store.models import AgendaItem, AttendanceEntry, Base, Correction, Meeting
 
 MeetingDoc = dict[str, Any]
-_MEETING_TABLES = ("attendance", "agenda_items", "decisions", "ballots", "effects",
+_MEETING_TABLES = ("corrections", "attendance", "agenda_items", "decisions", "ballots", "effects",
                    "action_items", "action_updates")  # fmt: skip
 
 
@@ -141,6 +141,7 @@ def _delete_children(session: Session, meeting_id: int) -> None:
     # Agenda items cascade to decisions, ballots, effects, actions and their updates.
     session.execute(delete(AgendaItem).where(AgendaItem.meeting_id == meeting_id))
     session.execute(delete(AttendanceEntry).where(AttendanceEntry.meeting_id == meeting_id))
+    session.execute(delete(Correction).where(Correction.meeting_id == meeting_id))
 
 
 def approve_meeting(db: Database, key: str, when: dt.datetime | None = None) -> MeetingDoc:

@@ -40,9 +40,9 @@ CASES: list[tuple[str, Mutation, str, str]] = [
     ("negative tally", lambda a: _d(a)["vote"].update({"against": -1}),
      "meetings[0].agenda[0].decisions[0].vote.against", "不能小于0"),
     ("proxy without holder", lambda a: _meeting(a)["attendance"][6].pop("proxy_holder"),
-     "meetings[0].attendance[6].status", "没有填写受托人"),
+     "meetings[0].attendance[6].proxy_holder", "没有填写受托人"),
     ("proxy holder not present", _set(["meetings", 0, "attendance", 6, "proxy_holder"], "p8"),
-     "meetings[0].attendance[6].status", "没有出席"),
+     "meetings[0].attendance[6].proxy_holder", "没有出席"),
     ("observer in roll call", lambda a: _d(a, 1)["vote"]["ballots"].append(
         {"person": "p-guest", "choice": "for"}),
      "meetings[0].agenda[0].decisions[1].vote.ballots[7].person", "列席人员"),

@@ -33,6 +33,7 @@ def iso(value: dt.date | dt.datetime | None) -> str | None:
 
 # Meeting-scoped tables and how each reaches its meeting.
 _BY_MEETING = {"meetings": "id", "attendance": "meeting_id", "agenda_items": "meeting_id",
+               "corrections": "meeting_id",
                "decisions": "meeting_id", "action_items": "meeting_id"}  # fmt: skip
 _BY_PARENT = {"ballots": ("decision_id", "decisions"), "effects": ("decision_id", "decisions"),
               "action_updates": ("action_id", "action_items")}  # fmt: skip
@@ -156,11 +157,17 @@ def _sorted_entries(entries: list[Obj], name: str) -> list[Obj]:
 
 def _units(snap: Snapshot, keys: Keys) -> list[Obj]:
     roles = snap.grouped("unit_roles", "unit_id", "start", "id")
-    return [
-        {"key": u.key, "name": u.name, "credit_code": u.credit_code,
-         "roles": _sorted_entries([_entry(r, keys, "role", r.role) for r in roles[u.id]], "role")}
-        for u in snap.rows("units")
-    ]  # fmt: skip
+    out = []
+    for u in snap.rows("units"):
+        unit: Obj = {"key": u.key, "name": u.name, "credit_code": u.credit_code}
+        for name in ("contact", "phone", "email", "address"):  # optional, written when set
+            if getattr(u, name) is not None:
+                unit[name] = getattr(u, name)
+        unit["roles"] = _sorted_entries(
+            [_entry(r, keys, "role", r.role) for r in roles[u.id]], "role"
+        )
+        out.append(unit)
+    return out
 
 
 def _people(snap: Snapshot, keys: Keys) -> list[Obj]:

@@ -25,6 +25,7 @@ class _Children:
         self.effects = snap.grouped("effects", "decision_id", "position", "id")
         self.actions = snap.grouped("action_items", "agenda_item_id", "position", "id")
         self.updates = snap.grouped("action_updates", "action_id", "position", "id")
+        self.corrections = snap.grouped("corrections", "meeting_id", "made_at", "id")
 
 
 def export_meetings(snap: Snapshot, keys: Keys, org_name: str, as_of: dt.date) -> list[Obj]:
@@ -54,6 +55,12 @@ def _meeting(m: Row[Any], kids: _Children, keys: Keys, org_name: str, as_of: dt.
          "copy_to": list(m.copy_to or [])}
         if m.has_minutes else None
     )  # fmt: skip
+    if kids.corrections[m.id]:
+        out["corrections"] = [
+            {"field": c.field, "old": c.old, "new": c.new, "reason": c.reason,
+             "by": c.made_by, "at": iso(c.made_at)}
+            for c in kids.corrections[m.id]
+        ]  # fmt: skip
     out["computed"] = {
         "title": title, "seats": m.seats, "voting_attendance": m.voting_attendance,
         "proxies": m.proxies, "quorum_required": m.quorum_required, "quorate": m.quorate,
@@ -160,7 +167,14 @@ def _action(t: Row[Any], kids: _Children, keys: Keys, decision_keys: dict[int, s
     return {
         "key": t.key, "title": t.title, "owner": owner, "due": iso(t.due), "status": t.status,
         "decision": decision_keys.get(t.decision_id),
-        "updates": [{"on": iso(u.on), "note": u.note, "status": u.status}
-                    for u in kids.updates[t.id]],
+        "updates": [_update(u) for u in kids.updates[t.id]],
         "computed": {"overdue": overdue},
     }  # fmt: skip
+
+
+def _update(u: Row[Any]) -> Obj:
+    out: Obj = {"on": iso(u.on), "note": u.note, "status": u.status}
+    if u.due_from is not None or u.due_to is not None:
+        out["due_from"] = iso(u.due_from)
+        out["due_to"] = iso(u.due_to)
+    return out

@@ -100,6 +100,8 @@ def _load_meeting(
     }  # fmt: skip
     row.update(_minutes(meeting))
     rows.add("meetings", row)
+    for correction in meeting.items("corrections"):
+        _load_correction(correction, meeting_id, rows)
     ctx = MeetingContext(row, start.date())
     _load_attendance(meeting, rows, reg, ctx)
     items = list(meeting.items("agenda"))
@@ -110,6 +112,19 @@ def _load_meeting(
             _load_action(action, index, item_id, rows, reg, ctx)
         item.done()
     meeting.done()
+
+
+def _load_correction(record: Record, meeting_id: int, rows: Rows) -> None:
+    rows.add("corrections", {
+        "meeting_id": meeting_id,
+        "field": record.text("field", limit=NAME_MAX),
+        "old": record.text("old", required=False, limit=TEXT_MAX),
+        "new": record.text("new", required=False, limit=TEXT_MAX),
+        "reason": record.text("reason", limit=TEXT_MAX),
+        "made_by": record.text("by", limit=NAME_MAX),
+        "made_at": record.datetime("at"),
+    })  # fmt: skip
+    record.done()
 
 
 def _minutes(meeting: Record) -> Row:
@@ -155,7 +170,7 @@ def _load_attendance(meeting: Record, rows: Rows, reg: Registry, ctx: MeetingCon
         entry.done()
     for entry, person, status, holder in entries:
         check = partial(check_attendee, person, status, holder, ctx.statuses, seats, reg.names)
-        guarded(entry, "status", check)
+        guarded(entry, "proxy_holder" if status is Attendance.PROXY or holder else "status", check)
     body = reg.body_rows[row["body_id"]]
     quorum = threshold(body["quorum_fraction"], body["quorum_inclusive"])
     ctx.quorum = count_quorum(len(seats), ctx.statuses.values(), quorum)
@@ -374,6 +389,8 @@ def _load_action(
             "action_id": action_id, "position": index, "on": update.date("on"),
             "note": update.text("note", required=False, limit=TEXT_MAX) or "",
             "status": _opt(update.choice("status", ActionStatus, required=False)),
+            "due_from": update.date("due_from", required=False),
+            "due_to": update.date("due_to", required=False),
         })  # fmt: skip
         update.done()
     act.done()

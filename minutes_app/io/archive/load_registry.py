@@ -81,6 +81,10 @@ def _load_unit(unit: Record, rows: Rows, reg: Registry) -> None:
         "key": unit.key(),
         "name": unit.text("name", limit=NAME_MAX),
         "credit_code": unit.text("credit_code", required=False, limit=18),
+        "contact": unit.text("contact", required=False, limit=NAME_MAX),
+        "phone": unit.text("phone", required=False, limit=100),
+        "email": unit.text("email", required=False, limit=NAME_MAX),
+        "address": unit.text("address", required=False, limit=TITLE_MAX),
         "version": 1,
     })  # fmt: skip
     for role in unit.items("roles"):

@@ -21,6 +21,7 @@ class Rows:
     committees: list[Row] = field(default_factory=list)
     committee_members: list[Row] = field(default_factory=list)
     meetings: list[Row] = field(default_factory=list)
+    corrections: list[Row] = field(default_factory=list)
     attendance: list[Row] = field(default_factory=list)
     agenda_items: list[Row] = field(default_factory=list)
     decisions: list[Row] = field(default_factory=list)
@@ -32,7 +33,7 @@ class Rows:
     # Insert order respects foreign keys.
     TABLES = (
         "organisation", "terms", "units", "people", "unit_roles", "positions", "bodies",
-        "seats", "committees", "committee_members", "meetings", "attendance",
+        "seats", "committees", "committee_members", "meetings", "corrections", "attendance",
         "agenda_items", "decisions", "ballots", "effects", "action_items", "action_updates",
     )  # fmt: skip
 

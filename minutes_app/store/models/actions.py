@@ -68,5 +68,8 @@ class ActionUpdate(Base):
     on: Mapped[dt.date] = mapped_column(Date)
     note: Mapped[str] = mapped_column(Text)
     status: Mapped[str | None] = mapped_column(String(20))
+    # A 延期: the due date moved from due_from to due_to; the note is the reason.
+    due_from: Mapped[dt.date | None] = mapped_column(Date)
+    due_to: Mapped[dt.date | None] = mapped_column(Date)
 
     action: Mapped[ActionItem] = relationship(back_populates="updates")

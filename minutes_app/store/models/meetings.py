@@ -42,6 +42,8 @@ class Meeting(Base):
     recorder_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="RESTRICT"))
     status: Mapped[str] = mapped_column(String(20), default="planned")
     approved_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # SHA-256 of the canonical archive form when approved; `check` verifies it.
+    content_hash: Mapped[str | None] = mapped_column(String(64))
     # 纪要 metadata; has_minutes False is the archive's "minutes": null.
     has_minutes: Mapped[bool] = mapped_column(Boolean, default=False)
     issue_no: Mapped[str | None] = mapped_column(String(100))
@@ -74,6 +76,23 @@ class Meeting(Base):
     )
 
     __mapper_args__ = {"version_id_col": version}
+
+
+class Correction(Base):
+    """A recorded change to approved minutes: what, from what to what, why, who, when."""
+
+    __tablename__ = "corrections"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meetings.id", ondelete="CASCADE"), index=True
+    )
+    field: Mapped[str] = mapped_column(String(200))
+    old: Mapped[str | None] = mapped_column(Text)
+    new: Mapped[str | None] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(Text)
+    made_by: Mapped[str] = mapped_column(String(200))
+    made_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
 
 class AttendanceEntry(Base):

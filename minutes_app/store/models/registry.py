@@ -42,6 +42,10 @@ class Unit(Base):
     key: Mapped[str] = mapped_column(String(100), unique=True)
     name: Mapped[str] = mapped_column(String(200), index=True)
     credit_code: Mapped[str | None] = mapped_column(String(18), index=True)
+    contact: Mapped[str | None] = mapped_column(String(200))
+    phone: Mapped[str | None] = mapped_column(String(100))
+    email: Mapped[str | None] = mapped_column(String(200))
+    address: Mapped[str | None] = mapped_column(String(500))
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     roles: Mapped[list[UnitRoleEntry]] = relationship(

@@ -1,0 +1,26 @@
+"""Subcommands of the command line, one module each.
+
+Each module has `register(sub, common)`: it adds its parser(s) with
+`set_defaults(handler=fn)`, where `fn(args, db_target) -> int` is the exit status.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+from minutes_app.store.database import Database, open_database
+
+MODULES = ("archive", "check")
+
+
+def open_db(target: str | Path, *, create: bool = True) -> Database:
+    return open_database(target, create=create)
+
+
+def date_arg(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"日期“{text}”无效，应写成 2024-08-11") from None

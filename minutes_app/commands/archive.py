@@ -1,0 +1,54 @@
+"""`import` and `export-archive`: the JSON archive."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from minutes_app.commands import date_arg, open_db
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("import", parents=[common], help="导入归档（全部成功或全部不写入）")
+    p.add_argument("archive", type=Path, metavar="ARCHIVE.json")
+    p.add_argument("--replace", action="store_true", help="整体替换现有数据（先自动备份）")
+    p.add_argument("--lenient", action="store_true", help="忽略不认识的字段")
+    p.set_defaults(handler=run_import)
+
+    p = sub.add_parser("export-archive", parents=[common], help="把整个数据库导出为归档")
+    p.add_argument("out", type=Path, metavar="OUT.json")
+    p.add_argument("--as-of", type=date_arg, metavar="DATE", help="计算逾期的日期（默认今天）")
+    p.set_defaults(handler=run_export)
+
+
+def run_import(args: argparse.Namespace, target: str | Path) -> int:
+    from minutes_app.io.archive.load import load_archive, read_archive_file
+    from minutes_app.services.archive import import_archive
+
+    # Check the whole archive before the database file is even created.
+    load_archive(read_archive_file(args.archive), lenient=args.lenient)
+    db = open_db(target)
+    try:
+        summary = import_archive(db, args.archive, replace=args.replace, lenient=args.lenient)
+    finally:
+        db.dispose()
+    print(
+        f"已导入：{summary.meetings}次会议，{summary.decisions}项决定，"
+        f"{summary.actions}项督办事项，{summary.units}家单位，{summary.people}人"
+    )
+    if summary.backup:
+        print(f"原数据库已备份到 {summary.backup}")
+    return 0
+
+
+def run_export(args: argparse.Namespace, target: str | Path) -> int:
+    from minutes_app.services.archive import export_archive
+
+    db = open_db(target, create=False)
+    try:
+        count = export_archive(db, args.out, as_of=args.as_of)
+    finally:
+        db.dispose()
+    print(f"已导出 {count} 次会议到 {args.out}")
+    return 0

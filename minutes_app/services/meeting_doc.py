@@ -1,0 +1,149 @@
+"""Edits of a meeting in its archive form, as the window makes them.
+
+Pure functions on the dict that `meeting_store.get_meeting` returns; `save_meeting`
+checks and stores the result. Keeping them here keeps the widgets free of data shapes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from minutes_app.domain.enums import Attendance, VoteMethod
+
+Doc = dict[str, Any]
+REVIEW_TITLE = "上次会议议定事项落实情况"
+
+
+def iso_minutes(value: dt.datetime) -> str:
+    return value.strftime("%Y-%m-%dT%H:%M")
+
+
+def new_meeting(key: str, body: str, term: int, sequence: int, start: dt.datetime,
+                location: str | None = None, chair: str | None = None,
+                recorder: str | None = None) -> Doc:  # fmt: skip
+    return {
+        "key": key, "body": body, "term": term, "sequence": sequence, "title": None,
+        "start": iso_minutes(start), "end": None, "location": location, "chair": chair,
+        "recorder": recorder, "status": "planned", "attendance": [], "agenda": [],
+        "minutes": None,
+    }  # fmt: skip
+
+
+def next_key(existing: list[str], prefix: str) -> str:
+    n = 1
+    while f"{prefix}-{n}" in existing:
+        n += 1
+    return f"{prefix}-{n}"
+
+
+def decisions(doc: Doc) -> list[Doc]:
+    return [d for item in doc["agenda"] for d in item["decisions"]]
+
+
+def actions(doc: Doc) -> list[Doc]:
+    return [t for item in doc["agenda"] for t in item["actions"]]
+
+
+def item(doc: Doc, key: str) -> Doc:
+    return next(i for i in doc["agenda"] if i["key"] == key)
+
+
+def decision(doc: Doc, key: str) -> Doc:
+    return next(d for d in decisions(doc) if d["key"] == key)
+
+
+def action(doc: Doc, key: str) -> Doc:
+    return next(t for t in actions(doc) if t["key"] == key)
+
+
+def set_attendance(doc: Doc, person: str, status: Attendance | None,
+                   proxy_holder: str | None = None, note: str | None = None) -> None:  # fmt: skip
+    """None removes the entry (the person counts as absent)."""
+    entries = [e for e in doc["attendance"] if e["person"] != person]
+    if status is not None:
+        entry: Doc = {"person": person, "status": status.value}
+        if status is Attendance.PROXY:
+            entry["proxy_holder"] = proxy_holder
+        if note:
+            entry["note"] = note
+        position = next((i for i, e in enumerate(doc["attendance"]) if e["person"] == person),
+                        len(entries))  # fmt: skip
+        entries.insert(position, entry)
+    # A holder who is no longer present cannot hold proxies: the check will say so.
+    doc["attendance"] = entries
+
+
+def add_agenda_item(doc: Doc, title: str, presenter: str | None = None) -> str:
+    key = next_key([i["key"] for i in doc["agenda"]], "a")
+    doc["agenda"].append({"key": key, "title": title, "presenter": presenter, "notes": None,
+                          "decisions": [], "actions": []})  # fmt: skip
+    return key
+
+
+def remove_agenda_item(doc: Doc, key: str) -> None:
+    doc["agenda"] = [i for i in doc["agenda"] if i["key"] != key]
+
+
+def move_agenda_item(doc: Doc, key: str, delta: int) -> None:
+    items = doc["agenda"]
+    index = next(i for i, it in enumerate(items) if it["key"] == key)
+    target = max(0, min(len(items) - 1, index + delta))
+    items.insert(target, items.pop(index))
+
+
+def add_decision(doc: Doc, item_key: str, text: str, kind: str = "general") -> str:
+    key = next_key([d["key"] for d in decisions(doc)], "d")
+    item(doc, item_key)["decisions"].append(
+        {"key": key, "text": text, "kind": kind, "vote": None, "rule": None, "effects": []}
+    )
+    return key
+
+
+def remove_decision(doc: Doc, key: str) -> None:
+    for it in doc["agenda"]:
+        it["decisions"] = [d for d in it["decisions"] if d["key"] != key]
+        for t in it["actions"]:
+            if t.get("decision") == key:
+                t["decision"] = None
+
+
+def set_vote(
+    doc: Doc,
+    key: str,
+    method: VoteMethod | None,
+    tallies: tuple[int, int, int] = (0, 0, 0),
+    ballots: dict[str, str] | None = None,
+) -> None:
+    d = decision(doc, key)
+    if method is None:
+        d["vote"] = None
+    elif method is VoteMethod.ROLL_CALL:
+        d["vote"] = {
+            "method": method.value,
+            "ballots": [{"person": p, "choice": c} for p, c in (ballots or {}).items()],
+        }
+    elif method is VoteMethod.CONSENSUS:
+        d["vote"] = {"method": method.value}
+    else:
+        d["vote"] = {"method": method.value, "for": tallies[0], "against": tallies[1],
+                     "abstain": tallies[2]}  # fmt: skip
+
+
+def voting_people(doc: Doc) -> list[str]:
+    return [e["person"] for e in doc["attendance"] if Attendance(e["status"]).votes]
+
+
+def add_action(doc: Doc, item_key: str, title: str, owner: Doc, due: dt.date | None,
+               decision_key: str | None = None) -> str:  # fmt: skip
+    key = next_key([t["key"] for t in actions(doc)], "t")
+    item(doc, item_key)["actions"].append({
+        "key": key, "title": title, "owner": owner, "due": due.isoformat() if due else None,
+        "status": "open", "decision": decision_key, "updates": [],
+    })  # fmt: skip
+    return key
+
+
+def remove_action(doc: Doc, key: str) -> None:
+    for it in doc["agenda"]:
+        it["actions"] = [t for t in it["actions"] if t["key"] != key]

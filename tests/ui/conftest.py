@@ -1,0 +1,60 @@
+"""pytest-qt fixtures: offscreen, no modal exec(), a context on a test database."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+
+@pytest.fixture(autouse=True)
+def no_modal_exec(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A test that reaches a blocking exec() fails instead of hanging."""
+
+    def refuse(*_args: Any, **_kwargs: Any) -> int:
+        raise AssertionError("a modal exec() was reached; use open() and signals")
+
+    monkeypatch.setattr(QDialog, "exec", refuse)
+    monkeypatch.setattr(QMessageBox, "exec", refuse)
+    for name in ("information", "warning", "critical", "question"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(refuse))
+
+
+@pytest.fixture
+def prefs(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def ctx(qapp: Any, loaded_db: Any, prefs: QSettings) -> Iterator[Any]:
+    """An AppContext on the sample database (the 9-seat 理事长会议, meeting m-5-5)."""
+    from minutes_app.ui.context import AppContext
+
+    context = AppContext(loaded_db, prefs)
+    yield context
+
+
+@pytest.fixture
+def empty_ctx(qapp: Any, db_path: Path, prefs: QSettings) -> Iterator[Any]:
+    from minutes_app.store.database import open_database
+    from minutes_app.ui.context import AppContext
+
+    db = open_database(db_path)
+    yield AppContext(db, prefs)
+    db.dispose()
+
+
+@pytest.fixture
+def demo_ctx(qapp: Any, tmp_path: Path, prefs: QSettings) -> Iterator[Any]:
+    """An AppContext on a fresh copy of the demo data."""
+    from minutes_app.app import demo_database
+    from minutes_app.store.database import open_database
+    from minutes_app.ui.context import AppContext
+
+    db = open_database(demo_database())
+    yield AppContext(db, prefs)
+    db.dispose()
