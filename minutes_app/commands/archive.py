@@ -24,13 +24,13 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 def run_import(args: argparse.Namespace, target: str | Path) -> int:
     from minutes_app.io.archive.load import load_archive, read_archive_file
-    from minutes_app.services.archive import import_archive
+    from minutes_app.services.archive import import_rows
 
     # Check the whole archive before the database file is even created.
-    load_archive(read_archive_file(args.archive), lenient=args.lenient)
+    rows = load_archive(read_archive_file(args.archive), lenient=args.lenient)
     db = open_db(target)
     try:
-        summary = import_archive(db, args.archive, replace=args.replace, lenient=args.lenient)
+        summary = import_rows(db, rows, replace=args.replace)
     finally:
         db.dispose()
     print(
