@@ -1,0 +1,74 @@
+"""`minutes MEETING OUT.docx [--kind …] [--template T.docx]` and `register BODY YEAR OUT`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from minutes_app.commands import open_db
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser(
+        "minutes",
+        parents=[common],
+        help="导出会议文稿：纪要、会议记录、签到表或议程（.docx，或 .pdf）",
+    )
+    p.add_argument("meeting", metavar="MEETING", help="会议编号（归档中的 key，如 m-5-5）")
+    p.add_argument("out", type=Path, metavar="OUT.docx")
+    p.add_argument(
+        "--kind",
+        choices=("jiyao", "record", "signin", "agenda"),
+        default="jiyao",
+        help="jiyao 纪要（默认）、record 会议记录、signin 签到表、agenda 议程",
+    )
+    p.add_argument("--template", type=Path, metavar="T.docx", help="自己的信笺模板")
+    p.set_defaults(handler=run_minutes)
+
+    p = sub.add_parser("register", parents=[common], help="导出某机构某年的决议汇编（.docx）")
+    p.add_argument("body", metavar="BODY", help="会议机构编号（如 b-presidents）")
+    p.add_argument("year", type=int, metavar="YEAR")
+    p.add_argument("out", type=Path, metavar="OUT.docx")
+    p.add_argument("--template", type=Path, metavar="T.docx")
+    p.set_defaults(handler=run_register)
+
+
+def _check_suffix(parser_name: str, out: Path) -> None:
+    if out.suffix.lower() not in (".docx", ".pdf"):
+        print(
+            f"minutes-app {parser_name}: 用法错误：输出文件应以 .docx 或 .pdf 结尾", file=sys.stderr
+        )
+        raise SystemExit(2)
+
+
+def _report(out: Path, warnings: list[str]) -> int:
+    for warning in warnings:
+        print(f"注意：{warning}", file=sys.stderr)
+    print(f"已写入 {out}")
+    return 0
+
+
+def run_minutes(args: argparse.Namespace, target: str | Path) -> int:
+    from minutes_app.services.documents import export_meeting
+
+    _check_suffix("minutes", args.out)
+    db = open_db(target, create=False)
+    try:
+        warnings = export_meeting(db, args.meeting, args.kind, args.out, args.template)
+    finally:
+        db.dispose()
+    return _report(args.out, warnings)
+
+
+def run_register(args: argparse.Namespace, target: str | Path) -> int:
+    from minutes_app.services.documents import export_register
+
+    _check_suffix("register", args.out)
+    db = open_db(target, create=False)
+    try:
+        warnings = export_register(db, args.body, args.year, args.out, args.template)
+    finally:
+        db.dispose()
+    return _report(args.out, warnings)

@@ -1,0 +1,60 @@
+"""Word export of meeting papers (no Qt here: io/ stays Qt-free).
+
+Every writer takes the archive dict exactly as `minutes-app export-archive` writes it
+(see the archive format: organisation, terms, units, people, bodies, committees,
+meetings, with their "computed" fields), writes one .docx, and returns a list of
+warnings (Chinese strings for the user; empty when all went well):
+
+    write_jiyao(archive, meeting_key, out_path, template=None) -> list[str]
+        会议纪要, GB/T 9704 layout with the red house-style header and the 版记.
+    write_record(archive, meeting_key, out_path, template=None) -> list[str]
+        会议记录: facts table, notes, votes as cast (记名表决 ballots), actions, signatures.
+    write_signin(archive, meeting_key, out_path, template=None) -> list[str]
+        签到表 of the body's seats for the meeting's term, with blank 列席 rows.
+    write_agenda(archive, meeting_key, out_path, template=None) -> list[str]
+        议程: time, place, chair and numbered agenda items with presenters.
+    write_register(archive, body_key, year, out_path, template=None) -> list[str]
+        决议汇编: the body's numbered resolutions of that year, in number order.
+
+`template` is an optional path to the user's .docx (or .dotx). It is used when it
+defines every style the document needs; otherwise the built-in template
+(resources/templates/minutes-template.docx) is used and a warning such as
+"模板缺少样式“版头标志”，已改用内置模板" is returned. A file that is not a Word
+document raises TemplateError (a ValueError). A meeting or body key missing from
+the archive raises ArchiveLookupError (a KeyError).
+
+PDF is optional: convert_to_pdf(docx_path, pdf_path, timeout=120) -> Path runs
+LibreOffice headless with a fresh profile and raises LibreOfficeMissingError or
+PdfConversionError (Chinese messages); libreoffice_available() is truthy when it
+can run and carries the reason when it cannot.
+"""
+
+from minutes_app.io.docx.agenda import write_agenda
+from minutes_app.io.docx.jiyao import write_jiyao
+from minutes_app.io.docx.lookup import ArchiveLookupError
+from minutes_app.io.docx.pdf import (
+    Availability,
+    LibreOfficeMissingError,
+    PdfConversionError,
+    convert_to_pdf,
+    libreoffice_available,
+)
+from minutes_app.io.docx.record import write_record
+from minutes_app.io.docx.register import write_register
+from minutes_app.io.docx.signin import write_signin
+from minutes_app.io.docx.template import TemplateError
+
+__all__ = [
+    "ArchiveLookupError",
+    "Availability",
+    "LibreOfficeMissingError",
+    "PdfConversionError",
+    "TemplateError",
+    "convert_to_pdf",
+    "libreoffice_available",
+    "write_agenda",
+    "write_jiyao",
+    "write_record",
+    "write_register",
+    "write_signin",
+]

@@ -1,0 +1,70 @@
+"""Pieces several documents share: the meeting's title, attendance summary, corrections."""
+
+from __future__ import annotations
+
+from minutes_app.domain.numerals import chinese_numeral
+from minutes_app.io.docx import styles
+from minutes_app.io.docx.builder import Builder
+from minutes_app.io.docx.lookup import Lookup, Record
+from minutes_app.io.docx.text import chinese_date, clean_line, split_title
+
+TITLE_CHARS = 20  # 2号 characters on one line of the 156 mm text block
+
+
+def meeting_title(lookup: Lookup, meeting: Record) -> str:
+    """The meeting's title: as exported, as typed, or made from body, term and sequence."""
+    title = (meeting.get("computed") or {}).get("title") or meeting.get("title")
+    if title:
+        return clean_line(title)
+    body = lookup.bodies.get(meeting.get("body", ""), {})
+    term, sequence = meeting.get("term"), meeting.get("sequence")
+    numbering = ""
+    if term and sequence:
+        numbering = f"第{chinese_numeral(term)}届第{chinese_numeral(sequence)}次"
+    return f"{lookup.organisation}{numbering}{clean_line(body.get('name'))}"
+
+
+def short_title(lookup: Lookup, meeting: Record) -> str:
+    """The title without the organisation's name: 第五届第五次理事长会议."""
+    title = meeting_title(lookup, meeting)
+    organisation = lookup.organisation
+    if organisation and title.startswith(organisation) and len(title) > len(organisation):
+        return title[len(organisation) :]
+    return title
+
+
+def title_block(doc: Builder, title: str, width: int = TITLE_CHARS) -> None:
+    """The document's title in balanced lines, with an empty line after it."""
+    doc.lines(split_title(title, width), styles.TITLE)
+    doc.para("", styles.NORMAL)
+
+
+def attendance_summary(lookup: Lookup, meeting: Record) -> str:
+    """应到9人，实到8人（含委托1人），符合章程规定."""
+    facts = meeting.get("computed") or {}
+    groups = lookup.attendance(meeting)
+    proxies = len(groups["proxy"])
+    seats = facts.get("seats", len(lookup.seat_keys(meeting)))
+    present = facts.get("voting_attendance", len(groups["present"]) + proxies)
+    text = f"会议应到{seats}人，实到{present}人"
+    if proxies:
+        text += f"（含委托{proxies}人）"
+    quorate = facts.get("quorate")
+    if quorate is True:
+        text += "，符合章程规定"
+    elif quorate is False:
+        required = facts.get("quorum_required")
+        text += f"，未达到章程规定的{required}人" if required else "，不符合章程规定"
+    return text
+
+
+def corrections(doc: Builder, lookup: Lookup, meeting: Record, style: str = styles.BODY) -> None:
+    """更正 notes recorded after the minutes were approved."""
+    for entry in meeting.get("corrections") or []:
+        by = lookup.person_name(entry.get("by")) if entry.get("by") else ""
+        when = chinese_date(entry.get("on"))
+        text = f"{when}，{by}将“{clean_line(entry.get('field'))}”由“{clean_line(entry.get('old'))}”"
+        text += f"更正为“{clean_line(entry.get('new'))}”"
+        reason = clean_line(entry.get("reason"))
+        text += f"，理由：{reason}。" if reason else "。"
+        doc.labelled("更正：", text.lstrip("，"), style)

@@ -1,0 +1,152 @@
+"""会议记录: the internal working record, everything in order, signed by 主持人 and 记录人."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from docx.shared import Twips
+
+from minutes_app.domain.numerals import chinese_numeral
+from minutes_app.io.docx import fields, phrases, styles
+from minutes_app.io.docx.builder import Builder, no_split
+from minutes_app.io.docx.common import attendance_summary, corrections, meeting_title, title_block
+from minutes_app.io.docx.jiyao import ATTENDANCE_LABELS
+from minutes_app.io.docx.lookup import Lookup, Record
+from minutes_app.io.docx.text import (
+    chinese_date,
+    clean_line,
+    paragraphs_of,
+    time_span,
+    with_full_stop,
+)
+
+RECORD_STYLES = (
+    styles.NORMAL,
+    styles.BODY,
+    styles.TITLE,
+    styles.HEADING_1,
+    styles.HEADING_2,
+    styles.LABEL,
+    styles.TABLE_TEXT,
+    styles.TABLE_HEAD,
+    styles.TABLE_GRID,
+    styles.PAGE_NUMBER,
+)
+FACT_WIDTHS = (1900, 6945)
+BALLOT_WIDTHS = (900, 4300, 1800, 1845)
+ACTION_WIDTHS = (800, 3700, 2245, 2100)
+
+
+def write_record(
+    archive: dict[str, Any],
+    meeting_key: str,
+    out_path: str | Path,
+    template: str | Path | None = None,
+) -> list[str]:
+    """Write the 会议记录 of one meeting; returns warnings for the user (may be empty)."""
+    warnings: list[str] = []
+    lookup = Lookup(archive)
+    meeting = lookup.meeting(meeting_key)
+    doc = Builder(template, RECORD_STYLES, warnings)
+    title_block(doc, f"{meeting_title(lookup, meeting)}记录")
+    _facts(doc, lookup, meeting)
+    for number, item in enumerate(meeting.get("agenda") or [], start=1):
+        _item(doc, lookup, meeting, item, number)
+    _actions(doc, lookup, meeting)
+    corrections(doc, lookup, meeting)
+    _signatures(doc)
+    fields.add_page_numbers(doc.document)
+    doc.save(out_path)
+    return warnings
+
+
+def _facts(doc: Builder, lookup: Lookup, meeting: Record) -> None:
+    start = meeting.get("start")
+    rows = [
+        ("会议名称", meeting_title(lookup, meeting)),
+        ("会议时间", time_span(start, meeting.get("end"))),
+        ("会议地点", clean_line(meeting.get("location"))),
+        ("主持人", lookup.titled_name(meeting.get("chair"), start)),
+        ("记录人", lookup.titled_name(meeting.get("recorder"), start)),
+        ("应到/实到", attendance_summary(lookup, meeting).removeprefix("会议")),
+    ]
+    groups = lookup.attendance(meeting)
+    for status, label in ATTENDANCE_LABELS:
+        rows.append((label, phrases.attendee_list(groups.get(status) or [], status) or "无"))
+    table = doc.table(("项目", "内容"), FACT_WIDTHS, header=False)
+    for label, value in rows:
+        doc.row(table, (label, value), (styles.TABLE_HEAD, styles.TABLE_TEXT))
+    no_split(table)
+    doc.para("", styles.NORMAL)
+
+
+def _item(doc: Builder, lookup: Lookup, meeting: Record, item: Record, number: int) -> None:
+    doc.para(f"{chinese_numeral(number)}、{clean_line(item.get('title'))}", styles.HEADING_1)
+    presenter = lookup.titled_name(item.get("presenter"), meeting.get("start"))
+    if presenter:
+        doc.labelled("汇报人：", presenter, styles.BODY)
+    notes = paragraphs_of(item.get("notes"))
+    if notes:
+        doc.labelled("讨论情况：", notes[0], styles.BODY)
+    for paragraph in notes[1:]:
+        doc.para(paragraph, styles.BODY)
+    for index, decision in enumerate(item.get("decisions") or [], start=1):
+        _decision(doc, lookup, meeting, decision, index)
+
+
+def _decision(doc: Builder, lookup: Lookup, meeting: Record, decision: Record, n: int) -> None:
+    text = with_full_stop(clean_line(decision.get("text")))
+    doc.para(f"（{chinese_numeral(n)}）{text}", styles.HEADING_2)
+    vote = phrases.vote_sentence(decision, meeting, lookup)
+    doc.para(vote or "本事项未经表决。", styles.BODY)
+    number = phrases.number_sentence(decision)
+    if number:
+        doc.para(number, styles.BODY)
+    effects = phrases.effects(decision, lookup)
+    if effects:
+        doc.labelled("变更事项：", f"{effects}。", styles.BODY)
+    ballots = (decision.get("vote") or {}).get("ballots") or []
+    if ballots:
+        _ballots(doc, lookup, ballots)
+
+
+def _ballots(doc: Builder, lookup: Lookup, ballots: list[Record]) -> None:
+    """记名表决: one row per ballot, as cast."""
+    table = doc.table(("序号", "单位", "姓名", "表决意见"), BALLOT_WIDTHS)
+    for index, ballot in enumerate(ballots, start=1):
+        key = ballot.get("person")
+        values = (
+            str(index),
+            lookup.person_unit(key),
+            lookup.person_name(key),
+            phrases.CHOICE.get(ballot.get("choice", ""), clean_line(ballot.get("choice"))),
+        )
+        doc.row(table, values, centred=(0, 3))
+    no_split(table)
+    doc.para("", styles.NORMAL)
+
+
+def _actions(doc: Builder, lookup: Lookup, meeting: Record) -> None:
+    actions = [a for item in meeting.get("agenda") or [] for a in item.get("actions") or []]
+    if not actions:
+        return
+    doc.para("落实事项", styles.HEADING_1)
+    table = doc.table(("序号", "事项", "责任单位（人）", "完成时限"), ACTION_WIDTHS)
+    for index, action in enumerate(actions, start=1):
+        _, owner = lookup.owner(action.get("owner"))
+        title = clean_line(action.get("title"))
+        if action.get("status") == "cancelled":
+            title += "（已取消）"
+        values = (str(index), title, owner, chinese_date(action.get("due")))
+        doc.row(table, values, centred=(0,))
+    no_split(table)
+    doc.para("", styles.NORMAL)
+
+
+def _signatures(doc: Builder) -> None:
+    first = doc.para(
+        "主持人（签字）：\u3000\u3000\u3000\u3000\u3000\u3000记录人（签字）：", styles.NORMAL
+    )
+    first.paragraph_format.space_before = Twips(2 * styles.LINE_PITCH)
+    doc.para("日期：\u3000\u3000\u3000\u3000年\u3000\u3000月\u3000\u3000日", styles.NORMAL)

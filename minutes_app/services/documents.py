@@ -1,0 +1,114 @@
+"""Meeting papers as Word (or PDF): 纪要, 会议记录, 签到表, 议程, and the 决议汇编.
+
+The writers in io.docx read the archive form; this module reads it from the database,
+writes into a temporary file beside the target and renames it into place, so a failed
+export never leaves half a document and never destroys the previous one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import extract, select
+
+from minutes_app.domain.errors import UserError
+from minutes_app.io import docx
+from minutes_app.io.archive.export import build_archive
+from minutes_app.store.database import Database
+from minutes_app.store.models import Body, Meeting
+
+KINDS = ("jiyao", "record", "signin", "agenda")
+_WRITERS: dict[str, Callable[..., list[str]]] = {
+    "jiyao": docx.write_jiyao,
+    "record": docx.write_record,
+    "signin": docx.write_signin,
+    "agenda": docx.write_agenda,
+}
+
+
+def meeting_archive(db: Database, key: str) -> dict[str, Any]:
+    """The registry and this one meeting, in archive form."""
+    with db.reading() as session:
+        meeting_id = session.scalar(select(Meeting.id).where(Meeting.key == key))
+        if meeting_id is None:
+            raise UserError(f"找不到会议“{key}”；请检查会议编号（可用 export-archive 查看）")
+        return build_archive(session, dt.date.today(), [meeting_id])
+
+
+def body_year_archive(db: Database, body_key: str, year: int) -> dict[str, Any]:
+    with db.reading() as session:
+        body_id = session.scalar(select(Body.id).where(Body.key == body_key))
+        if body_id is None:
+            raise UserError(f"找不到会议机构“{body_key}”；请检查机构编号")
+        ids = session.scalars(
+            select(Meeting.id).where(
+                Meeting.body_id == body_id, extract("year", Meeting.start) == year
+            )
+        ).all()
+        return build_archive(session, dt.date.today(), ids)
+
+
+def export_meeting(
+    db: Database, key: str, kind: str, out: Path, template: Path | None = None
+) -> list[str]:
+    """Write one paper of a meeting; returns warnings (a template that was not used …)."""
+    if kind not in _WRITERS:
+        raise UserError(f"文稿类型“{kind}”不存在；可选：{'、'.join(KINDS)}")
+    archive = meeting_archive(db, key)
+    return _write(out, lambda path: _WRITERS[kind](archive, key, path, template))
+
+
+def export_register(
+    db: Database, body_key: str, year: int, out: Path, template: Path | None = None
+) -> list[str]:
+    archive = body_year_archive(db, body_key, year)
+    return _write(out, lambda path: docx.write_register(archive, body_key, year, path, template))
+
+
+def _write(out: Path, write: Callable[[Path], list[str]]) -> list[str]:
+    """Write to a temp file beside `out`, convert to PDF if asked, then rename into place."""
+    out = out.expanduser().resolve()
+    folder = out.parent
+    if not folder.is_dir():
+        raise UserError(f"文件夹 {folder} 不存在；请先创建它或换一个位置")
+    pdf = out.suffix.lower() == ".pdf"
+    try:
+        fd, name = tempfile.mkstemp(prefix=".minutes-", suffix=".docx", dir=folder)
+    except OSError as exc:
+        raise UserError(f"无法在 {folder} 中写入文件：{exc.strerror}；请换一个位置") from None
+    os.close(fd)
+    tmp = Path(name)
+    tmp_pdf = tmp.with_suffix(".pdf")
+    try:
+        warnings = write(tmp)
+        if pdf:
+            _to_pdf(tmp, tmp_pdf)
+        final = tmp_pdf if pdf else tmp
+        os.chmod(final, 0o600)
+        os.replace(final, out)
+    except (docx.TemplateError, docx.ArchiveLookupError) as exc:
+        raise UserError(str(exc).strip("'\"")) from None
+    except PermissionError:
+        raise UserError(
+            f"无法覆盖 {out.name}：文件可能正被 Word 等程序打开；请关闭后重试"
+        ) from None
+    except OSError as exc:
+        raise UserError(f"无法写入 {out}：{exc.strerror}；请换一个位置") from None
+    finally:
+        for leftover in (tmp, tmp_pdf):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+    return warnings
+
+
+def _to_pdf(source: Path, target: Path) -> None:
+    try:
+        docx.convert_to_pdf(source, target)
+    except (docx.LibreOfficeMissingError, docx.PdfConversionError) as exc:
+        raise UserError(str(exc)) from None

@@ -1,0 +1,177 @@
+"""PDF through LibreOffice: a real conversion (required on CI) and the failure paths."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import stat
+import subprocess
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from minutes_app.io.docx import (
+    LibreOfficeMissingError,
+    PdfConversionError,
+    convert_to_pdf,
+    libreoffice_available,
+    write_jiyao,
+)
+from minutes_app.io.docx import pdf as pdf_module
+from tests.docx.docx_helpers import decisions_of
+
+SAMPLE_PAGES = 4  # the sample 纪要 on the 22-line, 28-character grid
+SLEEP = shutil.which("sleep") or "/bin/sleep"
+
+
+def _require_tools() -> None:
+    """Skip without LibreOffice/poppler, except on CI (CI=true), where that is a failure."""
+    missing = [tool for tool in ("pdftotext", "pdfinfo") if shutil.which(tool) is None]
+    availability = libreoffice_available()
+    if not availability:
+        missing.append("soffice")
+    if not missing:
+        return
+    message = f"PDF test needs {', '.join(missing)} ({availability.reason})"
+    if os.environ.get("CI") == "true":
+        pytest.fail(message)
+    pytest.skip(message)
+
+
+def _pdf_text(pdf: Path, first: int | None = None, last: int | None = None) -> str:
+    command = ["pdftotext", "-enc", "UTF-8"]
+    if first:
+        command += ["-f", str(first), "-l", str(last or first)]
+    result = subprocess.run([*command, str(pdf), "-"], capture_output=True, check=True)
+    return result.stdout.decode("utf-8")
+
+
+def _pages(pdf: Path) -> int:
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, check=True).stdout.decode()
+    match = re.search(r"^Pages:\s+(\d+)", info, re.MULTILINE)
+    assert match, info
+    return int(match.group(1))
+
+
+def _flat(text: str) -> str:
+    """Text without page numbers and whitespace, so wrapped sentences match."""
+    text = re.sub(r"—\s*\d+\s*—", "", text)
+    return re.sub(r"\s+", "", text)
+
+
+def test_jiyao_pdf_has_title_decisions_and_expected_pages(
+    archive: dict[str, Any], meeting: dict[str, Any], tmp_path: Path
+) -> None:
+    _require_tools()
+    docx_path = tmp_path / "纪要 第5期.docx"
+    write_jiyao(archive, "m-5-5", docx_path)
+    pdf = convert_to_pdf(docx_path, tmp_path / "out" / "纪要.pdf")
+    assert pdf.is_file()
+    assert _pages(pdf) == SAMPLE_PAGES
+    text = _flat(_pdf_text(pdf))
+    assert "天津市工程咨询协会会议纪要" in text
+    assert "天津市工程咨询协会第五届第五次理事长会议纪要" in text
+    for decision in decisions_of(meeting):
+        assert _flat(decision["text"]) in text, decision["text"]
+    last = _pdf_text(pdf, SAMPLE_PAGES)
+    assert "印发" in last and "抄送" in last
+    assert re.search(rf"—\s*{SAMPLE_PAGES}\s*—", last)
+
+
+def test_big_jiyao_paginates_on_the_22_line_grid(
+    big_archive: dict[str, Any], tmp_path: Path
+) -> None:
+    _require_tools()
+    docx_path = tmp_path / "big.docx"
+    write_jiyao(big_archive, "m-big", docx_path)
+    pdf = convert_to_pdf(docx_path, tmp_path / "big.pdf")
+    pages = _pages(pdf)
+    assert pages >= 40
+    for page in (5, pages // 2):
+        lines = [line for line in _pdf_text(pdf, page).splitlines() if line.strip()]
+        body, footer = lines[:-1], lines[-1]
+        assert len(body) == 22, (page, body)
+        assert re.fullmatch(rf"\s*—\s*{page}\s*—\s*", footer), footer
+    cjk_lines = [
+        line
+        for line in _pdf_text(pdf, 5, 12).splitlines()
+        if re.fullmatch(r"[\u4e00-\u9fff，。、；：（）《》]+", line)
+    ]
+    assert max(len(line) for line in cjk_lines) == 28
+
+
+def _fake_soffice(tmp_path: Path, body: str) -> Path:
+    script = tmp_path / "fake-soffice"
+    script.write_text(f"#!/bin/sh\n{body}\n")
+    script.chmod(script.stat().st_mode | stat.S_IEXEC)
+    return script
+
+
+@pytest.fixture
+def no_soffice_on_path(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    empty = tmp_path / "empty-bin"
+    empty.mkdir()
+    monkeypatch.setenv("PATH", str(empty))
+    monkeypatch.delenv("MINUTES_APP_SOFFICE", raising=False)
+    monkeypatch.setattr(pdf_module, "_CANDIDATES", ())
+
+
+@pytest.fixture
+def docx_file(archive: dict[str, Any], tmp_path: Path) -> Path:
+    out = tmp_path / "in.docx"
+    write_jiyao(archive, "m-5-5", out)
+    return out
+
+
+@pytest.mark.usefixtures("no_soffice_on_path")
+def test_missing_libreoffice_is_a_clear_chinese_error(docx_file: Path, tmp_path: Path) -> None:
+    availability = libreoffice_available()
+    assert not availability
+    assert "LibreOffice" in availability.reason
+    with pytest.raises(LibreOfficeMissingError, match="未找到 LibreOffice"):
+        convert_to_pdf(docx_file, tmp_path / "out.pdf")
+
+
+@pytest.mark.skipif(os.name != "posix", reason="fake soffice is a shell script")
+@pytest.mark.usefixtures("no_soffice_on_path")
+def test_soffice_exiting_0_without_output_is_an_error(
+    docx_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(
+        "MINUTES_APP_SOFFICE",
+        str(_fake_soffice(tmp_path, "echo Error: source file could not be loaded; exit 0")),
+    )
+    with pytest.raises(PdfConversionError, match=r"未能生成 PDF.*could not be loaded"):
+        convert_to_pdf(docx_file, tmp_path / "out.pdf")
+    assert not (tmp_path / "out.pdf").exists()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="fake soffice is a shell script")
+@pytest.mark.usefixtures("no_soffice_on_path")
+def test_soffice_hanging_is_stopped_at_the_timeout(
+    docx_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("MINUTES_APP_SOFFICE", str(_fake_soffice(tmp_path, f"exec {SLEEP} 30")))
+    started = time.monotonic()
+    with pytest.raises(PdfConversionError, match="超时"):
+        convert_to_pdf(docx_file, tmp_path / "out.pdf", timeout=1)
+    assert time.monotonic() - started < 10
+
+
+def test_missing_input_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(PdfConversionError, match="不存在"):
+        convert_to_pdf(tmp_path / "none.docx", tmp_path / "out.pdf")
+
+
+def test_font_pairs_name_installed_substitutes_for_missing_fonts(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(pdf_module, "_installed_families", lambda: {"Noto Serif CJK SC", "黑体"})
+    pairs = dict(pdf_module._font_pairs())
+    assert pairs["仿宋_GB2312"] == "Noto Serif CJK SC"
+    assert "黑体" not in pairs  # installed: used as it is
+    monkeypatch.setattr(pdf_module, "_installed_families", set)
+    assert pdf_module._font_pairs() == []
