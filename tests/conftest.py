@@ -38,7 +38,10 @@ SAMPLE: dict[str, Any] = {
          "roles": [{"role": "member_unit", "from": "2019-03-01", "to": None, "by": None}]},
     ],
     "people": [
-        *[_person(k, n, "u-hongya" if k == "p2" else None) for k, n in zip(SEATS, NAMES)],
+        *[
+            _person(k, n, "u-hongya" if k == "p2" else None)
+            for k, n in zip(SEATS, NAMES, strict=True)
+        ],
         _person("p-guest", "于军"),
     ],
     "bodies": [{

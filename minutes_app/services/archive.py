@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,6 +14,7 @@ from minutes_app.io.archive.rows import Rows
 from minutes_app.io.archive.write import clear_all, is_empty, write_rows
 from minutes_app.store.backup import backup_before_replace
 from minutes_app.store.database import Database
+from minutes_app.store.files import replacing
 
 
 @dataclass(frozen=True)
@@ -88,16 +87,7 @@ def _compact(value: object) -> str:
 
 
 def write_json_atomically(out: Path, archive: dict[str, object]) -> None:
+    """Temp file in the target folder, then a rename: the old file survives any failure."""
     text = archive_text(archive)
-    folder = out.expanduser().resolve().parent
-    if not folder.is_dir():
-        raise UserError(f"文件夹 {folder} 不存在；请先创建它或换一个位置")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".minutes-export-", suffix=".json", dir=folder)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, out)
-    except OSError as exc:
-        raise UserError(f"无法写入 {out}：{exc.strerror}；请换一个位置或关闭占用它的程序") from None
+    with replacing(out) as tmp:
+        tmp.write_text(text, encoding="utf-8")

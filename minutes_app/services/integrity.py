@@ -1,4 +1,8 @@
-"""`minutes-app check`: is the database sound, and do its derived facts still hold?"""
+"""`minutes-app check`: is the database sound, and do its derived facts still hold?
+
+Besides SQLite's own checks, every approved meeting's SHA-256 is recomputed: a meeting
+whose record changed outside the app is named.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +11,13 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
+from minutes_app.domain.enums import MeetingStatus
+from minutes_app.services import approval
 from minutes_app.store import migrate
-from minutes_app.store.database import Database
+from minutes_app.store.database import Database, head_revision
 from minutes_app.store.models import ActionItem, Decision, Meeting, Person, Unit
+
+_NAMED = 20  # meetings named one by one; the rest are counted
 
 
 @dataclass
@@ -25,7 +33,8 @@ class CheckReport:
         c = self.counts
         return (
             f"{c.get('meetings', 0)}次会议，{c.get('decisions', 0)}项决定，"
-            f"{c.get('actions', 0)}项督办事项，{c.get('units', 0)}家单位，{c.get('people', 0)}人"
+            f"{c.get('actions', 0)}项督办事项，{c.get('units', 0)}家单位，{c.get('people', 0)}人；"
+            f"{c.get('approved_checked', 0)}份已审定纪要的校验值（SHA-256）一致"
         )
 
 
@@ -35,8 +44,8 @@ def check_database(db: Database) -> CheckReport:
         if db.is_sqlite:
             _sqlite_checks(session, report)
         current = migrate.current_revision(session.connection())
-        if current != migrate.head_revision():
-            report.problems.append(f"数据库结构版本 {current} 不是最新的 {migrate.head_revision()}")
+        if current != head_revision():
+            report.problems.append(f"数据库结构版本 {current} 不是最新的 {head_revision()}")
         for name, model in (
             ("meetings", Meeting),
             ("decisions", Decision),
@@ -46,6 +55,7 @@ def check_database(db: Database) -> CheckReport:
         ):
             report.counts[name] = session.scalar(select(func.count()).select_from(model)) or 0
         _derived_checks(session, report)
+        _fingerprint_checks(session, report)
     return report
 
 
@@ -68,3 +78,19 @@ def _derived_checks(session: Session, report: CheckReport) -> None:
     ).all()
     for number, count in dupes[:10]:
         report.problems.append(f"决议编号 {number} 被{count}项决定重复使用")
+
+
+def _fingerprint_checks(session: Session, report: CheckReport) -> None:
+    """Approved minutes must still be what was approved (and corrected) in the app."""
+    mismatches = approval.verify(session)
+    report.counts["approved_checked"] = (
+        session.scalar(
+            select(func.count())
+            .select_from(Meeting)
+            .where(Meeting.status == MeetingStatus.APPROVED)
+        )
+        or 0
+    )
+    report.problems.extend(m.message() for m in mismatches[:_NAMED])
+    if len(mismatches) > _NAMED:
+        report.problems.append(f"另有{len(mismatches) - _NAMED}次已审定会议的校验值不符或缺失")

@@ -108,7 +108,9 @@ def _earliest(start: object, meeting: Meeting | None) -> dt.datetime | None:
     days = [meeting.start] if meeting else []
     if isinstance(start, str):
         with contextlib.suppress(ValueError):  # the loader reports it with its path
-            days.append(dt.datetime.fromisoformat(start))
+            day = dt.datetime.fromisoformat(start)
+            if day.tzinfo is None:  # one with an offset is refused by the loader too
+                days.append(day)
     return min(days) if days else None
 
 
@@ -145,7 +147,12 @@ def _delete_children(session: Session, meeting_id: int) -> None:
 
 
 def approve_meeting(db: Database, key: str, when: dt.datetime | None = None) -> MeetingDoc:
-    """Lock the minutes: from now on only recorded corrections change them."""
+    """Lock the minutes: from now on only recorded corrections change them.
+
+    The SHA-256 of the approved form is stored in the same transaction.
+    """
+    from minutes_app.services import approval
+
     with db.transaction() as session:
         meeting = _by_key(session, key)
         if meeting.status == MeetingStatus.APPROVED:
@@ -153,6 +160,8 @@ def approve_meeting(db: Database, key: str, when: dt.datetime | None = None) -> 
         meeting.status = MeetingStatus.APPROVED.value
         meeting.approved_at = (when or dt.datetime.now()).replace(microsecond=0)
         session.flush()
+        approval.stamp(session, meeting.id)
+        session.refresh(meeting)
         return _snapshot(session, meeting)
 
 

@@ -1,7 +1,14 @@
-"""Backups through SQLite's backup API: never copy an open database file by hand."""
+"""Backups through SQLite's backup API: never copy an open database file by hand.
+
+A backup is written to a temp file in the target folder, checked with integrity_check,
+made owner-only, and renamed into place, so a crash or a full disk leaves either the
+old file or the new one. A restore copies a backup into the database file through the
+same API, inside SQLite's own transaction.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import sqlite3
@@ -9,7 +16,8 @@ import tempfile
 from pathlib import Path
 
 from minutes_app.domain.errors import UserError
-from minutes_app.store.database import Database
+from minutes_app.store.database import Database, read_only_uri
+from minutes_app.store.errors import file_error, storage_error
 
 
 def backup_file(source: Path, target: Path) -> Path:
@@ -18,40 +26,93 @@ def backup_file(source: Path, target: Path) -> Path:
     folder = target.parent
     if not folder.is_dir():
         raise UserError(f"备份文件夹 {folder} 不存在；请先创建它或换一个位置")
-    fd, tmp_name = tempfile.mkstemp(prefix=".minutes-backup-", suffix=".db", dir=folder)
+    if not source.is_file():
+        raise UserError(f"找不到数据库文件 {source}；请检查路径")
+    if target == source.resolve():
+        raise UserError("备份文件不能是数据库文件本身；请换一个文件名")
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=".minutes-backup-", suffix=".db", dir=folder)
+    except OSError as exc:
+        raise file_error(exc, target, "写入备份") from None
     os.close(fd)
     tmp = Path(tmp_name)
     try:
-        src = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
-        dst = sqlite3.connect(tmp)
-        try:
-            src.backup(dst)
-            if dst.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-                raise UserError("备份副本未通过完整性检查；原数据库未改动，请重试")
-            dst.execute("PRAGMA journal_mode=DELETE")
-        finally:
-            dst.close()
-            src.close()
+        _copy(source, tmp)
         os.chmod(tmp, 0o600)
         os.replace(tmp, target)
+        _sync_folder(folder)
     except OSError as exc:
-        raise UserError(f"无法写入备份 {target}：{exc.strerror}；请换一个位置") from None
+        raise file_error(exc, target, "写入备份") from None
     finally:
         tmp.unlink(missing_ok=True)
     return target
 
 
+def _copy(source: Path, tmp: Path) -> None:
+    try:
+        src = sqlite3.connect(read_only_uri(source), uri=True)
+        dst = sqlite3.connect(tmp)
+    except sqlite3.Error as exc:
+        raise UserError(f"无法读取数据库 {source}：{exc}；请检查文件权限") from None
+    try:
+        src.backup(dst)
+        if dst.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+            raise UserError("备份副本未通过完整性检查；原数据库未改动，请重试")
+        dst.execute("PRAGMA journal_mode=DELETE")
+    except sqlite3.Error as exc:
+        raise storage_error(exc) or UserError(
+            f"备份失败：{exc}；原数据库未改动。如果数据库已损坏，请从更早的备份恢复"
+        ) from None
+    finally:
+        dst.close()
+        src.close()
+
+
+def restore_into(backup: Path, target: Path) -> None:
+    """Copy the backup over the database `target` (closed by the app) in one transaction."""
+    try:
+        src = sqlite3.connect(read_only_uri(backup), uri=True)
+        dst = sqlite3.connect(target, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise UserError(f"无法打开 {backup} 或 {target}：{exc}；数据库未改动") from None
+    try:
+        src.backup(dst)
+        if dst.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+            raise UserError(f"恢复后的数据库未通过完整性检查；请换一个备份（{backup.name}）")
+    except sqlite3.Error as exc:
+        raise storage_error(exc) or UserError(
+            f"恢复失败：{exc}；数据库未改动，请换一个备份"
+        ) from None
+    finally:
+        dst.close()
+        src.close()
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX); Windows has no directory handles to sync."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def stamp() -> str:
+    return dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+
+
 def backup_before_migration(db: Database) -> Path | None:
     if db.path is None:
         return None
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = db.path.with_name(f"{db.path.stem}.before-upgrade-{stamp}.db")
+    target = db.path.with_name(f"{db.path.stem}.before-upgrade-{stamp()}.db")
     return backup_file(db.path, target)
 
 
 def backup_before_replace(db: Database) -> Path | None:
     if db.path is None:
         return None
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = db.path.with_name(f"{db.path.stem}.before-import-{stamp}.db")
+    target = db.path.with_name(f"{db.path.stem}.before-import-{stamp()}.db")
     return backup_file(db.path, target)

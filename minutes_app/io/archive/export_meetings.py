@@ -66,6 +66,8 @@ def _meeting(m: Row[Any], kids: _Children, keys: Keys, org_name: str, as_of: dt.
         "proxies": m.proxies, "quorum_required": m.quorum_required, "quorate": m.quorate,
         "banner": quorum.banner(),
     }  # fmt: skip
+    if m.content_hash is not None:  # SHA-256 of the approved minutes (services.approval)
+        out["computed"]["hash"] = m.content_hash
     return out
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from minutes_app.domain.enums import Outcome
+from minutes_app.domain.enums import MeetingStatus, Outcome
 from minutes_app.io.archive.rows import Rows
 from minutes_app.services.effects import EffectRow, apply_effect
 from minutes_app.store.bulk import bulk_insert
@@ -31,6 +31,16 @@ def write_rows(session: Session, rows: Rows) -> None:
         bulk_insert(session, tables[name], getattr(rows, name))
     _apply_effects(session, rows)
     _advance_sequences(session, rows)
+    _stamp_approved(session, rows)
+
+
+def _stamp_approved(session: Session, rows: Rows) -> None:
+    """Approved minutes get their SHA-256 fingerprint from what was just written."""
+    from minutes_app.services.approval import stamp_approved
+
+    approved = [m["id"] for m in rows.meetings if m["status"] == MeetingStatus.APPROVED]
+    if approved:
+        stamp_approved(session, approved)
 
 
 def _apply_effects(session: Session, rows: Rows) -> None:

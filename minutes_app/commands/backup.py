@@ -1,0 +1,36 @@
+"""`backup`: a checked copy of the database through SQLite's backup API."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from minutes_app.domain.errors import UserError
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("backup", parents=[common], help="把数据库备份到一个文件（经完整性检查）")
+    p.add_argument("out", type=Path, metavar="OUT.db")
+    p.set_defaults(handler=run_backup)
+
+
+def run_backup(args: argparse.Namespace, target: str | Path) -> int:
+    from minutes_app.services.backups import backup_now
+    from minutes_app.store.database import open_database
+
+    if "://" in str(target):
+        raise UserError("backup 只适用于 SQLite 数据库文件；共享数据库请用服务器的备份工具")
+    out = Path(args.out).expanduser()
+    if out.is_dir():
+        raise UserError(f"{out} 是一个文件夹；请给出备份文件的名字，如 {out / 'minutes-backup.db'}")
+    folder = out.resolve().parent
+    if not folder.is_dir():
+        raise UserError(f"备份文件夹 {folder} 不存在；请先创建它或换一个位置")
+    db = open_database(target, create=False, upgrade=False)
+    try:
+        info = backup_now(db, out)
+    finally:
+        db.dispose()
+    print(f"已备份到 {info.path}（{info.meetings}次会议，{info.size // 1024} KB）")
+    return 0

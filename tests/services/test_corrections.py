@@ -1,0 +1,151 @@
+"""Corrections to approved minutes, and the SHA-256 that keeps them honest."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from minutes_app.domain.errors import UserError, ValidationError
+from minutes_app.io.archive.export import meeting_snapshot
+from minutes_app.services import approval
+from minutes_app.services.archive import export_archive, import_archive
+from minutes_app.services.corrections import parse_field, record_correction
+from minutes_app.services.integrity import check_database
+from minutes_app.services.meeting_store import approve_meeting, get_meeting, save_meeting
+from minutes_app.store.database import open_database
+
+WHEN = dt.datetime(2024, 9, 2, 10, 30)
+
+
+@pytest.fixture
+def approved(loaded_db: Any) -> Any:
+    approve_meeting(loaded_db, "m-5-5", when=dt.datetime(2024, 8, 15, 10, 0))
+    return loaded_db
+
+
+def _numbers(doc: dict[str, Any]) -> list[str | None]:
+    return [d["computed"]["number"] for d in doc["agenda"][0]["decisions"]]
+
+
+def test_approval_stores_the_sha256_of_the_canonical_form(approved: Any) -> None:
+    doc = get_meeting(approved, "m-5-5")
+    with approved.reading() as session:
+        snapshot = meeting_snapshot(session, 1, dt.date.today())
+    canonical = json.dumps(approval.without_computed(snapshot), sort_keys=True,
+                           ensure_ascii=False, separators=(",", ":"))  # fmt: skip
+    assert doc["computed"]["hash"] == hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    assert "computed" not in approval.canonical_form(doc)
+
+
+def test_a_correction_changes_the_record_and_keeps_numbers(approved: Any) -> None:
+    before = get_meeting(approved, "m-5-5")
+    doc = record_correction(approved, "m-5-5", "agenda[0].decisions[0].vote.for", 6,
+                            "计票记录笔误", "孙晓峰", when=WHEN)  # fmt: skip
+    assert doc["agenda"][0]["decisions"][0]["vote"]["for"] == 6
+    assert doc["corrections"] == [{
+        "field": "agenda[0].decisions[0].vote.for", "old": "7", "new": "6",
+        "reason": "计票记录笔误", "by": "孙晓峰", "at": "2024-09-02T10:30",
+    }]  # fmt: skip
+    assert doc["status"] == "approved" and doc["approved_at"] == before["approved_at"]
+    assert _numbers(doc) == _numbers(before)
+    assert doc["computed"]["hash"] != before["computed"]["hash"]
+    assert doc["computed"]["hash"] == approval.fingerprint(doc)
+    assert check_database(approved).ok
+
+
+def test_corrections_accumulate_and_text_is_kept_as_typed(approved: Any) -> None:
+    record_correction(approved, "m-5-5", "location", "二号会议室", "地点记错", "孙晓峰", when=WHEN)
+    typed = "秘书处介绍了办法\u000b起草情况。"  # a vertical tab pasted from Word
+    doc = record_correction(approved, "m-5-5", "agenda[0].notes", typed, "补充说明", "李光辉",
+                            when=WHEN + dt.timedelta(hours=1))  # fmt: skip
+    assert [c["field"] for c in doc["corrections"]] == ["location", "agenda[0].notes"]
+    assert doc["corrections"][1]["new"] == typed
+    assert doc["location"] == "二号会议室"
+
+
+def test_a_correction_that_makes_a_decision_fail_frees_no_other_number(approved: Any) -> None:
+    doc = record_correction(approved, "m-5-5", "agenda[0].decisions[0].vote.for", 2,
+                            "计票有误", "孙晓峰", when=WHEN)  # fmt: skip
+    assert doc["agenda"][0]["decisions"][0]["computed"]["outcome"] == "failed"
+    assert _numbers(doc) == [None, "五届理事长会决〔2024〕2号"]
+
+
+def test_an_invalid_correction_changes_nothing(approved: Any) -> None:
+    before = get_meeting(approved, "m-5-5")
+    with pytest.raises(ValidationError, match="多于实到"):
+        record_correction(approved, "m-5-5", "agenda[0].decisions[0].vote.for", 99,
+                          "笔误", "孙晓峰")  # fmt: skip
+    with pytest.raises(ValidationError, match="没有字段"):
+        record_correction(approved, "m-5-5", "agenda[5].notes", "x", "笔误", "孙晓峰")
+    with pytest.raises(ValidationError, match="不能通过更正修改"):
+        record_correction(approved, "m-5-5", "status", "draft", "想改回", "孙晓峰")
+    with pytest.raises(ValidationError, match="更正理由"):
+        record_correction(approved, "m-5-5", "location", "别处", "  ", "孙晓峰")
+    with pytest.raises(UserError, match="相同"):
+        record_correction(approved, "m-5-5", "location", "协会会议室", "无", "孙晓峰")
+    with pytest.raises(UserError, match="刚被另一处更正"):
+        record_correction(approved, "m-5-5", "location", "别处", "理由", "孙晓峰",
+                          expected_old="一号会议室")  # fmt: skip
+    assert get_meeting(approved, "m-5-5") == before
+
+
+def test_only_approved_minutes_take_corrections(loaded_db: Any) -> None:
+    with pytest.raises(UserError, match="还没有审定"):
+        record_correction(loaded_db, "m-5-5", "location", "别处", "理由", "孙晓峰")
+
+
+@pytest.mark.parametrize(
+    "text", ["", "agenda[x]", "agenda..notes", "a" * 300, "agenda[0].computed"]
+)
+def test_bad_field_paths_are_refused(text: str) -> None:
+    with pytest.raises(ValidationError):
+        parse_field(text)
+
+
+def test_the_approval_lock_still_holds_for_ordinary_saves(approved: Any) -> None:
+    record_correction(approved, "m-5-5", "location", "二号会议室", "地点记错", "孙晓峰")
+    doc = get_meeting(approved, "m-5-5")
+    doc["location"] = "三号会议室"
+    with pytest.raises(UserError, match="已审定"):
+        save_meeting(approved, doc)
+
+
+def test_check_names_a_meeting_changed_outside_the_app(approved: Any, db_path: Path) -> None:
+    assert check_database(approved).ok
+    conn = sqlite3.connect(db_path)
+    conn.execute("UPDATE decisions SET votes_for = 6 WHERE key = 'd-1'")
+    conn.commit()
+    conn.close()
+    report = check_database(approved)
+    assert not report.ok
+    assert any("m-5-5" in p and "本程序之外被改动" in p for p in report.problems)
+
+
+def test_check_notices_an_approval_undone_outside_the_app(approved: Any, db_path: Path) -> None:
+    conn = sqlite3.connect(db_path)
+    conn.execute("UPDATE meetings SET status = 'draft'")
+    conn.commit()
+    conn.close()
+    assert any("审定状态" in p for p in check_database(approved).problems)
+
+
+def test_the_fingerprint_survives_an_archive_round_trip(approved: Any, tmp_path: Path) -> None:
+    record_correction(approved, "m-5-5", "location", "二号会议室", "地点记错", "孙晓峰", when=WHEN)
+    original = get_meeting(approved, "m-5-5")["computed"]["hash"]
+    export_archive(approved, tmp_path / "a.json", as_of=dt.date(2024, 12, 1))
+    archive = json.loads((tmp_path / "a.json").read_text(encoding="utf-8"))
+    assert archive["meetings"][0]["computed"]["hash"] == original
+    assert archive["meetings"][0]["corrections"][0]["new"] == "二号会议室"
+    other = open_database(tmp_path / "other.db")
+    try:
+        import_archive(other, tmp_path / "a.json")
+        assert get_meeting(other, "m-5-5")["computed"]["hash"] == original
+        assert check_database(other).ok
+    finally:
+        other.dispose()
