@@ -147,3 +147,61 @@ def add_action(doc: Doc, item_key: str, title: str, owner: Doc, due: dt.date | N
 def remove_action(doc: Doc, key: str) -> None:
     for it in doc["agenda"]:
         it["actions"] = [t for t in it["actions"] if t["key"] != key]
+
+
+# Helpers of the meeting editor: one small edit each, so every widget edit is one call.
+
+
+def update_meeting(doc: Doc, **fields: Any) -> None:
+    doc.update(fields)
+
+
+def update_item(doc: Doc, key: str, **fields: Any) -> None:
+    item(doc, key).update(fields)
+
+
+def update_decision(doc: Doc, key: str, **fields: Any) -> None:
+    decision(doc, key).update(fields)
+
+
+def update_action(doc: Doc, key: str, **fields: Any) -> None:
+    action(doc, key).update(fields)
+
+
+def attendance_entry(doc: Doc, person: str) -> Doc | None:
+    return next((e for e in doc["attendance"] if e["person"] == person), None)
+
+
+def mark_unlisted(doc: Doc, people: list[str], status: Attendance) -> None:
+    """Give everyone in `people` without an attendance entry the status `status`."""
+    listed = {e["person"] for e in doc["attendance"]}
+    doc["attendance"] += [{"person": p, "status": status.value} for p in people
+                          if p not in listed]  # fmt: skip
+
+
+def drop_stale_ballots(doc: Doc) -> None:
+    """记名表决 ballots of people who no longer vote (no longer 出席/委托) are removed."""
+    voters = set(voting_people(doc))
+    for d in decisions(doc):
+        vote = d.get("vote") or {}
+        if vote.get("method") == VoteMethod.ROLL_CALL.value:
+            vote["ballots"] = [b for b in vote.get("ballots", []) if b["person"] in voters]
+
+
+def set_ballot(doc: Doc, key: str, person: str, choice: str | None) -> None:
+    """One seat's 记名表决 choice (for/against/abstain); None removes the ballot."""
+    vote = decision(doc, key).get("vote") or {}
+    ballots = {b["person"]: b["choice"] for b in vote.get("ballots", [])}
+    if choice is None:
+        ballots.pop(person, None)
+    else:
+        ballots[person] = choice
+    set_vote(doc, key, VoteMethod.ROLL_CALL, ballots=ballots)
+
+
+def add_effect(doc: Doc, key: str, effect: Doc) -> None:
+    decision(doc, key)["effects"].append(effect)
+
+
+def remove_effect(doc: Doc, key: str, index: int) -> None:
+    del decision(doc, key)["effects"][index]

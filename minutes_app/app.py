@@ -1,0 +1,163 @@
+"""The window's composition root: settings, logging, crash handler, database, then Qt."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import tempfile
+from collections.abc import Sequence
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from minutes_app.domain.errors import UserError
+from minutes_app.paths import APP_NAME, data_dir, default_database, log_dir
+from minutes_app.store.database import Database, open_database
+from minutes_app.ui.backup.opening import Opened, lock_database
+
+if TYPE_CHECKING:
+    from minutes_app.ui.main_window import MainWindow
+
+__all__ = ["demo_database", "lock_database", "make_app", "run_window", "show_main_window"]
+
+log = logging.getLogger("minutes_app")
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    """Names first: QSettings and QStandardPaths depend on them."""
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv)
+    return app
+
+
+def settings() -> QSettings:
+    """UI preferences only, in an INI file inside the data folder (tests redirect it)."""
+    return QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def setup_logging() -> Path:
+    folder = log_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "minutes-app.log"
+    handler = logging.FileHandler(path, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    return path
+
+
+def demo_database() -> Path:
+    """A fresh copy of the demo data, in a folder of its own."""
+    from minutes_app.services.archive import import_archive
+
+    folder = Path(tempfile.mkdtemp(prefix="minutes-demo-"))
+    target = folder / "demo.db"
+    source = resources.files("minutes_app") / "resources" / "demo-archive.json"
+    with resources.as_file(source) as archive:
+        db = open_database(target)
+        import_archive(db, archive)
+        db.dispose()
+    return target
+
+
+def run_window(db_target: str | Path | None, *, demo: bool = False) -> int:
+    app = make_app()
+    from minutes_app.ui import crash, i18n
+
+    _owner_only_files()
+    prefs = settings()
+    i18n.install(app, i18n.chosen_language(prefs))
+    crash.install(setup_logging())
+    session = WindowSession(app, prefs, demo=demo)
+    app.setQuitOnLastWindowClosed(False)  # the start-up questions are windows too
+    QTimer.singleShot(0, lambda: session.start(db_target))
+    code = app.exec()
+    session.close()
+    return code
+
+
+def _owner_only_files() -> None:
+    """Files the app writes (database, backups, exports) are readable by their owner only."""
+    if os.name == "posix":
+        os.umask(0o077)
+
+
+class WindowSession:
+    """Open the database (asking what the Opener must ask), then show the window."""
+
+    def __init__(self, app: QApplication, prefs: QSettings, *, demo: bool) -> None:
+        self.app = app
+        self.prefs = prefs
+        self.demo = demo
+        self.opened: Opened | None = None
+        self.window: MainWindow | None = None
+        self.box: QMessageBox | None = None
+
+    def start(self, db_target: str | Path | None) -> None:
+        from minutes_app.ui import dialogs
+        from minutes_app.ui.backup.opening import Opener
+        from minutes_app.ui.backup.settings import BackupSettings
+
+        try:
+            target = str(demo_database()) if self.demo else str(db_target or default_database())
+        except UserError as exc:
+            message = exc.message
+            self.box = dialogs.error(None, "minutes-app", message)  # parentless: keep it
+            self.box.finished.connect(lambda _: self._fail(message))
+            return
+        opener = Opener(target, BackupSettings.load(self.prefs).folder, self.app)
+        opener.opened.connect(self._show)
+        opener.gave_up.connect(self._fail)
+        opener.start()
+
+    def _show(self, opened: Opened) -> None:
+        from minutes_app.ui.backup.auto import start_daily_backup
+        from minutes_app.ui.backup.settings import BackupSettings
+
+        self.opened = opened
+        window = show_main_window(opened.db, self.prefs, opened.notes)
+        self.window = window
+        self.app.setQuitOnLastWindowClosed(True)
+        if not self.demo:
+            report = window.statusBar().showMessage
+            start_daily_backup(
+                opened.db, BackupSettings.load(self.prefs), lambda text: report(text, 15_000)
+            )
+
+    def _fail(self, message: object = "") -> None:
+        if isinstance(message, str) and message:
+            print(f"minutes-app: {message}", file=sys.stderr)
+        log.info("the database was not opened")
+        self.app.exit(1)
+
+    def close(self) -> None:
+        from minutes_app.ui.worker import wait_for_jobs
+
+        wait_for_jobs()
+        if self.opened is not None:
+            self.opened.db.dispose()
+            if self.opened.lock is not None:
+                self.opened.lock.unlock()
+        self.window = None
+
+
+def show_main_window(db: Database, prefs: QSettings, notes: Sequence[str] = ()) -> MainWindow:
+    from minutes_app.services.setup import is_set_up
+    from minutes_app.ui.backup import install_backup_menu
+    from minutes_app.ui.context import AppContext
+    from minutes_app.ui.main_window import MainWindow
+    from minutes_app.ui.setup_dialog import SetupDialog
+
+    ctx = AppContext(db, prefs)
+    window = MainWindow(ctx)
+    install_backup_menu(window, notes)
+    window.show()
+    if not is_set_up(db) and not db.read_only:
+        SetupDialog(ctx, window).open()
+    return window

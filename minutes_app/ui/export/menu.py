@@ -1,0 +1,104 @@
+"""The Export menu of a meeting: 纪要, 会议记录, 签到表, 议程 as Word, 纪要 as PDF, 决议汇编."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
+
+from minutes_app.io.docx import libreoffice_available
+from minutes_app.services import documents
+from minutes_app.ui.context import AppContext
+from minutes_app.ui.export.runner import ExportRunner
+
+KeyProvider = Callable[[], str | None]
+
+
+class ExportMenu(QObject):
+    """Builds the menu; asks where to save (non-modal), then runs the export in the pool."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget, current_key: KeyProvider,
+                 current_title: Callable[[], str]) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.ctx = ctx
+        self.parent_widget = parent
+        self.current_key = current_key
+        self.current_title = current_title
+        self.runner: ExportRunner | None = None
+        self.file_dialog: QFileDialog | None = None
+        self.menu = QMenu(self.tr("Export"), parent)
+        self.menu.aboutToShow.connect(self._enable)
+        papers = [
+            ("jiyao", self.tr("Minutes (纪要), Word…"), "纪要"),
+            ("record", self.tr("Record of the meeting (会议记录), Word…"), "会议记录"),
+            ("signin", self.tr("Sign-in sheet (签到表), Word…"), "签到表"),
+            ("agenda", self.tr("Agenda (议程), Word…"), "议程"),
+        ]
+        for kind, label, suffix in papers:
+            action = self.menu.addAction(label)
+            action.triggered.connect(lambda _=False, k=kind, s=suffix: self.ask(k, s, ".docx"))
+        self.menu.addSeparator()
+        self.pdf_action: QAction = self.menu.addAction(self.tr("Minutes (纪要), PDF…"))
+        self.pdf_action.triggered.connect(lambda: self.ask("jiyao", "纪要", ".pdf"))
+
+    def _enable(self) -> None:
+        has_meeting = self.current_key() is not None
+        for action in self.menu.actions():
+            action.setEnabled(has_meeting)
+        available = libreoffice_available()
+        if not available:
+            self.pdf_action.setEnabled(False)
+            self.pdf_action.setText(self.tr("Minutes (纪要), PDF — needs LibreOffice"))
+            self.pdf_action.setToolTip(available.reason)
+
+    def suggested_path(self, suffix: str, extension: str) -> Path:
+        folder = self.ctx.settings.value("export_folder") or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)  # fmt: skip
+        name = re.sub(r'[\\/:*?"<>|]', "_", f"{self.current_title()}{suffix}")
+        return Path(str(folder)) / f"{name}{extension}"
+
+    def ask(self, kind: str, suffix: str, extension: str) -> QFileDialog | None:
+        key = self.current_key()
+        if key is None:
+            return None
+        dialog = QFileDialog(self.parent_widget, self.tr("Export"),
+                             str(self.suggested_path(suffix, extension)))  # fmt: skip
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix(extension.lstrip("."))
+        dialog.setNameFilter(f"*{extension}")
+        dialog.fileSelected.connect(lambda path: self.export(key, kind, Path(path)))
+        self.file_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def export(self, key: str, kind: str, out: Path) -> ExportRunner:
+        self.ctx.settings.setValue("export_folder", str(out.parent))
+        template = self.template()
+        db = self.ctx.db
+        self.runner = ExportRunner(
+            self.parent_widget,
+            lambda path: documents.export_meeting(db, key, kind, path, template), out,
+        )  # fmt: skip
+        return self.runner
+
+    def export_register(self, body_key: str, year: int, out: Path) -> ExportRunner:
+        template = self.template()
+        db = self.ctx.db
+        self.runner = ExportRunner(
+            self.parent_widget,
+            lambda path: documents.export_register(db, body_key, year, path, template), out,
+        )  # fmt: skip
+        return self.runner
+
+    def template(self) -> Path | None:
+        value = self.ctx.settings.value("template_path")
+        return Path(str(value)) if value else None
+
+
+def default_year() -> int:
+    return dt.date.today().year

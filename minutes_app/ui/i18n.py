@@ -1,0 +1,38 @@
+"""Translations: English source strings, Simplified Chinese by default."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
+DEFAULT_LANGUAGE = "zh_CN"
+
+_installed: list[QTranslator] = []
+
+
+def chosen_language(settings: QSettings) -> str:
+    value = str(settings.value("language", DEFAULT_LANGUAGE))
+    return value if value in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def install(app: QCoreApplication, language: str) -> None:
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if language == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English))
+        return
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", qt_folder):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    ours = QTranslator(app)
+    qm = resources.files("minutes_app") / "resources" / "i18n" / f"minutes_{language}.qm"
+    with resources.as_file(qm) as path:
+        if ours.load(str(path)):
+            app.installTranslator(ours)
+            _installed.append(ours)

@@ -1,0 +1,51 @@
+"""The quorum banner: 应到/实到 and whether the meeting may decide, always in view."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+QUORATE_STYLE = (
+    "QLabel { background: #e3f4e6; color: #1b5e20; border: 1px solid #81c784;"
+    " border-radius: 4px; padding: 6px 10px; font-weight: bold; }"
+)
+INQUORATE_STYLE = (
+    "QLabel { background: #fdecea; color: #b71c1c; border: 1px solid #e57373;"
+    " border-radius: 4px; padding: 6px 10px; font-weight: bold; }"
+)
+
+
+class QuorumBanner(QLabel):
+    """Green while the quorum holds, red when it does not."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("quorumBanner")
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.quorate = True
+
+    def show_meeting(self, computed: dict[str, Any]) -> None:
+        self.quorate = bool(computed["quorate"])
+        self.setText(self.describe(computed))
+        self.setStyleSheet(QUORATE_STYLE if self.quorate else INQUORATE_STYLE)
+
+    def describe(self, computed: dict[str, Any]) -> str:
+        """应到9人，实到7人（含委托1人），须6人，符合章程规定 (as the minutes put it)."""
+        text = (
+            self.tr("Seats: %1, present: %2")
+            .replace("%1", str(computed["seats"]))
+            .replace("%2", str(computed["voting_attendance"]))
+        )
+        if computed.get("proxies"):
+            text += self.tr(" (%1 by proxy)").replace("%1", str(computed["proxies"]))
+        required = computed.get("quorum_required")
+        if required is None:
+            return text + self.tr("; the constitution sets no quorum")
+        text += self.tr(", quorum: %1").replace("%1", str(required))
+        if self.quorate:
+            return text + self.tr(", quorate under the constitution")
+        return text + self.tr(", not quorate: the meeting cannot decide")

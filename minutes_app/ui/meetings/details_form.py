@@ -1,0 +1,191 @@
+"""The editor's header: the title, back button, status and approval, time, place, people."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import QDateTime, QTime, Signal
+from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from minutes_app.services import meeting_doc
+from minutes_app.ui import dialogs, labels
+from minutes_app.ui.meetings.directory import Directory
+from minutes_app.ui.meetings.fields import (
+    DateTimeField,
+    ErrorLabel,
+    KeyCombo,
+    LineField,
+    lock,
+    set_quietly,
+)
+from minutes_app.ui.meetings.undo import MeetingKeeper
+from minutes_app.ui.widgets import named
+
+EDITABLE_STATUSES = ("planned", "held", "draft")
+NO_END = QTime(0, 0)
+
+
+class MeetingHeader(QWidget):
+    back = Signal()
+
+    def __init__(self, keeper: MeetingKeeper, directory: Directory, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.keeper = keeper
+        self.directory = directory
+        self.confirm_box: QMessageBox | None = None
+        self._build()
+
+    def _build(self) -> None:
+        self.back_button = named(QPushButton(self.tr("← Meetings")), "backButton")
+        self.back_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Back))
+        self.back_button.setToolTip(self.tr("Back to the list of meetings (Alt+Left)"))
+        self.back_button.clicked.connect(self.back)
+        self.title = named(QLabel(), "meetingTitle")
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setWordWrap(True)
+        self.title.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.status = named(KeyCombo(), "meetingStatus")
+        self.status.picked.connect(self._status_picked)
+        self.approve_button = named(QPushButton(self.tr("Approve minutes…")), "approveButton")
+        self.approve_button.clicked.connect(self.ask_approval)
+        self._build_fields()
+        self.error = ErrorLabel(self.keeper)
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addWidget(self.title, 1)
+        top.addWidget(QLabel(self.tr("Status")))
+        top.addWidget(self.status)
+        top.addWidget(self.approve_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addLayout(self._fields_grid())
+        layout.addWidget(self.error)
+
+    def _build_fields(self) -> None:
+        self.start = named(DateTimeField("yyyy-MM-dd HH:mm"), "meetingStart")
+        self.start.setCalendarPopup(True)
+        self.start.dateTimeChanged.connect(self._start_changed)
+        self.end = named(DateTimeField("HH:mm"), "meetingEnd")
+        self.end.setSpecialValueText("—")
+        self.end.setMinimumTime(NO_END)
+        self.end.setToolTip(self.tr("When the meeting ended; 00:00 for not recorded"))
+        self.end.timeChanged.connect(self._end_changed)
+        self.location = named(LineField(), "meetingLocation")
+        self.location.committed.connect(self._location_changed)
+        self.location.setMinimumWidth(120)
+        self.chair = named(KeyCombo(searchable=True), "meetingChair")
+        self.chair.picked.connect(lambda key: self._set(self.tr("Change the chair"), chair=key))
+        self.recorder = named(KeyCombo(searchable=True), "meetingRecorder")
+        self.recorder.picked.connect(
+            lambda key: self._set(self.tr("Change the recorder"), recorder=key)
+        )
+
+    def _fields_grid(self) -> QGridLayout:
+        grid = QGridLayout()
+        pairs = (
+            (self.tr("Starts"), self.start),
+            (self.tr("Ends"), self.end),
+            (self.tr("Place"), self.location),
+            (self.tr("Chair"), self.chair),
+            (self.tr("Recorder"), self.recorder),
+        )
+        for column, (text, widget) in enumerate(pairs):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            grid.addWidget(label, 0, column * 2)
+            grid.addWidget(widget, 0, column * 2 + 1)
+        for column in (5, 7, 9):  # place, chair, recorder share the width
+            grid.setColumnStretch(column, 1)
+        return grid
+
+    def refresh(self) -> None:
+        doc = self.keeper.doc
+        self.title.setText(doc["computed"]["title"])
+        self._show_status(doc["status"])
+        start = QDateTime.fromString(doc["start"], "yyyy-MM-ddTHH:mm")
+        set_quietly(self.start, "setDateTime", start)
+        end = QDateTime.fromString(doc["end"] or "", "yyyy-MM-ddTHH:mm")
+        set_quietly(self.end, "setTime", end.time() if end.isValid() else NO_END)
+        self.location.set_text(doc["location"])
+        people = [(None, "—"), *self.directory.people_choices()]
+        for combo, key in ((self.chair, doc["chair"]), (self.recorder, doc["recorder"])):
+            combo.set_choices(people)
+            combo.set_key(key)
+        read_only = self.keeper.read_only
+        lock((self.start, self.end, self.location, self.chair, self.recorder), read_only)
+        self.approve_button.setVisible(not read_only)
+        can_approve = doc["status"] in ("held", "draft")
+        self.approve_button.setEnabled(can_approve)
+        self.approve_button.setToolTip(
+            "" if can_approve else self.tr("Set the status to held or draft first")
+        )
+
+    def _show_status(self, status: str) -> None:
+        shown = EDITABLE_STATUSES if status in EDITABLE_STATUSES else (status,)
+        self.status.set_choices([(s, labels.meeting_status(s)) for s in shown])
+        self.status.set_key(status)
+        self.status.setEnabled(status in EDITABLE_STATUSES)
+
+    def _set(self, text: str, **fields: Any) -> None:
+        change = partial(meeting_doc.update_meeting, **fields)
+        self.error.show_message(self.keeper.edit(text, change))
+
+    def _status_picked(self, status: str) -> None:
+        self._set(self.tr("Change the status"), status=status)
+
+    def _location_changed(self, text: str) -> None:
+        self._set(self.tr("Change the place"), location=text.strip() or None)
+
+    def _start_changed(self, value: QDateTime) -> None:
+        start = value.toPython()
+        assert isinstance(start, dt.datetime)
+        old_start = dt.datetime.fromisoformat(self.keeper.doc["start"])
+        fields: dict[str, Any] = {"start": meeting_doc.iso_minutes(start)}
+        end = self.keeper.doc["end"]
+        if end:  # the end moves with the day of the meeting
+            moved = dt.datetime.fromisoformat(end) + (start.date() - old_start.date())
+            fields["end"] = meeting_doc.iso_minutes(moved)
+        self._set(self.tr("Change the start"), **fields)
+
+    def _end_changed(self, value: QTime) -> None:
+        end = None
+        if value != NO_END:
+            day = dt.datetime.fromisoformat(self.keeper.doc["start"]).date()
+            moment = value.toPython()
+            assert isinstance(moment, dt.time)
+            end = meeting_doc.iso_minutes(dt.datetime.combine(day, moment))
+        self._set(self.tr("Change the end"), end=end)
+
+    def ask_approval(self) -> QMessageBox:
+        self.confirm_box = dialogs.confirm(
+            self,
+            self.tr("Approve minutes"),
+            self.tr(
+                "Approve the minutes of %1?\n\nThey will be locked: later changes only as "
+                "recorded corrections."
+            ).replace("%1", self.keeper.doc["computed"]["title"]),
+            self._approval_answered,
+            yes_text=self.tr("Approve"),
+        )
+        return self.confirm_box
+
+    def _approval_answered(self, yes: bool) -> None:
+        self.confirm_box = None
+        if yes:
+            self.error.show_message(self.keeper.approve())

@@ -1,0 +1,56 @@
+"""Names the meeting editor shows for keys: people, units, committees, and the seats."""
+
+from __future__ import annotations
+
+from minutes_app.services import catalog
+from minutes_app.services.catalog import PersonInfo
+from minutes_app.store.database import Database
+
+Choices = list[tuple[str, str]]
+
+
+class Directory:
+    """Loaded when a meeting opens, and again (in place) when the registry changes."""
+
+    def __init__(self, db: Database, body: str, term: int) -> None:
+        self.db = db
+        self.body = body
+        self.term = term
+        self.reload()
+
+    def reload(self) -> None:
+        self.seats = catalog.seats(self.db, self.body, self.term)
+        self.people = catalog.people(self.db)
+        self.units = catalog.units(self.db)
+        self.committees = catalog.committees(self.db)
+        self.names = {p.key: p.name for p in self.people}
+
+    def person(self, key: str | None) -> str:
+        return self.names.get(key or "", key or "")
+
+    def unit(self, key: str | None) -> str:
+        return next((u.name for u in self.units if u.key == key), key or "")
+
+    def committee(self, key: str | None) -> str:
+        return next((c.name for c in self.committees if c.key == key), key or "")
+
+    def people_choices(self) -> Choices:
+        return [(p.key, person_label(p)) for p in self.people]
+
+    def unit_choices(self) -> Choices:
+        return [(u.key, u.name) for u in self.units]
+
+    def committee_choices(self) -> Choices:
+        return [(c.key, c.name) for c in self.committees]
+
+    def seat_keys(self) -> list[str]:
+        return [p.key for p in self.seats]
+
+
+def person_label(person: PersonInfo) -> str:
+    """李光辉（天津市宏亚工程咨询有限公司）: the name, and the unit where one is known."""
+    return f"{person.name}（{person.unit_name}）" if person.unit_name else person.name
+
+
+def person_detail(person: PersonInfo) -> str:
+    return " ".join(part for part in (person.unit_name, person.title) if part)

@@ -1,0 +1,200 @@
+"""What a decision changes in the registry when it passes: roles, positions, committees."""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from minutes_app.domain.enums import EffectType, UnitRole
+from minutes_app.services import meeting_doc
+from minutes_app.ui import labels
+from minutes_app.ui.meetings.directory import Directory
+from minutes_app.ui.meetings.fields import ErrorLabel, KeyCombo, lock
+from minutes_app.ui.meetings.undo import Doc, MeetingKeeper
+from minutes_app.ui.widgets import named
+
+# The effect a decision of each kind usually has, offered first.
+KIND_EFFECT = {
+    "grant_role": EffectType.GRANT_ROLE,
+    "revoke_role": EffectType.REVOKE_ROLE,
+    "appoint": EffectType.APPOINT,
+    "dismiss": EffectType.DISMISS,
+    "establish_committee": EffectType.ESTABLISH_COMMITTEE,
+    "adopt_document": EffectType.ADOPT_DOCUMENT,
+}
+UNIT_PAGE, PERSON_PAGE, COMMITTEE_PAGE, DOCUMENT_PAGE = range(4)
+PAGE_OF = {
+    EffectType.GRANT_ROLE: UNIT_PAGE,
+    EffectType.REVOKE_ROLE: UNIT_PAGE,
+    EffectType.APPOINT: PERSON_PAGE,
+    EffectType.DISMISS: PERSON_PAGE,
+    EffectType.ESTABLISH_COMMITTEE: COMMITTEE_PAGE,
+    EffectType.DISSOLVE_COMMITTEE: COMMITTEE_PAGE,
+    EffectType.ADOPT_DOCUMENT: DOCUMENT_PAGE,
+}
+
+
+class EffectsEditor(QWidget):
+    def __init__(self, keeper: MeetingKeeper, directory: Directory, decision_key: str,
+                 parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.keeper = keeper
+        self.directory = directory
+        self.decision_key = decision_key
+        self._kind_seen: str | None = None
+        self._build()
+
+    def type_label(self, kind: EffectType) -> str:
+        return {
+            EffectType.GRANT_ROLE: self.tr("Grant a member role"),
+            EffectType.REVOKE_ROLE: self.tr("Revoke a member role"),
+            EffectType.APPOINT: self.tr("Appoint to a position"),
+            EffectType.DISMISS: self.tr("Dismiss from a position"),
+            EffectType.ESTABLISH_COMMITTEE: self.tr("Establish a committee"),
+            EffectType.DISSOLVE_COMMITTEE: self.tr("Dissolve a committee"),
+            EffectType.ADOPT_DOCUMENT: self.tr("Adopt a document"),
+        }[kind]
+
+    def _build(self) -> None:
+        self.list = named(QListWidget(), "effectsList")
+        self.remove_button = named(QPushButton(self.tr("Remove effect")), "removeEffect")
+        self.remove_button.clicked.connect(self.remove_effect)
+        self.kind = named(KeyCombo(), "effectType")
+        self.kind.set_choices([(t, self.type_label(t)) for t in EffectType])
+        self.kind.currentIndexChanged.connect(self._show_page)
+        self.pages = QStackedWidget()
+        for page in (self._unit_page(), self._person_page(), self._committee_page(),
+                     self._document_page()):  # fmt: skip
+            self.pages.addWidget(page)
+        self.add_button = named(QPushButton(self.tr("Add effect")), "addEffect")
+        self.add_button.clicked.connect(self.add_effect)
+        self.error = ErrorLabel(self.keeper)
+        form = QHBoxLayout()
+        form.addWidget(self.kind)
+        form.addWidget(self.pages, 1)
+        form.addWidget(self.add_button)
+        listed = QHBoxLayout()
+        listed.addWidget(self.list, 1)
+        listed.addWidget(self.remove_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(self.tr("Effects on the registry when passed")))
+        layout.addLayout(listed)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+
+    def _row(self, *widgets: QWidget) -> QWidget:
+        page = QWidget()
+        grid = QGridLayout(page)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for column, widget in enumerate(widgets):
+            grid.addWidget(widget, 0, column)
+            grid.setColumnStretch(column, 1)
+        return page
+
+    def _unit_page(self) -> QWidget:
+        self.unit = named(KeyCombo(searchable=True), "effectUnit")
+        self.role = named(KeyCombo(), "effectRole")
+        self.role.set_choices([(r.value, labels.unit_role(r.value)) for r in UnitRole])
+        return self._row(self.unit, self.role)
+
+    def _person_page(self) -> QWidget:
+        self.person = named(KeyCombo(searchable=True), "effectPerson")
+        self.position = named(QLineEdit(), "effectPosition")
+        self.position.setPlaceholderText(self.tr("Position, e.g. assistant secretary-general"))
+        return self._row(self.person, self.position)
+
+    def _committee_page(self) -> QWidget:
+        self.committee = named(KeyCombo(searchable=True), "effectCommittee")
+        return self._row(self.committee)
+
+    def _document_page(self) -> QWidget:
+        self.document = named(QLineEdit(), "effectDocument")
+        self.document.setPlaceholderText(self.tr("Title of the document, without 《》"))
+        return self._row(self.document)
+
+    def refresh(self, decision: Doc) -> None:
+        self.list.clear()
+        for effect in decision["effects"]:
+            self.list.addItem(self.describe(effect))
+        self._fit_list(len(decision["effects"]))
+        self.unit.set_choices(self.directory.unit_choices())
+        self.person.set_choices(self.directory.people_choices())
+        self.committee.set_choices(self.directory.committee_choices())
+        if decision["kind"] != self._kind_seen and decision["kind"] in KIND_EFFECT:
+            self.kind.set_key(KIND_EFFECT[decision["kind"]])  # offered first for the kind
+        self._kind_seen = decision["kind"]
+        self._show_page()
+        editors = (self.remove_button, self.kind, self.pages, self.add_button)
+        lock(editors, self.keeper.read_only)
+
+    def focus_chain(self) -> list[QWidget]:
+        return [self.list, self.remove_button, self.kind, self.unit, self.role, self.person,
+                self.position, self.committee, self.document, self.add_button]  # fmt: skip
+
+    def _fit_list(self, rows: int) -> None:
+        """As tall as its effects (up to four); hidden while there are none."""
+        self.list.setVisible(rows > 0)
+        self.remove_button.setVisible(rows > 0)
+        row = self.list.sizeHintForRow(0) if rows else 0
+        self.list.setFixedHeight(min(rows, 4) * row + 2 * self.list.frameWidth() + 2)
+
+    def _show_page(self) -> None:
+        self.pages.setCurrentIndex(PAGE_OF[EffectType(self.kind.key() or "adopt_document")])
+
+    def describe(self, effect: Doc) -> str:
+        kind = EffectType(effect["type"])
+        page = PAGE_OF[kind]
+        if page == UNIT_PAGE:
+            detail = f"{self.directory.unit(effect['unit'])} — {labels.unit_role(effect['role'])}"
+        elif page == PERSON_PAGE:
+            detail = f"{self.directory.person(effect['person'])} — {effect['title']}"
+        elif page == COMMITTEE_PAGE:
+            detail = self.directory.committee(effect["committee"])
+        else:
+            detail = f"《{effect['title']}》"
+        return f"{self.type_label(kind)}：{detail}"
+
+    def new_effect(self) -> dict[str, Any]:
+        kind = EffectType(self.kind.key())
+        page = PAGE_OF[kind]
+        if page == UNIT_PAGE:
+            return {"type": kind.value, "unit": self.unit.key(), "role": self.role.key()}
+        if page == PERSON_PAGE:
+            return {"type": kind.value, "person": self.person.key(),
+                    "title": self.position.text().strip()}  # fmt: skip
+        if page == COMMITTEE_PAGE:
+            return {"type": kind.value, "committee": self.committee.key()}
+        return {"type": kind.value, "title": self.document.text().strip().strip("《》")}
+
+    def add_effect(self) -> None:
+        effect = self.new_effect()
+        if any(value in (None, "") for value in effect.values()):
+            self.error.show_message(self.tr("Fill in every field of the effect first."))
+            return
+        change = partial(meeting_doc.add_effect, key=self.decision_key, effect=effect)
+        message = self.keeper.edit(self.tr("Add an effect"), change)
+        self.error.show_message(message)
+        if message is None:
+            self.position.clear()
+            self.document.clear()
+
+    def remove_effect(self) -> None:
+        row = self.list.currentRow()
+        if row < 0:
+            self.error.show_message(self.tr("Choose the effect to remove."))
+            return
+        change = partial(meeting_doc.remove_effect, key=self.decision_key, index=row)
+        self.error.show_message(self.keeper.edit(self.tr("Remove an effect"), change))

@@ -1,0 +1,207 @@
+"""Small input widgets of the meeting editor: each commits once, when the user is done.
+
+Each can be set from the saved meeting without signalling an edit, so showing the saved
+values after a save (or after a refused edit) never saves again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QComboBox,
+    QCompleter,
+    QDateTimeEdit,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from minutes_app.ui.meetings.undo import MeetingKeeper
+
+ERROR_STYLE = "color: #b00020;"
+
+
+class ErrorLabel(QLabel):
+    """A red line in a panel: why the last edit made there was not saved."""
+
+    def __init__(self, keeper: MeetingKeeper, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("editError")
+        self.setStyleSheet(ERROR_STYLE)
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hide()
+        keeper.saved.connect(self.clear_message)
+
+    def show_message(self, message: str | None) -> None:
+        if not message:
+            self.clear_message()
+            return
+        self.setText(message)
+        self.show()
+
+    def clear_message(self) -> None:
+        self.clear()
+        self.hide()
+
+
+class TextArea(QPlainTextEdit):
+    """Multi-line text (works with an input method); commits when it loses focus."""
+
+    committed = Signal(str)
+
+    def __init__(self, lines: int = 4, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        line = self.fontMetrics().lineSpacing()
+        self.setMinimumHeight(line * min(lines, 2) + 12)
+        self.setMaximumHeight(line * lines + 12)
+        self._saved = ""
+
+    def set_text(self, text: str | None) -> None:
+        """Show the saved text, but never over what the user is typing here."""
+        self._saved = text or ""
+        typing = self.hasFocus() and self.document().isModified()
+        if self.toPlainText() != self._saved and not typing:
+            self.setPlainText(self._saved)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.commit()
+
+    def commit(self) -> None:
+        self.document().setModified(False)
+        if self.toPlainText() != self._saved and not self.isReadOnly():
+            self.committed.emit(self.toPlainText())
+
+
+class LineField(QLineEdit):
+    """One line of text; commits on Enter or when it loses focus, if it changed."""
+
+    committed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._saved = ""
+        self.editingFinished.connect(self.commit)
+
+    def set_text(self, text: str | None) -> None:
+        """Show the saved text, but never over what the user is typing here."""
+        self._saved = text or ""
+        typing = self.hasFocus() and self.isModified()
+        if self.text() != self._saved and not typing:
+            self.setText(self._saved)
+
+    def commit(self) -> None:
+        self.setModified(False)
+        if self.text() != self._saved and not self.isReadOnly():
+            self.committed.emit(self.text())
+
+    def revert(self) -> None:
+        self.setText(self._saved)
+
+
+class KeyCombo(QComboBox):
+    """Choices shown by name and kept by key; `picked` when the user chooses one.
+
+    With `searchable`, typing part of a name offers the matches (for long lists of people).
+    """
+
+    picked = Signal(object)
+
+    def __init__(self, searchable: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self._choices: list[tuple[Any, str]] = []
+        if searchable:  # long lists of long names: as wide as the layout allows
+            self.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            self.setMinimumContentsLength(8)
+            self._make_searchable()
+        self.activated.connect(self._activated)
+
+    def _make_searchable(self) -> None:
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        completer = QCompleter(self.model(), self)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setCompleter(completer)
+        line = self.lineEdit()
+        assert line is not None
+        line.editingFinished.connect(self._typed)
+
+    def set_choices(self, choices: Iterable[tuple[Any, str]]) -> None:
+        wanted = list(choices)
+        if wanted == self._choices:
+            return
+        key = self.currentData()
+        with QSignalBlocker(self):
+            self.clear()
+            for value, label in wanted:
+                self.addItem(label, value)
+        self._choices = wanted
+        self.set_key(key)
+
+    def set_key(self, key: Any) -> None:
+        """Show the choice of `key`; the first choice when there is none for it."""
+        index = self.findData(key)
+        with QSignalBlocker(self):
+            self.setCurrentIndex(index if index >= 0 or not self.count() else 0)
+        line = self.lineEdit()
+        if line is not None:
+            line.setCursorPosition(0)  # a long name shows its start, not its end
+
+    def key(self) -> Any:
+        return self.currentData()
+
+    def _activated(self, index: int) -> None:
+        if index >= 0:
+            self.picked.emit(self.itemData(index))
+
+    def _typed(self) -> None:
+        """A typed name that matches a choice picks it; anything else is undone."""
+        index = self.findText(self.currentText(), Qt.MatchFlag.MatchFixedString)
+        if index < 0:
+            self.setEditText(self.itemText(self.currentIndex()))
+        elif index != self.currentIndex():
+            self.setCurrentIndex(index)
+            self._activated(index)
+
+
+class DateTimeField(QDateTimeEdit):
+    """A date and/or time; Tab leaves the field (arrows move between its parts)."""
+
+    def __init__(self, display_format: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDisplayFormat(display_format)
+        self.setKeyboardTracking(False)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)
+
+
+def lock(widgets: Iterable[QWidget], read_only: bool) -> None:
+    """Read-only: text stays selectable, everything else is disabled."""
+    for widget in widgets:
+        if isinstance(widget, QLineEdit | QPlainTextEdit):
+            widget.setReadOnly(read_only)
+        elif isinstance(widget, QAbstractSpinBox):
+            widget.setReadOnly(read_only)
+            widget.setEnabled(not read_only)
+        else:
+            widget.setEnabled(not read_only)
+
+
+def set_quietly(widget: QWidget, setter: str, value: Any) -> None:
+    """Call `widget.<setter>(value)` without the widget signalling a user edit."""
+    with QSignalBlocker(widget):
+        getattr(widget, setter)(value)

@@ -1,0 +1,119 @@
+"""The meeting being edited, its saves, and their undo.
+
+Every edit copies the meeting, changes the copy and saves it whole; a saved edit becomes
+an undo command holding the meeting before and after. Undo saves the earlier form.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from minutes_app.domain.errors import UserError
+from minutes_app.services import meeting_store
+from minutes_app.services.meeting_store import ConcurrentEdit
+from minutes_app.store.database import Database
+
+Doc = dict[str, Any]
+Change = Callable[[Doc], object]
+
+
+class MeetingKeeper(QObject):
+    """Holds the saved meeting; widgets change it only through `edit`."""
+
+    changed = Signal()  # `doc` was replaced (or an edit was refused): show it again
+    saved = Signal()  # an edit was saved
+    failed = Signal(str)  # an undo or redo could not be saved
+
+    def __init__(self, db: Database, key: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.key = key
+        self.doc: Doc = meeting_store.get_meeting(db, key)
+        self.stack = QUndoStack(self)
+
+    @property
+    def read_only(self) -> bool:
+        return bool(self.doc["status"] == "approved")
+
+    @property
+    def version(self) -> int:
+        return int(self.doc["computed"]["version"])
+
+    def edit(self, text: str, change: Change) -> str | None:
+        """Apply `change` to a copy and save it; the error message when refused."""
+        before = self.doc
+        after = copy.deepcopy(before)
+        try:
+            change(after)
+            if after == before:
+                return None
+            self.doc = meeting_store.save_meeting(self.db, after)
+        except UserError as exc:
+            self._refused(exc)
+            return exc.message
+        self.stack.push(SaveCommand(self, before, self.doc, text))
+        self._announce()
+        return None
+
+    def restore(self, form: Doc) -> None:
+        """Save an earlier (undo) or later (redo) form of the meeting."""
+        data = copy.deepcopy(form)
+        data["computed"]["version"] = self.version
+        try:
+            self.doc = meeting_store.save_meeting(self.db, data)
+        except UserError as exc:
+            self.failed.emit(exc.message)
+            QTimer.singleShot(0, self.stack, self.stack.clear)  # its steps no longer fit
+            self.reload()
+            return
+        self._announce()
+
+    def approve(self, when: dt.datetime | None = None) -> str | None:
+        try:
+            self.doc = meeting_store.approve_meeting(self.db, self.key, when)
+        except UserError as exc:
+            self._refused(exc)
+            return exc.message
+        self.stack.clear()
+        self._announce()
+        return None
+
+    def reload(self) -> None:
+        self.doc = meeting_store.get_meeting(self.db, self.key)
+        self.changed.emit()
+
+    def _refused(self, exc: UserError) -> None:
+        """Show the saved values again; reload them unless the edit itself was wrong."""
+        if isinstance(exc, ConcurrentEdit) or exc.path is None:
+            self.doc = meeting_store.get_meeting(self.db, self.key)
+        self.changed.emit()
+
+    def _announce(self) -> None:
+        self.saved.emit()
+        self.changed.emit()
+
+
+class SaveCommand(QUndoCommand):
+    """One saved edit; its first redo is the save that already happened."""
+
+    def __init__(self, keeper: MeetingKeeper, before: Doc, after: Doc, text: str) -> None:
+        super().__init__(text)
+        self.keeper = keeper
+        self.before = before
+        self.after = after
+        self._done = True
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self.keeper.restore(self.after)
+
+    def undo(self) -> None:
+        self.keeper.restore(self.before)

@@ -1,0 +1,24 @@
+"""Small helpers shared by the views."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from PySide6.QtCore import QObject, QSortFilterProxyModel
+
+W = TypeVar("W", bound=QObject)
+
+
+def named(widget: W, name: str) -> W:
+    """Give a widget an object name (tests and style sheets find it by that)."""
+    widget.setObjectName(name)
+    return widget
+
+
+def refilter(proxy: QSortFilterProxyModel) -> None:
+    """Re-run a proxy's row filter (Qt 6.9+ API, with the older call as fallback)."""
+    if hasattr(proxy, "beginFilterChange"):
+        proxy.beginFilterChange()
+        proxy.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+    else:  # pragma: no cover - PySide6 < 6.9
+        proxy.invalidateRowsFilter()
