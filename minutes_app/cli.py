@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -41,6 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if hasattr(os, "umask"):
+        os.umask(0o077)  # the minutes are confidential: files we write are the user's only
     args = build_parser().parse_args(argv)
     given = getattr(args, "db", None)
     try:

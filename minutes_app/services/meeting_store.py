@@ -17,7 +17,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from minutes_app.domain.enums import MeetingStatus
-from minutes_app.domain.errors import UserError
+from minutes_app.domain.errors import UserError, ValidationError
 from minutes_app.io.archive.export import meeting_snapshot
 from minutes_app.io.archive.fields import Keys
 from minutes_app.io.archive.load_meetings import load_one_meeting
@@ -59,33 +59,46 @@ def _by_key(session: Session, key: str) -> Meeting:
 
 def save_meeting(db: Database, doc: MeetingDoc) -> MeetingDoc:
     """Replace the stored meeting with `doc`; refused when approved or changed meanwhile."""
+    key = _checked_shape(doc)
     with db.transaction() as session:
-        meeting = _by_key(session, doc["key"])
+        meeting = _by_key(session, key)
         if meeting.status == MeetingStatus.APPROVED:
             raise UserError("这次会议的纪要已审定，不能再修改；如需更正，请登记更正记录")
         expected = doc.get("computed", {}).get("version")
         if expected is not None and expected != meeting.version:
             raise ConcurrentEdit("这次会议刚被另一处修改过；已重新载入，请再做一次这个修改")
-        if doc.get("status") == MeetingStatus.APPROVED:
-            raise UserError("审定纪要请使用“审定”操作")
         _replace(session, meeting, doc)
         return _snapshot(session, _by_key(session, doc["key"]))
 
 
 def create_meeting(db: Database, doc: MeetingDoc) -> MeetingDoc:
+    key = _checked_shape(doc)
     with db.transaction() as session:
-        if session.scalar(select(Meeting.id).where(Meeting.key == doc["key"])) is not None:
-            raise UserError(f"会议编号“{doc['key']}”已被使用；请换一个")
+        if session.scalar(select(Meeting.id).where(Meeting.key == key)) is not None:
+            raise UserError(f"会议编号“{key}”已被使用；请换一个")
         _replace(session, None, doc)
         return _snapshot(session, _by_key(session, doc["key"]))
+
+
+def _checked_shape(doc: object) -> str:
+    """The outline every save needs, before the archive rules check the rest."""
+    if not isinstance(doc, dict):
+        raise ValidationError("会议记录的格式不对（应是一个对象）")
+    key = doc.get("key")
+    if not isinstance(key, str) or not key:
+        raise ValidationError("会议缺少编号（key）", path="key")
+    if not isinstance(doc.get("computed", {}), dict):
+        raise ValidationError("应是一个对象", path="computed")
+    if doc.get("status") == MeetingStatus.APPROVED:
+        raise UserError("审定纪要请使用“审定”操作，不能直接保存为已审定")
+    return key
 
 
 def _replace(session: Session, meeting: Meeting | None, doc: MeetingDoc) -> None:
     data = copy.deepcopy(doc)
     data.pop("computed", None)
     since = _earliest(data.get("start"), meeting)
-    if since is not None:
-        withdraw_from(session, since)
+    kept = withdraw_from(session, since) if since is not None else []
     old = (meeting.body_id, meeting.start.year) if meeting else None
     rows = _load(session, data, meeting)
     if meeting is not None:
@@ -96,7 +109,7 @@ def _replace(session: Session, meeting: Meeting | None, doc: MeetingDoc) -> None
         bulk_insert(session, tables[name], getattr(rows, name))
     new = rows.meetings[0]
     if since is not None:
-        rederive_from(session, since)
+        rederive_from(session, since, kept)
     for body_id, year in {old or (new["body_id"], new["start"].year),
                           (new["body_id"], new["start"].year)}:  # fmt: skip
         renumber(session, body_id, year)
@@ -170,10 +183,10 @@ def delete_meeting(db: Database, key: str) -> None:
         meeting = _by_key(session, key)
         if meeting.status == MeetingStatus.APPROVED:
             raise UserError("纪要已审定的会议不能删除")
-        withdraw_from(session, meeting.start)
+        kept = withdraw_from(session, meeting.start)
         body_year = (meeting.body_id, meeting.start.year)
         since = meeting.start
         _delete_children(session, meeting.id)
         session.execute(delete(Meeting).where(Meeting.id == meeting.id))
-        rederive_from(session, since)
+        rederive_from(session, since, kept)
         renumber(session, *body_year)

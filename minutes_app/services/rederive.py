@@ -1,25 +1,38 @@
 """Registry changes of decisions, re-derived from a day on after a meeting changes.
 
 A grant in one meeting may be revoked in a later one; withdrawing newest first and
-re-applying oldest first keeps such chains right.
+re-applying oldest first keeps such chains right. An end given by hand (手工调整) to an
+entry a decision made is kept across the re-derivation: effect ids change when a
+meeting is saved, so it is remembered by meeting, decision and effect position.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from minutes_app.domain.enums import Outcome
 from minutes_app.services.effects import EffectRow, apply_effect, withdraw_effect
-from minutes_app.store.models import AgendaItem, Decision, Effect, Meeting
+from minutes_app.store.models import AgendaItem, Decision, Effect, Meeting, Position, UnitRoleEntry
+
+_ENTRIES = (UnitRoleEntry, Position)
+EffectPlace = tuple[str, str, int]  # meeting key, decision key, effect position
+
+
+@dataclass(frozen=True)
+class KeptEnd:
+    place: EffectPlace
+    end: dt.date
+    reason: str | None
 
 
 def _effects_since(session: Session, since: dt.datetime) -> Any:
     return (
-        select(Effect, Meeting.start)
+        select(Effect, Meeting.start, Meeting.key, Decision.key)
         .join(Decision, Effect.decision_id == Decision.id)
         .join(AgendaItem, Decision.agenda_item_id == AgendaItem.id)
         .join(Meeting, Decision.meeting_id == Meeting.id)
@@ -30,15 +43,41 @@ def _effects_since(session: Session, since: dt.datetime) -> Any:
     )
 
 
-def withdraw_from(session: Session, since: dt.datetime) -> None:
+def withdraw_from(session: Session, since: dt.datetime) -> list[KeptEnd]:
+    """Withdraw every applied effect from `since` on; returns the ends given by hand."""
     rows = session.execute(_effects_since(session, since).where(Effect.applied.is_(True))).all()
-    for effect, _ in reversed(rows):
+    kept = [end for effect, _, m, d in rows for end in _hand_ends(session, effect, (m, d))]
+    for effect, *_ in reversed(rows):
         withdraw_effect(session, effect.id)
+    return kept
 
 
-def rederive_from(session: Session, since: dt.datetime) -> None:
+def _hand_ends(session: Session, effect: Effect, where: tuple[str, str]) -> list[KeptEnd]:
+    found = []
+    for model in _ENTRIES:
+        stmt = select(model.end, model.reason).where(
+            model.granted_by_id == effect.id, model.end.is_not(None), model.ended_by_id.is_(None)
+        )
+        found += [KeptEnd((*where, effect.position), end, reason)
+                  for end, reason in session.execute(stmt) if end is not None]  # fmt: skip
+    return found
+
+
+def rederive_from(session: Session, since: dt.datetime, kept: list[KeptEnd] | None = None) -> None:
     stmt = _effects_since(session, since).where(Decision.outcome == Outcome.PASSED.value)
-    for effect, start in session.execute(stmt).all():
+    places: dict[EffectPlace, int] = {}
+    for effect, start, meeting_key, decision_key in session.execute(stmt).all():
         row = EffectRow(effect.id, effect.type, effect.unit_id, effect.role, effect.person_id,
                         effect.title, effect.committee_id, effect.start)  # fmt: skip
         apply_effect(session, row, start.date())
+        places[(meeting_key, decision_key, effect.position)] = effect.id
+    for end in kept or []:
+        effect_id = places.get(end.place)
+        if effect_id is None:
+            continue  # the decision no longer passes: nothing to end
+        for model in _ENTRIES:
+            session.execute(
+                update(model)
+                .where(model.granted_by_id == effect_id, model.end.is_(None))
+                .values(end=end.end, reason=end.reason)
+            )

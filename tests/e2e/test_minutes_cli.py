@@ -124,3 +124,19 @@ def test_demo_jiyao_as_pdf(demo_db: Path, tmp_path: Path) -> None:
     for item in _meeting("m-5-5")["agenda"]:
         for decision in item["decisions"]:
             assert _flat(decision["text"]) in flat, decision["key"]
+
+
+def test_a_correction_shows_in_the_jiyao_as_a_gengzheng_note(demo_db: Path, tmp_path: Path) -> None:
+    import datetime as dt
+
+    from minutes_app.services.corrections import record_correction
+
+    db = open_database(demo_db)
+    record_correction(db, "m-5-5", "location", "协会第一会议室", "原记录地点有误", "孙晓峰",
+                      when=dt.datetime(2024, 8, 20, 10, 0))  # fmt: skip
+    db.dispose()
+    out = tmp_path / "corrected.docx"
+    assert main(["--db", str(demo_db), "minutes", "m-5-5", str(out)]) == 0
+    text = _text(out)
+    assert "更正：2024年8月20日，孙晓峰将“会议地点”由“协会会议室”更正为“协会第一会议室”" in text
+    assert "理由：原记录地点有误。" in text

@@ -133,3 +133,17 @@ def test_a_duplicate_sequence_is_refused(loaded_db: Any) -> None:
     doc.pop("computed")
     with pytest.raises(ValidationError, match="重复"):
         create_meeting(loaded_db, doc)
+
+
+def test_a_meeting_cannot_be_created_already_approved(loaded_db: Any) -> None:
+    doc = get_meeting(loaded_db, "m-5-5")
+    doc.update(key="m-new", sequence=6, status="approved")
+    doc.pop("computed")
+    with pytest.raises(UserError, match="审定"):
+        create_meeting(loaded_db, doc)
+
+
+@pytest.mark.parametrize("doc", [[], {"title": "x"}, {"key": "m-5-5", "computed": []}])
+def test_a_malformed_meeting_is_a_validation_error(loaded_db: Any, doc: Any) -> None:
+    with pytest.raises(ValidationError):
+        save_meeting(loaded_db, doc)

@@ -247,13 +247,29 @@ def test_next_term_must_start_after_the_current_one(loaded_db: Any) -> None:
     assert [t.number for t in registry_bodies.load_terms(loaded_db)] == [5]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="effects.withdraw_effect deletes a decision's entries and re-inserts them open; "
-    "an end made by hand on such an entry is lost when an earlier meeting is saved again",
-)
 def test_an_end_by_hand_of_a_decisions_role_survives_a_resave(loaded_db: Any) -> None:
     [entry] = [e for e in registry.unit(loaded_db, "u-fangyou").roles if not e.made_by.by_hand]
     registry_edit.end_role(loaded_db, entry.id, dt.date(2025, 1, 1), "单位注销")
     save_meeting(loaded_db, get_meeting(loaded_db, "m-5-5"))
     assert _roles_on(loaded_db, "u-fangyou", dt.date(2025, 6, 1)) == ["member_unit"]
+
+
+def test_an_end_by_hand_of_a_decisions_role_survives_the_archive(
+    loaded_db: Any, tmp_path: Any
+) -> None:
+    import json
+
+    from minutes_app.services.archive import export_archive, import_archive
+    from minutes_app.store.database import open_database
+
+    [entry] = [e for e in registry.unit(loaded_db, "u-fangyou").roles if not e.made_by.by_hand]
+    registry_edit.end_role(loaded_db, entry.id, dt.date(2025, 1, 1), "单位注销")
+    export_archive(loaded_db, tmp_path / "a.json", as_of=dt.date(2025, 6, 1))
+    copy = open_database(tmp_path / "copy.db")
+    import_archive(copy, tmp_path / "a.json")
+    assert _roles_on(copy, "u-fangyou", dt.date(2025, 6, 1)) == ["member_unit"]
+    export_archive(copy, tmp_path / "b.json", as_of=dt.date(2025, 6, 1))
+    copy.dispose()
+    first = json.loads((tmp_path / "a.json").read_text(encoding="utf-8"))
+    second = json.loads((tmp_path / "b.json").read_text(encoding="utf-8"))
+    assert first == second

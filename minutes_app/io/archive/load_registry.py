@@ -100,6 +100,7 @@ def _load_role(role: Record, unit_id: int, rows: Rows) -> None:
     derived_end = role.data.get("ended_by") is not None
     reason = role.text("reason", required=False, limit=TITLE_MAX)
     if role.raw("by") is not None:
+        _keep_hand_end(rows, "unit_roles", role, unit_id, end, derived_end, reason)
         role.done()
         return  # made by a decision: recomputed from its effects
     if derived_end:
@@ -110,6 +111,17 @@ def _load_role(role: Record, unit_id: int, rows: Rows) -> None:
         "granted_by_id": None, "ended_by_id": None, "reason": reason,
     })  # fmt: skip
     role.done()
+
+
+def _keep_hand_end(rows: Rows, table: str, entry: Record, owner_id: int, end: object,
+                   derived_end: bool, reason: str | None) -> None:  # fmt: skip
+    """An end given by hand to an entry a decision made: re-applied after the effects."""
+    by = entry.raw("by")
+    if end is None or derived_end or not isinstance(by, str):
+        return
+    what = entry.data.get("role") or entry.data.get("title")
+    rows.hand_ends.append({"table": table, "owner_id": owner_id, "by": by, "end": end,
+                           "reason": reason, "what": what})  # fmt: skip
 
 
 def _load_person(person: Record, rows: Rows, reg: Registry) -> None:
@@ -138,6 +150,8 @@ def _load_position(pos: Record, person_id: int, rows: Rows) -> None:
     end = pos.date("to", required=False)
     reason = pos.text("reason", required=False, limit=TITLE_MAX)
     if pos.raw("by") is not None:
+        derived_end = pos.data.get("ended_by") is not None
+        _keep_hand_end(rows, "positions", pos, person_id, end, derived_end, reason)
         pos.done()
         return
     if pos.data.get("ended_by") is not None:

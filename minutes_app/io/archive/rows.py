@@ -37,6 +37,8 @@ class Rows:
         "agenda_items", "decisions", "ballots", "effects", "action_items", "action_updates",
     )  # fmt: skip
 
+    # Ends given by hand to entries that decisions made (applied after the effects).
+    hand_ends: list[Row] = field(default_factory=list)
     # Ids already taken per table, when rows are added to a database that has some.
     offsets: dict[str, int] = field(default_factory=dict)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from minutes_app.domain.enums import MeetingStatus, Outcome
@@ -30,6 +30,7 @@ def write_rows(session: Session, rows: Rows) -> None:
     for name in Rows.TABLES:
         bulk_insert(session, tables[name], getattr(rows, name))
     _apply_effects(session, rows)
+    _apply_hand_ends(session, rows)
     _advance_sequences(session, rows)
     _stamp_approved(session, rows)
 
@@ -61,6 +62,30 @@ def _apply_effects(session: Session, rows: Rows) -> None:
             effect["id"], effect["type"], effect["unit_id"], effect["role"],
             effect["person_id"], effect["title"], effect["committee_id"], effect["start"],
         ), day)  # fmt: skip
+
+
+def _apply_hand_ends(session: Session, rows: Rows) -> None:
+    """Find each derived entry by its decision and what it grants, then end it."""
+    if not rows.hand_ends:
+        return
+    meetings = {m["id"]: m["key"] for m in rows.meetings}
+    refs = {d["id"]: f"{meetings[d['meeting_id']]}/{d['key']}" for d in rows.decisions}
+    effects: dict[tuple[str, int, object], int] = {}
+    for e in rows.effects:
+        owner, what = (e["unit_id"], e["role"]) if e["type"] == "grant_role" else (
+            e["person_id"], e["title"])  # fmt: skip
+        effects[(refs[e["decision_id"]], owner, what)] = e["id"]
+    tables = Base.metadata.tables
+    for hand in rows.hand_ends:
+        effect_id = effects.get((hand["by"], hand["owner_id"], hand["what"]))
+        if effect_id is None:
+            continue
+        table = tables[hand["table"]]
+        session.execute(
+            update(table)
+            .where(table.c.granted_by_id == effect_id, table.c.end.is_(None))
+            .values(end=hand["end"], reason=hand["reason"])
+        )
 
 
 def _advance_sequences(session: Session, rows: Rows) -> None:

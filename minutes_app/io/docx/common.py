@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from minutes_app.domain.numerals import chinese_numeral
 from minutes_app.io.docx import styles
 from minutes_app.io.docx.builder import Builder
@@ -58,12 +60,43 @@ def attendance_summary(lookup: Lookup, meeting: Record) -> str:
     return text
 
 
+_FIELD_NAMES = {
+    "location": "会议地点", "title": "会议名称", "start": "会议开始时间", "end": "会议结束时间",
+    "chair": "主持人", "recorder": "记录人", "notes": "讨论情况", "text": "内容",
+    "presenter": "汇报人", "for": "同意票数", "against": "反对票数", "abstain": "弃权票数",
+    "method": "表决方式", "due": "完成时限", "owner": "责任人",
+}  # fmt: skip
+_FIELD_PART = re.compile(r"([a-z_]+)((?:\[\d+\])*)")
+
+
+def describe_field(path: str) -> str:
+    """`agenda[0].decisions[1].text` → 第一项议题第2项决定的内容, for the 更正 note."""
+    words = []
+    for part in path.split("."):
+        match = _FIELD_PART.fullmatch(part)
+        if match is None:
+            return f"“{clean_line(path)}”"
+        name, index = match.group(1), [int(i) for i in re.findall(r"\d+", match.group(2))]
+        if name == "agenda" and index:
+            words.append(f"第{chinese_numeral(index[0] + 1)}项议题")
+        elif name == "decisions" and index:
+            words.append(f"第{index[0] + 1}项决定")
+        elif name == "actions" and index:
+            words.append(f"第{index[0] + 1}项落实事项")
+        elif name in _FIELD_NAMES:
+            words.append(("的" if words else "") + _FIELD_NAMES[name])
+        elif name != "vote":
+            return f"“{clean_line(path)}”"
+    return "“" + "".join(words) + "”"
+
+
 def corrections(doc: Builder, lookup: Lookup, meeting: Record, style: str = styles.BODY) -> None:
     """更正 notes recorded after the minutes were approved."""
     for entry in meeting.get("corrections") or []:
         by = lookup.person_name(entry.get("by")) if entry.get("by") else ""
-        when = chinese_date(entry.get("on"))
-        text = f"{when}，{by}将“{clean_line(entry.get('field'))}”由“{clean_line(entry.get('old'))}”"
+        when = chinese_date(str(entry.get("at") or entry.get("on") or "")[:10] or None)
+        field = describe_field(str(entry.get("field") or ""))
+        text = f"{when}，{by}将{field}由“{clean_line(entry.get('old'))}”"
         text += f"更正为“{clean_line(entry.get('new'))}”"
         reason = clean_line(entry.get("reason"))
         text += f"，理由：{reason}。" if reason else "。"
