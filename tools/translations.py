@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -72,16 +73,23 @@ def fill(ts: Path, entries: dict[tuple[str, str], str]) -> list[str]:
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--check", action="store_true")
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="change nothing; fail if a string is untranslated or the .ts is stale",
+    )
     args = parser.parse_args()
-    lupdate(TS)
-    missing = fill(TS, glossary())
-    if not args.check:
-        subprocess.run(
-            ["pyside6-lrelease", str(TS), "-qm", str(QM)], check=True, capture_output=True
-        )
+    target = Path(tempfile.mkdtemp()) / TS.name if args.check else TS
+    lupdate(target)
+    missing = fill(target, glossary())
     for line in missing:
         print(f"untranslated: {line}", file=sys.stderr)
+    if args.check:
+        stale = target.read_bytes() != TS.read_bytes()
+        if stale:
+            print("stale: run python tools/translations.py", file=sys.stderr)
+        return 1 if missing or stale else 0
+    subprocess.run(["pyside6-lrelease", str(TS), "-qm", str(QM)], check=True, capture_output=True)
     return 1 if missing else 0
 
 

@@ -9,6 +9,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
 
 from minutes_app.domain.enums import ActionStatus, Outcome
 from minutes_app.domain.titles import meeting_title
@@ -21,6 +22,7 @@ from minutes_app.store.models import (
     Meeting,
     Organisation,
     Person,
+    Position,
     Seat,
     Term,
     Unit,
@@ -128,31 +130,44 @@ def bodies(db: Database) -> list[BodyInfo]:
 def seats(db: Database, body_key: str, term: int) -> list[PersonInfo]:
     with db.reading() as s:
         stmt = (
-            select(Person)
+            select(Person.id)
             .join(Seat, Seat.person_id == Person.id)
             .join(Body, Seat.body_id == Body.id)
             .where(Body.key == body_key, Seat.term == term)
             .order_by(Seat.position, Seat.id)
         )
-        return [_person(p) for p in s.scalars(stmt)]
+        ids = list(s.scalars(stmt))
+        found = _people_info(s, ids)
+        return [found[i] for i in ids]
 
 
 def people(db: Database) -> list[PersonInfo]:
     with db.reading() as s:
-        found = list(s.scalars(select(Person)))
-        return sorted((_person(p) for p in found), key=lambda p: p.name)
+        return sorted(_people_info(s, None).values(), key=lambda p: p.name)
 
 
-def _person(p: Person) -> PersonInfo:
-    current = [pos.title for pos in p.positions if pos.end is None]
-    return PersonInfo(p.key, p.name, p.unit.name if p.unit else None,
-                      current[-1] if current else p.title_in_unit)  # fmt: skip
+def _people_info(s: Session, ids: list[int] | None) -> dict[int, PersonInfo]:
+    """Name, unit and current title (the latest open position) in two queries."""
+    stmt = select(Person.id, Person.key, Person.name, Person.title_in_unit, Unit.name).outerjoin(
+        Unit, Person.unit_id == Unit.id
+    )
+    titles_stmt = select(Position.person_id, Position.title).where(Position.end.is_(None))
+    if ids is not None:
+        stmt = stmt.where(Person.id.in_(ids))
+        titles_stmt = titles_stmt.where(Position.person_id.in_(ids))
+    titles: dict[int, str] = {}
+    for person_id, title in s.execute(titles_stmt.order_by(Position.start, Position.id)):
+        titles[person_id] = title
+    return {
+        pid: PersonInfo(key, name, unit_name, titles.get(pid, title_in_unit))
+        for pid, key, name, title_in_unit, unit_name in s.execute(stmt)
+    }  # fmt: skip
 
 
 def units(db: Database) -> list[NamedKey]:
     with db.reading() as s:
         return sorted((NamedKey(u.key, u.name) for u in s.scalars(select(Unit))),
-                      key=lambda u: u.name)  # fmt: skip
+                      key=lambda u: u.name)
 
 
 def committees(db: Database) -> list[NamedKey]:

@@ -128,7 +128,7 @@ def _earliest(start: object, meeting: Meeting | None) -> dt.datetime | None:
 
 
 def _load(session: Session, data: MeetingDoc, meeting: Meeting | None) -> Rows:
-    reg = registry_from_db(session)
+    reg = registry_from_db(session, data)
     taken = Keys("会议")
     numbers: dict[tuple[Any, ...], str] = {}
     for row in session.execute(select(Meeting.id, Meeting.key, Meeting.body_id, Meeting.term,

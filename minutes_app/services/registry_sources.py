@@ -18,6 +18,7 @@ from minutes_app.store.models import Body, Decision, Effect, Meeting, Organisati
 
 END_MARK = "\n结束原因："
 BY_HAND = "手工调整"
+EARLIER = "原有登记"  # in the registry before the first decision recorded here
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,7 @@ class Source:
         if self.decision is not None:
             number = f"，{self.decision_number}" if self.decision_number else ""
             return f"{self.meeting_title}（{self.decision}{number}）"
-        return f"{BY_HAND}：{self.reason}" if self.reason else BY_HAND
+        return f"{BY_HAND}：{self.reason}" if self.reason else EARLIER
 
 
 def split_reason(reason: str | None) -> tuple[str | None, str | None]:

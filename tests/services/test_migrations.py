@@ -54,3 +54,11 @@ def test_a_database_from_a_newer_app_is_refused_untouched(tmp_path: Path) -> Non
     with pytest.raises(NewerDatabase, match="更新版本"):
         open_database(target)
     assert target.read_bytes() == before
+
+
+def test_the_revision_read_from_the_files_is_alembics_head() -> None:
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory.from_config(migrate._config())
+    assert migrate.head_revision() == scripts.get_current_head()
+    assert migrate.known_revisions() == {s.revision for s in scripts.walk_revisions()}

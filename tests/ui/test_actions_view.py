@@ -53,6 +53,7 @@ def area(qtbot: Any, follow_ctx: Any) -> FollowUpArea:
     widget = FollowUpArea(follow_ctx)
     qtbot.addWidget(widget)
     widget.resize(1280, 720)
+    widget.show()  # the list is read when the area is first shown
     return widget
 
 
@@ -233,8 +234,11 @@ def test_the_window_shows_the_count_and_a_start_notice(qtbot: Any, follow_ctx: A
     qtbot.addWidget(window)
     area = window.findChild(FollowUpArea)
     assert area is not None
-    titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
-    assert "Follow-up (1)" in titles
+
+    def titles() -> list[str]:
+        return [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
+
+    qtbot.waitUntil(lambda: "Follow-up (1)" in titles())  # counted just after start
     notice = window.statusBar().findChild(type(area.notice), "overdueStatusNotice")
     assert notice is not None and "1 action items are overdue" in notice.text()
     notice.linkActivated.emit("overdue")
@@ -243,8 +247,7 @@ def test_the_window_shows_the_count_and_a_start_notice(qtbot: Any, follow_ctx: A
     assert window.undo_group.activeStack() is area.undo_stack  # Edit ▸ Undo undoes here
     select(area, T2)
     area.detail.close_item(T2, "done", TODAY, "已办结")
-    titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
-    assert "Follow-up" in titles and notice.isHidden()
+    assert "Follow-up" in titles() and notice.isHidden()
     area.detail.origin.linkActivated.emit("m-5-5")
     assert window.stack.currentWidget() is window.meetings
     assert window.undo_group.activeStack() is not area.undo_stack

@@ -43,9 +43,7 @@ def test_export_into_a_missing_folder_says_so(qtbot: Any, ctx: Any, tmp_path: Pa
 def test_pdf_item_explains_when_libreoffice_is_missing(
     qtbot: Any, ctx: Any, monkeypatch: Any
 ) -> None:
-    from minutes_app.ui.export import menu
-
-    monkeypatch.setattr(menu, "libreoffice_available",
+    monkeypatch.setattr("minutes_app.io.docx.libreoffice_available",
                         lambda: Availability(False, "找不到 LibreOffice（soffice）"))  # fmt: skip
     view = MeetingsView(ctx)
     qtbot.addWidget(view)

@@ -112,14 +112,19 @@ def meeting_snapshot(session: Session, meeting_id: int, as_of: dt.date) -> Obj:
     return meetings[0]
 
 
+def _id_keys(snap: Snapshot, name: str) -> dict[int, str]:
+    table = snap.tables[name]
+    return {row.id: row.key for row in snap.session.execute(select(table.c.id, table.c.key))}
+
+
 class Keys:
     """Integer ids back to archive keys, and effects back to MEETING/DECISION."""
 
     def __init__(self, snap: Snapshot, registry: bool = True) -> None:
-        self.units = {r.id: r.key for r in snap.rows("units")}
-        self.people = {r.id: r.key for r in snap.rows("people")}
+        self.units = _id_keys(snap, "units")
+        self.people = _id_keys(snap, "people")
         self.bodies = {r.id: r for r in snap.rows("bodies")}
-        self.committees = {r.id: r.key for r in snap.rows("committees")}
+        self.committees = _id_keys(snap, "committees")
         self.decisions: dict[int, tuple[str, str]] = {}
         self.effects: list[Row[Any]] = []
         self.effect_ref: dict[int, str] = {}

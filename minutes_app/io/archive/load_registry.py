@@ -243,19 +243,49 @@ def _load_committee(committee: Record, rows: Rows, reg: Registry) -> None:
     committee.done()
 
 
-def registry_from_db(session: Session) -> Registry:
-    """The registry as the database holds it, for loading a meeting into it."""
+def registry_from_db(session: Session, doc: object = None) -> Registry:
+    """The registry as the database holds it, for loading a meeting into it.
+
+    With `doc` (one meeting in archive form) only the records it can name are read:
+    saving a meeting must stay fast on a registry of thousands of units and people.
+    """
     tables = Base.metadata.tables
+    wanted = _short_strings(doc) if doc is not None else None
     reg = Registry()
     for keys, name in ((reg.units, "units"), (reg.people, "people"),
                        (reg.bodies, "bodies"), (reg.committees, "committees")):  # fmt: skip
         table = tables[name]
-        keys.ids = {r.key: r.id for r in session.execute(select(table.c.key, table.c.id))}
-    people = tables["people"]
-    reg.names = {r.id: r.name for r in session.execute(select(people.c.id, people.c.name))}
+        stmt = select(table.c.key, table.c.id)
+        if wanted is not None:
+            stmt = stmt.where(table.c.key.in_(wanted))
+        keys.ids = {r.key: r.id for r in session.execute(stmt)}
     seats = tables["seats"]
-    for row in session.execute(select(seats).order_by(seats.c.position, seats.c.id)):
+    seat_stmt = select(seats).order_by(seats.c.position, seats.c.id)
+    if wanted is not None:
+        seat_stmt = seat_stmt.where(seats.c.body_id.in_(list(reg.bodies.ids.values())))
+    for row in session.execute(seat_stmt):
         reg.seats.setdefault((row.body_id, row.term), []).append(row.person_id)
+    people = tables["people"]
+    names_stmt = select(people.c.id, people.c.name)
+    if wanted is not None:
+        seated = {p for holders in reg.seats.values() for p in holders}
+        names_stmt = names_stmt.where(people.c.id.in_(seated | set(reg.people.ids.values())))
+    reg.names = {r.id: r.name for r in session.execute(names_stmt)}
     for row in session.execute(select(tables["bodies"])):
         reg.body_rows[row.id] = dict(row._mapping)
     return reg
+
+
+def _short_strings(value: object, found: set[str] | None = None) -> list[str]:
+    """Every string in a nested structure short enough to be a key."""
+    out = set() if found is None else found
+    if isinstance(value, str):
+        if len(value) <= 100:
+            out.add(value)
+    elif isinstance(value, dict):
+        for item in value.values():
+            _short_strings(item, out)
+    elif isinstance(value, list):
+        for item in value:
+            _short_strings(item, out)
+    return sorted(out)

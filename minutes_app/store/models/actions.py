@@ -36,7 +36,10 @@ class ActionItem(Base):
     )
     due: Mapped[dt.date | None] = mapped_column(Date, index=True)
     status: Mapped[str] = mapped_column(String(20), default="open", index=True)
-    decision_id: Mapped[int | None] = mapped_column(ForeignKey("decisions.id", ondelete="SET NULL"))
+    # Indexed: deleting a decision must find its action items without a table scan.
+    decision_id: Mapped[int | None] = mapped_column(
+        ForeignKey("decisions.id", ondelete="SET NULL"), index=True
+    )
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     meeting: Mapped[Meeting] = relationship()

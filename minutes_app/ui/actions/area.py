@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -61,9 +61,11 @@ class FollowUpArea(QWidget):
         self.detail.edited.connect(self.ctx.actions_changed)
         self.detail.extend_requested.connect(self.extend_selected)
         self.detail.reassign_requested.connect(self.reassign_selected)
-        ctx.actions_changed.connect(self.reload)
-        ctx.meetings_changed.connect(self.reload)
-        self.reload()
+        self._stale = True
+        ctx.actions_changed.connect(self._changed)
+        ctx.meetings_changed.connect(self._changed)
+        # The list is read when first shown; the sidebar count needs only a count.
+        QTimer.singleShot(0, self._count_overdue)
 
     # ---- layout --------------------------------------------------------------------
 
@@ -139,7 +141,24 @@ class FollowUpArea(QWidget):
 
     # ---- data ----------------------------------------------------------------------
 
+    def _changed(self) -> None:
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+            self._count_overdue()
+
+    def _count_overdue(self) -> None:
+        if self._stale:
+            self._set_overdue(actions.overdue_count(self.ctx.db, self.ctx.today()))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.reload()
+        super().showEvent(event)
+
     def reload(self) -> None:
+        self._stale = False
         keep = self.selected_refs()
         today = self.ctx.today()
         rows = actions.list_actions(self.ctx.db, None, today)

@@ -11,8 +11,6 @@ from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
-from minutes_app.io.docx import libreoffice_available
-from minutes_app.services import documents
 from minutes_app.ui.context import AppContext
 from minutes_app.ui.export.runner import ExportRunner
 
@@ -50,6 +48,8 @@ class ExportMenu(QObject):
         has_meeting = self.current_key() is not None
         for action in self.menu.actions():
             action.setEnabled(has_meeting)
+        from minutes_app.io.docx import libreoffice_available  # python-docx: load when used
+
         available = libreoffice_available()
         if not available:
             self.pdf_action.setEnabled(False)
@@ -78,6 +78,8 @@ class ExportMenu(QObject):
 
     def export(self, key: str, kind: str, out: Path) -> ExportRunner:
         self.ctx.settings.setValue("export_folder", str(out.parent))
+        from minutes_app.services import documents
+
         template = self.template()
         db = self.ctx.db
         self.runner = ExportRunner(
@@ -87,6 +89,8 @@ class ExportMenu(QObject):
         return self.runner
 
     def export_register(self, body_key: str, year: int, out: Path) -> ExportRunner:
+        from minutes_app.services import documents
+
         template = self.template()
         db = self.ctx.db
         self.runner = ExportRunner(

@@ -75,6 +75,7 @@ class MeetingsView(QWidget):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(60)  # sample rows: ten years would measure all
         header.setSectionResizeMode(MeetingsModel.TITLE, QHeaderView.ResizeMode.Stretch)
         self.table.sortByColumn(MeetingsModel.DATE, Qt.SortOrder.DescendingOrder)
         self.table.activated.connect(self._activated)

@@ -46,7 +46,7 @@ class RegistryArea(QWidget):
         self._build()
         ctx.registry_changed.connect(self.mark_stale)
         ctx.meetings_changed.connect(self.mark_stale)
-        self.reload()
+        # Read when first shown: start-up should not pay for a hidden area.
 
     def _build(self) -> None:
         self.as_of = named(QDateEdit(), "asOf")

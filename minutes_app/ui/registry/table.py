@@ -200,7 +200,9 @@ def source_text(source: Source | None, organisation: str, by_hand: str) -> str:
     if source is None:
         return ""
     if source.decision is None:
-        return f"{by_hand}：{source.reason}" if source.reason else by_hand
+        if not source.reason:  # listed in the registry before the app's first decision
+            return QCoreApplication.translate("RegistryShared", "Registered earlier")
+        return f"{by_hand}：{source.reason}"
     title = (source.meeting_title or "").removeprefix(organisation)
     return f"{title} {source.decision}"
 
