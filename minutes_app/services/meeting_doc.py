@@ -7,6 +7,7 @@ checks and stores the result. Keeping them here keeps the widgets free of data s
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from minutes_app.domain.enums import Attendance, VoteMethod
@@ -205,3 +206,61 @@ def add_effect(doc: Doc, key: str, effect: Doc) -> None:
 
 def remove_effect(doc: Doc, key: str, index: int) -> None:
     del decision(doc, key)["effects"][index]
+
+
+# The 纪要 block, the title, a decision's own rule, and the fields a correction may change.
+
+MINUTES_FIELDS = ("issue_no", "issued_by", "issued_on", "copy_to")
+_NAME_SEPARATORS = re.compile(r"[，、,;；\n]+")
+
+
+def split_names(text: str | None) -> list[str]:
+    """抄送 typed on one line: "各理事长单位，协会监事会、秘书处" → the three names."""
+    return [name.strip() for name in _NAME_SEPARATORS.split(text or "") if name.strip()]
+
+
+def set_minutes(doc: Doc, default_issuer: str | None = None, **fields: Any) -> None:
+    """Change the 纪要 block: 期号, 印发单位, 印发日期, 抄送; null once nothing is left.
+
+    An empty 印发单位 is the default one (the organisation's 秘书处); a block holding only
+    that default holds nothing of its own and is dropped.
+    """
+    unknown = set(fields) - set(MINUTES_FIELDS)
+    if unknown:
+        raise KeyError(", ".join(sorted(unknown)))
+    minutes: Doc = {"issue_no": None, "issued_by": None, "issued_on": None, "copy_to": []}
+    minutes.update(doc.get("minutes") or {})
+    minutes.update(fields)
+    minutes["copy_to"] = list(minutes.get("copy_to") or [])
+    if not minutes["issued_by"]:
+        minutes["issued_by"] = default_issuer or None
+    own = minutes["issue_no"] or minutes["issued_on"] or minutes["copy_to"]
+    doc["minutes"] = minutes if own or minutes["issued_by"] not in (None, default_issuer) else None
+
+
+def set_title(doc: Doc, title: str | None, generated: str | None = None) -> None:
+    """A title of the meeting's own; empty (or the generated one) returns to the generated."""
+    title = (title or "").strip() or None
+    doc["title"] = None if title == generated else title
+
+
+def set_rule(doc: Doc, key: str, fraction: str | None, inclusive: bool = True,
+             of: str = "present") -> None:  # fmt: skip
+    """The decision's own pass rule (e.g. 2/3以上 of those present); None: the body's rule."""
+    rule = None if fraction is None else {"fraction": fraction.strip(), "inclusive": inclusive,
+                                          "of": of}  # fmt: skip
+    decision(doc, key)["rule"] = rule
+
+
+def correctable_fields(doc: Doc) -> list[tuple[str, Any]]:
+    """The text fields a correction of approved minutes offers: (field path, current value).
+
+    Paths as `services.corrections.parse_field` reads them: `location`, `title`,
+    `agenda[0].title`, `agenda[0].notes`, `agenda[0].decisions[1].text`.
+    """
+    fields: list[tuple[str, Any]] = [("title", doc.get("title")), ("location", doc["location"])]
+    for i, it in enumerate(doc["agenda"]):
+        fields += [(f"agenda[{i}].title", it["title"]), (f"agenda[{i}].notes", it["notes"])]
+        fields += [(f"agenda[{i}].decisions[{j}].text", d["text"])
+                   for j, d in enumerate(it["decisions"])]  # fmt: skip
+    return fields

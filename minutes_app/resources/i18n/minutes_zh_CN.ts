@@ -11,10 +11,6 @@
         <translation>删除督办事项</translation>
     </message>
     <message>
-        <source>Rename the action item</source>
-        <translation>修改督办事项</translation>
-    </message>
-    <message>
         <source>Change the owner</source>
         <translation>更改责任单位/责任人</translation>
     </message>
@@ -53,6 +49,10 @@
     <message>
         <source>An action item needs a title.</source>
         <translation>督办事项名称不能为空。</translation>
+    </message>
+    <message>
+        <source>Rename the action item</source>
+        <translation>修改督办事项</translation>
     </message>
     <message>
         <source>Change the deadline</source>
@@ -138,6 +138,35 @@
     </message>
 </context>
 <context>
+    <name>ApprovalBar</name>
+    <message>
+        <source>Record a correction…</source>
+        <translation>登记更正…</translation>
+    </message>
+    <message>
+        <source>Change a field of the approved minutes, with the reason; it is recorded</source>
+        <translation>更正已审定纪要的某一项内容，须说明理由，更正将留有记录</translation>
+    </message>
+    <message>
+        <source>Minutes approved on %1; read-only</source>
+        <translation>纪要已于 %1 审定，只读</translation>
+    </message>
+    <message>
+        <source>Minutes approved; read-only</source>
+        <translation>纪要已审定，只读</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the approved minutes:
+%1</source>
+        <translation>已审定纪要的 SHA-256 校验值：
+%1</translation>
+    </message>
+    <message>
+        <source>%1 correction(s) recorded, listed in the Minutes tab</source>
+        <translation>已登记更正%1处，见“纪要”页</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceModel</name>
     <message>
         <source>Name</source>
@@ -175,10 +204,6 @@
         <translation>尚未登记的组成人员全部记为出席</translation>
     </message>
     <message>
-        <source>Click a column (or press Space) to set a seat's attendance.</source>
-        <translation>单击相应的列（或按空格键）登记每位组成人员的出席情况。</translation>
-    </message>
-    <message>
         <source>Observers (non-voting)</source>
         <translation>列席人员（无表决权）</translation>
     </message>
@@ -189,6 +214,10 @@
     <message>
         <source>Remove observer</source>
         <translation>移除列席</translation>
+    </message>
+    <message>
+        <source>Click a column (or press Space) to set a seat's attendance.</source>
+        <translation>单击相应的列（或按空格键）登记每位组成人员的出席情况。</translation>
     </message>
     <message>
         <source>This body has no seats for this term yet; add them in the registry.</source>
@@ -589,6 +618,99 @@
     </message>
 </context>
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Record a correction</source>
+        <translation>登记更正</translation>
+    </message>
+    <message>
+        <source>Required, e.g. a typing error noticed by the chair</source>
+        <translation>必填，如：主持人指出的文字错误</translation>
+    </message>
+    <message>
+        <source>Record correction</source>
+        <translation>登记更正</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>更正内容</translation>
+    </message>
+    <message>
+        <source>Now reads</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>Correct to</source>
+        <translation>更正为</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>更正理由</translation>
+    </message>
+    <message>
+        <source>Corrected by</source>
+        <translation>更正人</translation>
+    </message>
+    <message>
+        <source>The minutes stay approved; the correction is listed with them.</source>
+        <translation>纪要仍为已审定状态；本次更正将随纪要一并列出。</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionFields</name>
+    <message>
+        <source>Title of the meeting</source>
+        <translation>会议名称</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>会议地点</translation>
+    </message>
+    <message>
+        <source>Item %1, decision %2: text</source>
+        <translation>议题%1 决定事项%2</translation>
+    </message>
+    <message>
+        <source>Item %1: title</source>
+        <translation>议题%1 标题</translation>
+    </message>
+    <message>
+        <source>Item %1: notes</source>
+        <translation>议题%1 内容</translation>
+    </message>
+    <message>
+        <source>Item %1: presenter</source>
+        <translation>议题%1 汇报人</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionsView</name>
+    <message>
+        <source>When</source>
+        <translation>更正时间</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>更正内容</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>更正为</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>更正人</translation>
+    </message>
+</context>
+<context>
     <name>DailyBackup</name>
     <message>
         <source>Backed up automatically to %1</source>
@@ -640,6 +762,10 @@
     <message>
         <source>%1 of %2 have not voted yet.</source>
         <translation>%2人中尚有%1人未表决。</translation>
+    </message>
+    <message>
+        <source>Change the voting rule</source>
+        <translation>更改表决规则</translation>
     </message>
     <message>
         <source>Change the kind</source>
@@ -749,6 +875,14 @@
     <message>
         <source>Title of the document, without 《》</source>
         <translation>文件名称（不含书名号）</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>已生效</translation>
+    </message>
+    <message>
+        <source>Not in force</source>
+        <translation>未生效</translation>
     </message>
     <message>
         <source>Fill in every field of the effect first.</source>
@@ -930,10 +1064,6 @@
         <translation>状态</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
         <source>Progress</source>
         <translation>办理进展</translation>
     </message>
@@ -956,6 +1086,10 @@
     <message>
         <source>Close…</source>
         <translation>办结…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Reassign owner…</source>
@@ -1424,6 +1558,14 @@
 <context>
     <name>MeetingEditor</name>
     <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Minutes, record, sign-in sheet or agenda as Word</source>
+        <translation>将纪要、会议记录、签到表或议程导出为 Word 文件</translation>
+    </message>
+    <message>
         <source>Attendance</source>
         <translation>出席情况</translation>
     </message>
@@ -1432,12 +1574,16 @@
         <translation>议题、决定事项与督办</translation>
     </message>
     <message>
-        <source>Minutes approved on %1; read-only</source>
-        <translation>纪要已于 %1 审定，只读</translation>
+        <source>Minutes</source>
+        <translation>纪要</translation>
     </message>
     <message>
-        <source>Minutes approved; read-only</source>
-        <translation>纪要已审定，只读</translation>
+        <source>Title, issue number, issuer, date of issue, copies</source>
+        <translation>会议名称、期号、印发单位、印发日期、抄送</translation>
+    </message>
+    <message>
+        <source>Follow-up recorded elsewhere was loaded; the undo history of this meeting was cleared.</source>
+        <translation>已载入在督办中登记的落实情况；本次会议的撤销记录已清空。</translation>
     </message>
 </context>
 <context>
@@ -1595,6 +1741,73 @@ They will be locked: later changes only as recorded corrections.</source>
     <message>
         <source>%1 of %2 meetings</source>
         <translation>显示 %1 次会议，共 %2 次</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesPanel</name>
+    <message>
+        <source>Leave empty to use the title made from body, term and number</source>
+        <translation>留空则按机构、届次和会次自动生成会议名称</translation>
+    </message>
+    <message>
+        <source>e.g. No. 5</source>
+        <translation>如：第5期</translation>
+    </message>
+    <message>
+        <source>Change the issue number</source>
+        <translation>更改期号</translation>
+    </message>
+    <message>
+        <source>Change the issuer</source>
+        <translation>更改印发单位</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>填写</translation>
+    </message>
+    <message>
+        <source>Names separated by ， or 、</source>
+        <translation>多个单位用“，”或“、”分隔</translation>
+    </message>
+    <message>
+        <source>Corrections recorded since approval</source>
+        <translation>审定后登记的更正</translation>
+    </message>
+    <message>
+        <source>These appear in the header and at the foot of the exported minutes.</source>
+        <translation>以上信息用于导出纪要的版头和版记。</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>会议名称</translation>
+    </message>
+    <message>
+        <source>Issue number</source>
+        <translation>期号</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>印发单位</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation>印发日期</translation>
+    </message>
+    <message>
+        <source>Copy to</source>
+        <translation>抄送</translation>
+    </message>
+    <message>
+        <source>Change the title</source>
+        <translation>更改会议名称</translation>
+    </message>
+    <message>
+        <source>Change the date of issue</source>
+        <translation>更改印发日期</translation>
+    </message>
+    <message>
+        <source>Change who receives a copy</source>
+        <translation>更改抄送单位</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +2207,10 @@ Restore it? The damaged file is kept beside it under a new name.</source>
         <source>, </source>
         <translation>、</translation>
     </message>
+    <message>
+        <source>Registered earlier</source>
+        <translation>原有登记</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
@@ -2058,6 +2275,92 @@ The current database is backed up first, into %3.</source>
     <message>
         <source>Restored. The database as it was before is kept in %1.</source>
         <translation>已恢复。恢复前的数据库保存在 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>督办事项</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任单位/责任人</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>办理状态</translation>
+    </message>
+    <message>
+        <source>Latest progress</source>
+        <translation>最新进展</translation>
+    </message>
+    <message>
+        <source>Added to each note (optional)</source>
+        <translation>补充说明（可不填，记入每项进展）</translation>
+    </message>
+    <message>
+        <source>Record that the report was heard</source>
+        <translation>记录已听取汇报</translation>
+    </message>
+    <message>
+        <source>For the chosen items, or for all when none is chosen: a note dated the day of this meeting</source>
+        <translation>为选中的事项（未选中则为全部事项）登记一条进展，日期为本次会议日期</translation>
+    </message>
+    <message>
+        <source>%1 open action item(s) of this body from earlier meetings.</source>
+        <translation>本机构此前会议尚未办结的督办事项共%1项。</translation>
+    </message>
+    <message>
+        <source>No open action items of this body from earlier meetings.</source>
+        <translation>本机构此前会议没有尚未办结的督办事项。</translation>
+    </message>
+    <message>
+        <source>Recorded on %1 item(s).</source>
+        <translation>已为%1项事项登记听取汇报。</translation>
+    </message>
+    <message>
+        <source>Already recorded for these items.</source>
+        <translation>这些事项已登记过本次会议听取汇报。</translation>
+    </message>
+</context>
+<context>
+    <name>RuleEditor</name>
+    <message>
+        <source>Special voting rule for this decision</source>
+        <translation>本项适用特别表决规则</translation>
+    </message>
+    <message>
+        <source>E.g. amending the constitution needs 2/3 where the body's rule is a simple majority</source>
+        <translation>如修改章程须2/3以上通过，而本机构一般事项过半数即可</translation>
+    </message>
+    <message>
+        <source>or more</source>
+        <translation>以上（含本数）</translation>
+    </message>
+    <message>
+        <source>more than</source>
+        <translation>超过（过半数）</translation>
+    </message>
+    <message>
+        <source>of those present</source>
+        <translation>到会</translation>
+    </message>
+    <message>
+        <source>of all seats</source>
+        <translation>全体</translation>
+    </message>
+    <message>
+        <source>of votes cast</source>
+        <translation>投票</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from minutes_app.services import meeting_doc
+from minutes_app.ui.context import AppContext
 from minutes_app.ui.meetings.agenda_model import KEY_ROLE, AgendaModel
 from minutes_app.ui.meetings.directory import Directory
 from minutes_app.ui.meetings.fields import ErrorLabel, lock
@@ -27,12 +28,13 @@ from minutes_app.ui.widgets import named
 
 
 class AgendaPanel(QWidget):
-    def __init__(self, keeper: MeetingKeeper, directory: Directory, parent: QWidget | None = None):
+    def __init__(self, ctx: AppContext, keeper: MeetingKeeper, directory: Directory,
+                 parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.keeper = keeper
         self.current_key: str | None = None
         self.model = AgendaModel(self)
-        self.item_editor = ItemEditor(keeper, directory)
+        self.item_editor = ItemEditor(ctx, keeper, directory)
         self._build()
 
     def _build(self) -> None:

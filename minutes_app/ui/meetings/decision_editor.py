@@ -28,6 +28,7 @@ from minutes_app.ui.meetings.choice_delegate import ChoiceDelegate
 from minutes_app.ui.meetings.directory import Directory
 from minutes_app.ui.meetings.effects_editor import KIND_EFFECT, EffectsEditor
 from minutes_app.ui.meetings.fields import ErrorLabel, KeyCombo, TextArea, lock, set_quietly
+from minutes_app.ui.meetings.rule_editor import RuleEditor
 from minutes_app.ui.meetings.undo import Change, Doc, MeetingKeeper
 from minutes_app.ui.widgets import named
 
@@ -48,6 +49,8 @@ class DecisionEditor(QFrame):
         self.ballots = BallotsModel(self)
         self.ballots.choice_picked.connect(self._ballot_picked)
         self.effects = EffectsEditor(keeper, directory, key)
+        self.rule = RuleEditor(directory)
+        self.rule.edited.connect(self._rule_edited)
         self._build()
 
     def _build(self) -> None:
@@ -75,6 +78,7 @@ class DecisionEditor(QFrame):
         layout.addLayout(self._head_row())
         layout.addWidget(self.text)
         layout.addLayout(self._vote_row())
+        layout.addWidget(self.rule)
         layout.addWidget(self._ballots_box())
         layout.addLayout(self._outcome_row())
         layout.addWidget(self.error)
@@ -149,7 +153,8 @@ class DecisionEditor(QFrame):
     def decision(self) -> Doc:
         return meeting_doc.decision(self.keeper.doc, self.key)
 
-    def refresh(self, number: int) -> None:
+    def refresh(self, number: int, effect_status: list[tuple[str, bool]] | None = None) -> None:
+        """Show the saved decision; `effect_status`: whether each effect took hold."""
         decision = self.decision()
         self.heading.setText(self.tr("Decision %1").replace("%1", str(number)))
         self.number.setText(decision["computed"].get("number") or "")
@@ -162,7 +167,8 @@ class DecisionEditor(QFrame):
         self._show_ballots(method, vote)
         self._show_outcome(decision["computed"])
         self.effects.setVisible(bool(decision["effects"]) or decision["kind"] in KIND_EFFECT)
-        self.effects.refresh(decision)
+        self.effects.refresh(decision, effect_status)
+        self.rule.show_rule(decision.get("rule"), self.keeper.read_only)
         editors = (self.remove_button, self.text, self.kind, self.method, *self.tallies,
                    self.rest_for)  # fmt: skip
         lock(editors, self.keeper.read_only)
@@ -203,6 +209,11 @@ class DecisionEditor(QFrame):
     def _edit(self, text: str, change: Change) -> None:
         self.error.show_message(self.keeper.edit(text, change))
 
+    def _rule_edited(self, rule: dict[str, Any] | None) -> None:
+        fields = rule or {"fraction": None}
+        change = partial(meeting_doc.set_rule, key=self.key, **fields)
+        self._edit(self.tr("Change the voting rule"), change)
+
     def _kind_picked(self, kind: str) -> None:
         change = partial(meeting_doc.update_decision, key=self.key, kind=kind)
         self._edit(self.tr("Change the kind"), change)
@@ -241,7 +252,7 @@ class DecisionEditor(QFrame):
     def focus_chain(self) -> list[QWidget]:
         """Its fields in the order Tab visits them."""
         fields: list[QWidget] = [self.remove_button, self.text, self.kind, self.method]
-        fields += [*self.tallies, self.rest_for, self.ballots_view]
+        fields += [*self.tallies, *self.rule.focus_chain(), self.rest_for, self.ballots_view]
         return fields + self.effects.focus_chain()
 
     def focus_text(self) -> None:

@@ -65,17 +65,23 @@ class MeetingHeader(QWidget):
         self.approve_button.clicked.connect(self.ask_approval)
         self._build_fields()
         self.error = ErrorLabel(self.keeper)
-        top = QHBoxLayout()
-        top.addWidget(self.back_button)
-        top.addWidget(self.title, 1)
-        top.addWidget(QLabel(self.tr("Status")))
-        top.addWidget(self.status)
-        top.addWidget(self.approve_button)
+        self.top = QHBoxLayout()
+        self.top.addWidget(self.back_button)
+        self.top.addWidget(self.title, 1)
+        self.top.addWidget(QLabel(self.tr("Status")))
+        self.top.addWidget(self.status)
+        self.top.addWidget(self.approve_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
+        layout.addLayout(self.top)
         layout.addLayout(self._fields_grid())
         layout.addWidget(self.error)
+
+    def add_button(self, button: QPushButton) -> None:
+        """A button at the end of the title row (Export), next in Tab order after Approve."""
+        self.top.addWidget(button)
+        QWidget.setTabOrder(self.approve_button, button)
+        QWidget.setTabOrder(button, self.start)
 
     def _build_fields(self) -> None:
         self.start = named(DateTimeField("yyyy-MM-dd HH:mm"), "meetingStart")

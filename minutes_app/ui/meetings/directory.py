@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from minutes_app.domain.titles import meeting_title
 from minutes_app.services import catalog
-from minutes_app.services.catalog import PersonInfo
+from minutes_app.services.catalog import BodyInfo, PersonInfo
 from minutes_app.store.database import Database
 
 Choices = list[tuple[str, str]]
@@ -24,6 +25,20 @@ class Directory:
         self.units = catalog.units(self.db)
         self.committees = catalog.committees(self.db)
         self.names = {p.key: p.name for p in self.people}
+        self.organisation = catalog.organisation_name(self.db)
+        self.body_info: BodyInfo | None = next(
+            (b for b in catalog.bodies(self.db) if b.key == self.body), None
+        )
+
+    def generated_title(self, term: int, sequence: int) -> str:
+        """天津市工程咨询协会第五届第五次理事长会议: the title a meeting has by default."""
+        body = self.body_info.name if self.body_info else ""
+        return meeting_title(self.organisation, term, sequence, body)
+
+    @property
+    def default_issuer(self) -> str:
+        """印发单位 of the 纪要 unless another is given: the organisation's 秘书处."""
+        return f"{self.organisation}秘书处" if self.organisation else ""
 
     def person(self, key: str | None) -> str:
         return self.names.get(key or "", key or "")

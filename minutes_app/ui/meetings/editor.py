@@ -1,8 +1,10 @@
 """The meeting editor: where a secretary records a meeting as it happens.
 
-A header (title, time, place, people, status), the quorum banner, and two tabs: 出席
-(attendance) and 议题 (agenda items with their decisions and action items). Every edit
-is saved as it is made and can be undone (Ctrl+Z) and redone (Ctrl+Shift+Z).
+A header (title, time, place, people, status, export), the quorum banner, and three
+tabs: 出席 (attendance), 议题 (agenda items with their decisions and action items) and 纪要
+(title, 期号, 印发, 抄送; corrections once approved). Every edit is saved as it is made and
+can be undone (Ctrl+Z) and redone (Ctrl+Shift+Z). Approved minutes are read-only, with
+their SHA-256 and a way to record corrections.
 """
 
 from __future__ import annotations
@@ -11,21 +13,25 @@ import json
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from minutes_app.services import meeting_doc
 from minutes_app.ui.context import AppContext
+from minutes_app.ui.export.menu import ExportMenu
 from minutes_app.ui.meetings.agenda_panel import AgendaPanel
+from minutes_app.ui.meetings.approval_bar import ApprovalBar
 from minutes_app.ui.meetings.attendance_view import AttendancePanel
 from minutes_app.ui.meetings.banner import QuorumBanner
 from minutes_app.ui.meetings.details_form import MeetingHeader
 from minutes_app.ui.meetings.directory import Directory
 from minutes_app.ui.meetings.fields import ErrorLabel
+from minutes_app.ui.meetings.minutes_panel import MinutesPanel
 from minutes_app.ui.meetings.undo import Doc, MeetingKeeper
 from minutes_app.ui.widgets import named
 
 NOTIFY_DELAY_MS = 300
-LOCKED_STYLE = "color: #5d4037; background: #fff8e1; padding: 4px 8px; border-radius: 4px;"
+NOTICE_STYLE = "color: #0d47a1; background: #e3f2fd; padding: 4px 8px; border-radius: 4px;"
+NOTICE_MS = 8000
 
 
 class MeetingEditor(QWidget):
@@ -48,26 +54,47 @@ class MeetingEditor(QWidget):
         self.keeper.changed.connect(self.refresh)
         self.keeper.saved.connect(self._notify.start)
         self.keeper.failed.connect(self.undo_error.show_message)
+        self.keeper.reloaded.connect(self._reloaded)
+        self.keeper.saved.connect(self.notice.hide)
         ctx.registry_changed.connect(self._registry_changed)
+        ctx.actions_changed.connect(self._follow_up_changed)
         self.refresh()
 
     def _build(self) -> None:
         self.header = MeetingHeader(self.keeper, self.directory)
         self.header.back.connect(self._close)
+        self.exporter = ExportMenu(
+            self.ctx,
+            self,
+            current_key=lambda: self.key,
+            current_title=lambda: self.keeper.doc["computed"]["title"],
+        )
+        self.export_button = named(QPushButton(self.tr("Export")), "editorExport")
+        self.export_button.setToolTip(self.tr("Minutes, record, sign-in sheet or agenda as Word"))
+        self.export_button.setMenu(self.exporter.menu)
+        self.header.add_button(self.export_button)
         self.banner = QuorumBanner()
-        self.locked = named(QLabel(), "lockedLabel")
-        self.locked.setStyleSheet(LOCKED_STYLE)
+        self.approval = ApprovalBar(self.ctx, self.keeper)
+        self.locked = self.approval.locked
+        self.notice = named(QLabel(), "editorNotice")
+        self.notice.setStyleSheet(NOTICE_STYLE)
+        self.notice.setWordWrap(True)
+        self.notice.hide()
         self.undo_error = ErrorLabel(self.keeper)
         self.attendance = AttendancePanel(self.keeper, self.directory)
-        self.agenda = AgendaPanel(self.keeper, self.directory)
+        self.agenda = AgendaPanel(self.ctx, self.keeper, self.directory)
+        self.minutes = MinutesPanel(self.keeper, self.directory)
         self.tabs = named(QTabWidget(), "meetingTabs")
         self.tabs.addTab(self.attendance, self.tr("Attendance"))
         self.tabs.addTab(self.agenda, self.tr("Agenda, decisions and actions"))
+        self.tabs.addTab(self.minutes, self.tr("Minutes"))
+        self.tabs.setTabToolTip(2, self.tr("Title, issue number, issuer, date of issue, copies"))
         self.tabs.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.banner)
-        layout.addWidget(self.locked)
+        layout.addWidget(self.approval)
+        layout.addWidget(self.notice)
         layout.addWidget(self.undo_error)
         layout.addWidget(self.tabs, 1)
 
@@ -79,17 +106,27 @@ class MeetingEditor(QWidget):
         doc = self.keeper.doc
         self.header.refresh()
         self.banner.show_meeting(doc["computed"])
-        self._show_lock(doc.get("approved_at"))
+        self.approval.refresh()
         self.attendance.refresh()
         self.agenda.refresh()
+        self.minutes.refresh()
 
-    def _show_lock(self, approved_at: str | None) -> None:
-        self.locked.setVisible(self.read_only)
-        if approved_at:
-            text = self.tr("Minutes approved on %1; read-only")
-            self.locked.setText(text.replace("%1", approved_at.replace("T", " ")))
-        else:
-            self.locked.setText(self.tr("Minutes approved; read-only"))
+    def _follow_up_changed(self) -> None:
+        """督办 (or the review item) changed action items: take this meeting's newer form."""
+        if not self._telling:
+            self.keeper.follow_up_changed()
+
+    def _reloaded(self, history_cleared: bool) -> None:
+        self._told = views_concerned(self.keeper.doc)  # others made the change: not news
+        if not history_cleared:
+            return
+        text = self.tr("Follow-up recorded elsewhere was loaded; the undo history of this "
+                       "meeting was cleared.")  # fmt: skip
+        self.notice.setText(text)
+        self.notice.show()
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, NOTICE_MS)
 
     def _registry_changed(self) -> None:
         if self._telling:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -22,6 +23,7 @@ from minutes_app.services import meeting_doc
 from minutes_app.ui import labels
 from minutes_app.ui.meetings.directory import Directory
 from minutes_app.ui.meetings.fields import ErrorLabel, KeyCombo, lock
+from minutes_app.ui.meetings.status_delegate import APPLIED_ROLE, TAG_ROLE, EffectStatusDelegate
 from minutes_app.ui.meetings.undo import Doc, MeetingKeeper
 from minutes_app.ui.widgets import named
 
@@ -69,6 +71,7 @@ class EffectsEditor(QWidget):
 
     def _build(self) -> None:
         self.list = named(QListWidget(), "effectsList")
+        self.list.setItemDelegate(EffectStatusDelegate(self.list))
         self.remove_button = named(QPushButton(self.tr("Remove effect")), "removeEffect")
         self.remove_button.clicked.connect(self.remove_effect)
         self.kind = named(KeyCombo(), "effectType")
@@ -125,10 +128,14 @@ class EffectsEditor(QWidget):
         self.document.setPlaceholderText(self.tr("Title of the document, without 《》"))
         return self._row(self.document)
 
-    def refresh(self, decision: Doc) -> None:
+    def refresh(self, decision: Doc, status: list[tuple[str, bool]] | None = None) -> None:
+        """Show the effects; `status` (as saved) says of each whether it took hold."""
         self.list.clear()
-        for effect in decision["effects"]:
+        status = status if status is not None and len(status) == len(decision["effects"]) else []
+        for row, effect in enumerate(decision["effects"]):
             self.list.addItem(self.describe(effect))
+            if status:
+                self._show_status(self.list.item(row), *status[row])
         self._fit_list(len(decision["effects"]))
         self.unit.set_choices(self.directory.unit_choices())
         self.person.set_choices(self.directory.people_choices())
@@ -139,6 +146,17 @@ class EffectsEditor(QWidget):
         self._show_page()
         editors = (self.remove_button, self.kind, self.pages, self.add_button)
         lock(editors, self.keeper.read_only)
+
+    def _show_status(self, item: QListWidgetItem, text: str, applied: bool) -> None:
+        tag = self.tr("In force") if applied else self.tr("Not in force")
+        item.setData(APPLIED_ROLE, applied)
+        item.setData(TAG_ROLE, tag)
+        item.setToolTip(f"{text}：{tag}")
+
+    def status_text(self, row: int) -> str:
+        """已生效 / 未生效 as shown beside the effect in `row` ("" while not known)."""
+        item = self.list.item(row)
+        return str(item.data(TAG_ROLE) or "") if item is not None else ""
 
     def focus_chain(self) -> list[QWidget]:
         return [self.list, self.remove_button, self.kind, self.unit, self.role, self.person,

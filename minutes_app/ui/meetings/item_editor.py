@@ -17,11 +17,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from minutes_app.services import meeting_doc
+from minutes_app.domain.errors import UserError
+from minutes_app.services import meeting_doc, registry_status
+from minutes_app.services.registry_status import EffectStatus
+from minutes_app.ui.context import AppContext
 from minutes_app.ui.meetings.actions_editor import ActionsEditor
 from minutes_app.ui.meetings.decision_editor import DecisionEditor
 from minutes_app.ui.meetings.directory import Directory
 from minutes_app.ui.meetings.fields import ErrorLabel, KeyCombo, LineField, TextArea, lock
+from minutes_app.ui.meetings.review_panel import ReviewPanel
 from minutes_app.ui.meetings.undo import Doc, MeetingKeeper
 from minutes_app.ui.widgets import named
 
@@ -36,13 +40,15 @@ def heading(text: str) -> QLabel:
 
 
 class ItemEditor(QWidget):
-    def __init__(self, keeper: MeetingKeeper, directory: Directory, parent: QWidget | None = None):
+    def __init__(self, ctx: AppContext, keeper: MeetingKeeper, directory: Directory,
+                 parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.keeper = keeper
         self.directory = directory
         self.key: str | None = None
         self.decision_editors: dict[str, DecisionEditor] = {}
         self.actions_editor = ActionsEditor(keeper, directory)
+        self.review = ReviewPanel(ctx, keeper)
         self._build()
 
     def _build(self) -> None:
@@ -70,6 +76,7 @@ class ItemEditor(QWidget):
         layout.addWidget(self.body)
         layout.addStretch(1)
         self._layout_body()
+        self._order_focus()
 
     def _layout_body(self) -> None:
         form = QFormLayout()
@@ -85,6 +92,7 @@ class ItemEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
         layout.addWidget(self.error)
+        layout.addWidget(self.review)
         layout.addLayout(decisions_head)
         layout.addLayout(self.decisions_box)
         layout.addSpacing(8)
@@ -98,6 +106,7 @@ class ItemEditor(QWidget):
         self.empty.setVisible(key is None)
         self.body.setVisible(key is not None)
         if key is None:
+            self.review.show_for(None)
             self._show_decisions([])
             return
         item = meeting_doc.item(self.keeper.doc, key)
@@ -107,14 +116,23 @@ class ItemEditor(QWidget):
         self.notes.set_text(item["notes"])
         lock((self.title, self.presenter, self.notes, self.add_decision_button),
              self.keeper.read_only)  # fmt: skip
+        self.review.show_for(item["title"])
         self._show_decisions([d["key"] for d in item["decisions"]])
         self.actions_editor.show_item(key)
 
     def _show_decisions(self, keys: list[str]) -> None:
         if keys != list(self.decision_editors):
             self._arrange_decisions(keys)
-        for number, editor in enumerate(self.decision_editors.values(), 1):
-            editor.refresh(number)
+        status = self.effect_status() if keys else {}
+        for number, (key, editor) in enumerate(self.decision_editors.items(), 1):
+            editor.refresh(number, status.get(key))
+
+    def effect_status(self) -> EffectStatus:
+        """Whether each saved effect took hold (已生效): read again after every save."""
+        try:
+            return registry_status.effect_status(self.keeper.db, self.keeper.key)
+        except UserError:  # the meeting was deleted meanwhile
+            return {}
 
     def _arrange_decisions(self, keys: list[str]) -> None:
         for key, editor in list(self.decision_editors.items()):
@@ -133,7 +151,8 @@ class ItemEditor(QWidget):
 
     def _order_focus(self) -> None:
         """Tab walks the page top to bottom, whenever decisions were added."""
-        chain: list[QWidget] = [self.title, self.presenter, self.notes, self.add_decision_button]
+        chain: list[QWidget] = [self.title, self.presenter, self.notes,
+                                *self.review.focus_chain(), self.add_decision_button]  # fmt: skip
         for editor in self.decision_editors.values():
             chain += editor.focus_chain()
         chain += self.actions_editor.focus_chain()

@@ -29,6 +29,7 @@ class MeetingKeeper(QObject):
     changed = Signal()  # `doc` was replaced (or an edit was refused): show it again
     saved = Signal()  # an edit was saved
     failed = Signal(str)  # an undo or redo could not be saved
+    reloaded = Signal(bool)  # changed elsewhere and loaded again; True: undo history cleared
 
     def __init__(self, db: Database, key: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -36,6 +37,7 @@ class MeetingKeeper(QObject):
         self.key = key
         self.doc: Doc = meeting_store.get_meeting(db, key)
         self.stack = QUndoStack(self)
+        self._busy = False
 
     @property
     def read_only(self) -> bool:
@@ -50,6 +52,7 @@ class MeetingKeeper(QObject):
         before = self.doc
         after = copy.deepcopy(before)
         try:
+            self._busy = True
             change(after)
             if after == before:
                 return None
@@ -57,6 +60,8 @@ class MeetingKeeper(QObject):
         except UserError as exc:
             self._refused(exc)
             return exc.message
+        finally:
+            self._busy = False
         self.stack.push(SaveCommand(self, before, self.doc, text))
         self._announce()
         return None
@@ -66,12 +71,15 @@ class MeetingKeeper(QObject):
         data = copy.deepcopy(form)
         data["computed"]["version"] = self.version
         try:
+            self._busy = True
             self.doc = meeting_store.save_meeting(self.db, data)
         except UserError as exc:
             self.failed.emit(exc.message)
             QTimer.singleShot(0, self.stack, self.stack.clear)  # its steps no longer fit
             self.reload()
             return
+        finally:
+            self._busy = False
         self._announce()
 
     def approve(self, when: dt.datetime | None = None) -> str | None:
@@ -87,6 +95,29 @@ class MeetingKeeper(QObject):
     def reload(self) -> None:
         self.doc = meeting_store.get_meeting(self.db, self.key)
         self.changed.emit()
+
+    def follow_up_changed(self) -> None:
+        """督办 changed action items: take the stored meeting when it is newer than ours.
+
+        Follow-up (notes, status, deadline) bumps the meeting's version, so the next edit
+        here would be refused as concurrent. Loading it first avoids that; the undo steps
+        hold the older form (undoing one would drop the follow-up), so they are cleared.
+        """
+        if self._busy:  # after the save under way
+            QTimer.singleShot(0, self, self.follow_up_changed)
+            return
+        try:
+            stored = meeting_store.get_meeting(self.db, self.key)
+        except UserError:  # deleted meanwhile: the next edit says so
+            return
+        if stored["computed"]["version"] == self.version:
+            return
+        self.doc = stored
+        cleared = self.stack.count() > 0
+        if cleared:
+            self.stack.clear()
+        self.changed.emit()
+        self.reloaded.emit(cleared)
 
     def _refused(self, exc: UserError) -> None:
         """Show the saved values again; reload them unless the edit itself was wrong."""

@@ -1,0 +1,160 @@
+"""The 纪要 tab: the meeting's title and the 纪要's own details (期号, 印发, 抄送).
+
+What the 纪要 export prints in its header and 版记. An empty title is the generated one
+(shown greyed as the placeholder); an empty 印发单位 is the organisation's 秘书处. On
+approved minutes the tab also lists the corrections recorded since.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from minutes_app.services import meeting_doc
+from minutes_app.ui.meetings.corrections_view import CorrectionsView
+from minutes_app.ui.meetings.directory import Directory
+from minutes_app.ui.meetings.fields import (
+    DateTimeField,
+    ErrorLabel,
+    LineField,
+    lock,
+    set_quietly,
+)
+from minutes_app.ui.meetings.item_editor import heading
+from minutes_app.ui.meetings.undo import MeetingKeeper
+from minutes_app.ui.widgets import named
+
+FORM_MAX_WIDTH = 900
+COPY_TO_JOIN = "，"
+
+
+class MinutesPanel(QWidget):
+    def __init__(self, keeper: MeetingKeeper, directory: Directory, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.keeper = keeper
+        self.directory = directory
+        self._build()
+
+    def _build(self) -> None:
+        self.title = named(LineField(), "meetingOwnTitle")
+        self.title.setToolTip(
+            self.tr("Leave empty to use the title made from body, term and number")
+        )
+        self.title.committed.connect(self._title_committed)
+        self.issue_no = named(LineField(), "minutesIssueNo")
+        self.issue_no.setPlaceholderText(self.tr("e.g. No. 5"))
+        self.issue_no.committed.connect(
+            lambda text: self._set(
+                self.tr("Change the issue number"), issue_no=text.strip() or None
+            )
+        )
+        self.issued_by = named(LineField(), "minutesIssuedBy")
+        self.issued_by.committed.connect(
+            lambda text: self._set(self.tr("Change the issuer"), issued_by=text.strip() or None)
+        )
+        self.has_date = named(QCheckBox(self.tr("Set")), "minutesHasDate")
+        self.has_date.toggled.connect(self._date_changed)
+        self.issued_on = named(DateTimeField("yyyy-MM-dd"), "minutesIssuedOn")
+        self.issued_on.setCalendarPopup(True)
+        self.issued_on.dateChanged.connect(self._date_changed)
+        self.copy_to = named(LineField(), "minutesCopyTo")
+        self.copy_to.setPlaceholderText(self.tr("Names separated by ， or 、"))
+        self.copy_to.committed.connect(self._copy_to_committed)
+        self.error = ErrorLabel(self.keeper)
+        self.corrections = CorrectionsView()
+        self.corrections_heading = heading(self.tr("Corrections recorded since approval"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._form_box())
+        layout.addWidget(self.error)
+        layout.addSpacing(8)
+        layout.addWidget(self.corrections_heading)
+        layout.addWidget(self.corrections, 1)
+        layout.addStretch(0)
+
+    def _form_box(self) -> QWidget:
+        date_row = QHBoxLayout()
+        date_row.addWidget(self.has_date)
+        date_row.addWidget(self.issued_on)
+        date_row.addStretch(1)
+        hint = QLabel(
+            self.tr("These appear in the header and at the foot of the exported minutes.")
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #616161;")
+        box = QWidget()
+        box.setMaximumWidth(FORM_MAX_WIDTH)
+        form = QFormLayout(box)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.tr("Issue number"), self.issue_no)
+        form.addRow(self.tr("Issued by"), self.issued_by)
+        form.addRow(self.tr("Date of issue"), date_row)
+        form.addRow(self.tr("Copy to"), self.copy_to)
+        form.addRow("", hint)
+        return box
+
+    def focus_chain(self) -> list[QWidget]:
+        return [self.title, self.issue_no, self.issued_by, self.has_date, self.issued_on,
+                self.copy_to, self.corrections]  # fmt: skip
+
+    def generated_title(self) -> str:
+        doc = self.keeper.doc
+        return self.directory.generated_title(doc["term"], doc["sequence"])
+
+    def refresh(self) -> None:
+        doc = self.keeper.doc
+        self.title.setPlaceholderText(self.generated_title())
+        self.title.set_text(doc.get("title"))
+        minutes = doc.get("minutes") or {}
+        self.issue_no.set_text(minutes.get("issue_no"))
+        self.issued_by.setPlaceholderText(self.directory.default_issuer)
+        self.issued_by.set_text(minutes.get("issued_by"))
+        issued_on = QDate.fromString(minutes.get("issued_on") or "", "yyyy-MM-dd")
+        set_quietly(self.has_date, "setChecked", issued_on.isValid())
+        set_quietly(self.issued_on, "setDate", issued_on if issued_on.isValid() else self._day())
+        self.copy_to.set_text(COPY_TO_JOIN.join(minutes.get("copy_to") or []))
+        read_only = self.keeper.read_only
+        lock((self.title, self.issue_no, self.issued_by, self.has_date, self.copy_to), read_only)
+        lock((self.issued_on,), read_only or not issued_on.isValid())
+        corrections = doc.get("corrections") or []
+        self.corrections.show_corrections(corrections)
+        shown = read_only or bool(corrections)
+        self.corrections_heading.setVisible(shown)
+        self.corrections.setVisible(shown)
+
+    def _day(self) -> QDate:
+        """The meeting's day: where the date of issue starts when it is first set."""
+        return QDate.fromString(self.keeper.doc["start"][:10], "yyyy-MM-dd")
+
+    def _set(self, text: str, **fields: Any) -> None:
+        change = partial(meeting_doc.set_minutes, default_issuer=self.directory.default_issuer,
+                         **fields)  # fmt: skip
+        self.error.show_message(self.keeper.edit(text, change))
+
+    def _title_committed(self, text: str) -> None:
+        change = partial(meeting_doc.set_title, title=text, generated=self.generated_title())
+        self.error.show_message(self.keeper.edit(self.tr("Change the title"), change))
+        self.title.set_text(self.keeper.doc.get("title"))  # the generated one: the placeholder
+
+    def _date_changed(self) -> None:
+        checked = self.has_date.isChecked()
+        self.issued_on.setEnabled(checked and not self.keeper.read_only)
+        day = self.issued_on.date().toString("yyyy-MM-dd") if checked else None
+        self._set(self.tr("Change the date of issue"), issued_on=day)
+
+    def _copy_to_committed(self, text: str) -> None:
+        names = meeting_doc.split_names(text)
+        self._set(self.tr("Change who receives a copy"), copy_to=names)
+        saved = (self.keeper.doc.get("minutes") or {}).get("copy_to") or []
+        self.copy_to.set_text(COPY_TO_JOIN.join(saved))  # as saved, with one separator
