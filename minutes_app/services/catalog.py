@@ -166,8 +166,9 @@ def _people_info(s: Session, ids: list[int] | None) -> dict[int, PersonInfo]:
 
 def units(db: Database) -> list[NamedKey]:
     with db.reading() as s:
-        return sorted((NamedKey(u.key, u.name) for u in s.scalars(select(Unit))),
-                      key=lambda u: u.name)
+        return sorted(
+            (NamedKey(u.key, u.name) for u in s.scalars(select(Unit))), key=lambda u: u.name
+        )
 
 
 def committees(db: Database) -> list[NamedKey]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -31,7 +31,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.setObjectName("mainWindow")
         self.undo_group = QUndoGroup(self)
-        self.resize(QSize(1280, 800))
+        self.resize(_fitting(QSize(1280, 800)))
         self._build()
         ctx.meetings_changed.connect(self._update_title)
 
@@ -151,3 +151,12 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         wait_for_jobs()
         super().closeEvent(event)
+
+
+def _fitting(size: QSize) -> QSize:
+    """The preferred size, shrunk to the screen (a 1366×768 laptop leaves ~730 px)."""
+    screen = QGuiApplication.primaryScreen()
+    if screen is None:
+        return size
+    room = screen.availableGeometry().size()
+    return QSize(min(size.width(), room.width()), min(size.height(), room.height() - 40))

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TypeVar
 
-from PySide6.QtCore import QObject, QSortFilterProxyModel
+from PySide6.QtCore import QDate, QObject, QSortFilterProxyModel
 
 W = TypeVar("W", bound=QObject)
 
@@ -22,3 +23,8 @@ def refilter(proxy: QSortFilterProxyModel) -> None:
         proxy.endFilterChange(QSortFilterProxyModel.Direction.Rows)
     else:  # pragma: no cover - PySide6 < 6.9
         proxy.invalidateRowsFilter()
+
+
+def qdate(day: dt.date) -> QDate:
+    """A QDate for a Python date (the typed stubs do not accept the date itself)."""
+    return QDate(day.year, day.month, day.day)

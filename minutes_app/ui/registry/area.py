@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -27,7 +27,7 @@ from minutes_app.ui.context import AppContext
 from minutes_app.ui.registry.bodies_tab import BodiesTab, CommitteesTab, DocumentsTab
 from minutes_app.ui.registry.people_tab import PeopleTab
 from minutes_app.ui.registry.units_tab import UnitsTab
-from minutes_app.ui.widgets import named
+from minutes_app.ui.widgets import named, qdate
 
 if TYPE_CHECKING:
     from minutes_app.ui.main_window import MainWindow
@@ -52,10 +52,10 @@ class RegistryArea(QWidget):
         self.as_of = named(QDateEdit(), "asOf")
         self.as_of.setCalendarPopup(True)
         self.as_of.setDisplayFormat("yyyy-MM-dd")
-        self.as_of.setDate(QDate(self.ctx.today()))
+        self.as_of.setDate(qdate(self.ctx.today()))
         self.as_of.dateChanged.connect(self._day_changed)
         today = named(QPushButton(self.tr("Today")), "asOfToday")
-        today.clicked.connect(lambda: self.as_of.setDate(QDate(self.ctx.today())))
+        today.clicked.connect(lambda: self.as_of.setDate(qdate(self.ctx.today())))
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("As of")))
         bar.addWidget(self.as_of)
@@ -91,7 +91,7 @@ class RegistryArea(QWidget):
         return value
 
     def set_day(self, day: dt.date) -> None:
-        self.as_of.setDate(QDate(day))
+        self.as_of.setDate(qdate(day))
 
     def mark_stale(self) -> None:
         self._stale = True

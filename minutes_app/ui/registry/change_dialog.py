@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -25,7 +25,7 @@ from minutes_app.services.registry import ROLE_ORDER, Entry, PersonRecord, UnitR
 from minutes_app.ui import labels
 from minutes_app.ui.context import AppContext
 from minutes_app.ui.registry.table import since
-from minutes_app.ui.widgets import named
+from minutes_app.ui.widgets import named, qdate
 
 TITLES = ("会长", "副会长", "秘书长", "副秘书长", "秘书长助理", "监事长", "监事", "党支部书记")
 
@@ -72,7 +72,7 @@ class ChangeDialog(QDialog):
             name = labels.unit_role(e.what) if self.is_unit else e.what
             start = since(e.start)
             self.entry.addItem(f"{name} ({start})", e.id)
-        self.day = named(QDateEdit(QDate(day)), "day")
+        self.day = named(QDateEdit(qdate(day)), "day")
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.reason = named(QPlainTextEdit(), "reason")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -19,7 +19,7 @@ from minutes_app.services.registry_bodies import TermInfo
 from minutes_app.services.registry_term import NewTerm, start_next_term
 from minutes_app.ui import dialogs
 from minutes_app.ui.context import AppContext
-from minutes_app.ui.widgets import named
+from minutes_app.ui.widgets import named, qdate
 
 
 class TermDialog(QDialog):
@@ -50,7 +50,7 @@ class TermDialog(QDialog):
             ).replace("%1", str(current.number) if current else "")
         )
         self.explain.setWordWrap(True)
-        self.day = named(QDateEdit(QDate(ctx.today())), "day")
+        self.day = named(QDateEdit(qdate(ctx.today())), "day")
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.error = named(QLabel(), "error")
