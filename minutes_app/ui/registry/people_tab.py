@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,11 +19,12 @@ from minutes_app.ui import dialogs
 from minutes_app.ui.context import AppContext
 from minutes_app.ui.registry.history import HistoryPanel
 from minutes_app.ui.registry.models import PeopleModel, PeopleProxy
-from minutes_app.ui.registry.table import ROW_ROLE, make_table, selected_row
+from minutes_app.ui.registry.record_tab import RecordTab
+from minutes_app.ui.registry.table import make_table
 from minutes_app.ui.widgets import named
 
 
-class PeopleTab(QWidget):
+class PeopleTab(RecordTab):
     open_meeting = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -74,23 +73,6 @@ class PeopleTab(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(split, 1)
 
-    def load(self, records: list[PersonRecord], day: dt.date) -> None:
-        keep = self.selected_key()
-        self._by_key = {p.key: p for p in records}
-        self.model.load(records, day)
-        self._after_fill(keep)
-
-    def set_day(self, day: dt.date) -> None:
-        keep = self.selected_key()
-        self.model.set_day(day)
-        self._after_fill(keep)
-
-    def _after_fill(self, keep: str | None) -> None:
-        self._count()
-        if keep is not None:
-            self.select_key(keep)
-        self._show_history()
-
     def _filter(self) -> None:
         self.proxy.officers_only = self.officers.isChecked()
         self.proxy.set_text(self.search.text())
@@ -104,19 +86,8 @@ class PeopleTab(QWidget):
         )
 
     def selected(self) -> PersonRecord | None:
-        row = selected_row(self.table)
-        return row.record if row is not None else None
-
-    def selected_key(self) -> str | None:
-        person = self.selected()
-        return person.key if person else None
-
-    def select_key(self, key: str) -> bool:
-        for row in range(self.proxy.rowCount()):
-            if self.proxy.index(row, 0).data(ROW_ROLE).record.key == key:
-                self.table.selectRow(row)
-                return True
-        return False
+        record: PersonRecord | None = super().selected()
+        return record
 
     def positions_of(self, key: str) -> str:
         """The positions a person held on the shown day (for the seats table)."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -23,12 +22,13 @@ from minutes_app.ui.context import AppContext
 from minutes_app.ui.registry.files import choose_target
 from minutes_app.ui.registry.history import HistoryPanel
 from minutes_app.ui.registry.models import UnitsModel, UnitsProxy
-from minutes_app.ui.registry.table import ROW_ROLE, make_table, selected_row
+from minutes_app.ui.registry.record_tab import RecordTab
+from minutes_app.ui.registry.table import make_table
 from minutes_app.ui.widgets import named
 from minutes_app.ui.worker import run_job
 
 
-class UnitsTab(QWidget):
+class UnitsTab(RecordTab):
     open_meeting = Signal(str)
     exported = Signal(object)  # the path written
 
@@ -85,22 +85,6 @@ class UnitsTab(QWidget):
 
     # -- data ---------------------------------------------------------------------------
 
-    def load(self, records: list[UnitRecord], day: dt.date) -> None:
-        keep = self.selected_key()
-        self.model.load(records, day)
-        self._after_fill(keep)
-
-    def set_day(self, day: dt.date) -> None:
-        keep = self.selected_key()
-        self.model.set_day(day)
-        self._after_fill(keep)
-
-    def _after_fill(self, keep: str | None) -> None:
-        self._count()
-        if keep is not None:
-            self.select_key(keep)
-        self._show_history()
-
     def _filter(self) -> None:
         self.proxy.role = self.role_filter.currentData()
         self.proxy.set_text(self.search.text())
@@ -114,19 +98,8 @@ class UnitsTab(QWidget):
         )
 
     def selected(self) -> UnitRecord | None:
-        row = selected_row(self.table)
-        return row.record if row is not None else None
-
-    def selected_key(self) -> str | None:
-        unit = self.selected()
-        return unit.key if unit else None
-
-    def select_key(self, key: str) -> bool:
-        for row in range(self.proxy.rowCount()):
-            if self.proxy.index(row, 0).data(ROW_ROLE).record.key == key:
-                self.table.selectRow(row)
-                return True
-        return False
+        record: UnitRecord | None = super().selected()
+        return record
 
     def _show_history(self) -> None:
         unit = self.selected()
