@@ -88,11 +88,18 @@ def _end_open(
         )
 
 
-def withdraw_effect(session: Session, effect_id: int) -> None:
-    """Undo what apply_effect did: derived entries go, ended entries are open again."""
+def withdraw_effects(session: Session, effect_ids: list[int]) -> None:
+    """Undo what apply_effect did: derived entries go, ended entries are open again.
+
+    All at once: the result does not depend on their order, since an entry both made
+    and ended by withdrawn effects goes either way."""
+    if not effect_ids:
+        return
     for model in (UnitRoleEntry, Position):
-        session.execute(delete(model).where(model.granted_by_id == effect_id))
+        session.execute(delete(model).where(model.granted_by_id.in_(effect_ids)))
         session.execute(
-            update(model).where(model.ended_by_id == effect_id).values(end=None, ended_by_id=None)
+            update(model)
+            .where(model.ended_by_id.in_(effect_ids))
+            .values(end=None, ended_by_id=None)
         )
-    session.execute(update(Effect).where(Effect.id == effect_id).values(applied=False))
+    session.execute(update(Effect).where(Effect.id.in_(effect_ids)).values(applied=False))

@@ -16,7 +16,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from minutes_app.domain.enums import Outcome
-from minutes_app.services.effects import EffectRow, apply_effect, withdraw_effect
+from minutes_app.services.effects import EffectRow, apply_effect, withdraw_effects
 from minutes_app.store.models import AgendaItem, Decision, Effect, Meeting, Position, UnitRoleEntry
 
 _ENTRIES = (UnitRoleEntry, Position)
@@ -46,20 +46,25 @@ def _effects_since(session: Session, since: dt.datetime) -> Any:
 def withdraw_from(session: Session, since: dt.datetime) -> list[KeptEnd]:
     """Withdraw every applied effect from `since` on; returns the ends given by hand."""
     rows = session.execute(_effects_since(session, since).where(Effect.applied.is_(True))).all()
-    kept = [end for effect, _, m, d in rows for end in _hand_ends(session, effect, (m, d))]
-    for effect, *_ in reversed(rows):
-        withdraw_effect(session, effect.id)
+    places = {effect.id: (m, d, effect.position) for effect, _, m, d in rows}
+    kept = _hand_ends(session, places)
+    withdraw_effects(session, list(places))
     return kept
 
 
-def _hand_ends(session: Session, effect: Effect, where: tuple[str, str]) -> list[KeptEnd]:
+def _hand_ends(session: Session, places: dict[int, EffectPlace]) -> list[KeptEnd]:
+    """Entries made by these effects and ended by hand (no ending decision)."""
+    if not places:
+        return []
     found = []
     for model in _ENTRIES:
-        stmt = select(model.end, model.reason).where(
-            model.granted_by_id == effect.id, model.end.is_not(None), model.ended_by_id.is_(None)
+        stmt = select(model.granted_by_id, model.end, model.reason).where(
+            model.granted_by_id.in_(list(places)),
+            model.end.is_not(None),
+            model.ended_by_id.is_(None),
         )
-        found += [KeptEnd((*where, effect.position), end, reason)
-                  for end, reason in session.execute(stmt) if end is not None]  # fmt: skip
+        rows = session.execute(stmt).all()
+        found += [KeptEnd(places[e], end, why) for e, end, why in rows if e and end]
     return found
 
 

@@ -113,8 +113,29 @@ def meeting_snapshot(session: Session, meeting_id: int, as_of: dt.date) -> Obj:
 
 
 def _id_keys(snap: Snapshot, name: str) -> dict[int, str]:
+    if snap.meeting_ids is not None:
+        return _KeysOnDemand(snap, name)
     table = snap.tables[name]
     return {row.id: row.key for row in snap.session.execute(select(table.c.id, table.c.key))}
+
+
+class _KeysOnDemand(dict[int, str]):
+    """For one meeting: look up only the keys it names, not thousands of them."""
+
+    def __init__(self, snap: Snapshot, name: str) -> None:
+        super().__init__()
+        self.session = snap.session
+        self.table = snap.tables[name]
+
+    def __missing__(self, record_id: int) -> str:
+        key = self.session.scalar(select(self.table.c.key).where(self.table.c.id == record_id))
+        if key is None:
+            raise KeyError(record_id)
+        self[record_id] = key
+        return str(key)
+
+    def get(self, record_id: Any, default: Any = None) -> Any:
+        return default if record_id is None else self[record_id]
 
 
 class Keys:

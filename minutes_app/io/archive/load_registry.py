@@ -276,16 +276,17 @@ def registry_from_db(session: Session, doc: object = None) -> Registry:
     return reg
 
 
-def _short_strings(value: object, found: set[str] | None = None) -> list[str]:
+def _short_strings(value: object) -> list[str]:
     """Every string in a nested structure short enough to be a key."""
-    out = set() if found is None else found
-    if isinstance(value, str):
-        if len(value) <= 100:
-            out.add(value)
-    elif isinstance(value, dict):
-        for item in value.values():
-            _short_strings(item, out)
-    elif isinstance(value, list):
-        for item in value:
-            _short_strings(item, out)
-    return sorted(out)
+    found: set[str] = set()
+    pending = [value]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, str):
+            if len(item) <= 100:
+                found.add(item)
+        elif isinstance(item, dict):
+            pending.extend(item.values())
+        elif isinstance(item, list):
+            pending.extend(item)
+    return sorted(found)
