@@ -25,6 +25,10 @@ class Directory:
         self.units = catalog.units(self.db)
         self.committees = catalog.committees(self.db)
         self.names = {p.key: p.name for p in self.people}
+        # Built once: every refresh of the editor offers the same thousands of choices.
+        self._people_choices = [(p.key, person_label(p)) for p in self.people]
+        self._unit_names = {u.key: u.name for u in self.units}
+        self._committee_names = {c.key: c.name for c in self.committees}
         self.organisation = catalog.organisation_name(self.db)
         self.body_info: BodyInfo | None = next(
             (b for b in catalog.bodies(self.db) if b.key == self.body), None
@@ -44,19 +48,19 @@ class Directory:
         return self.names.get(key or "", key or "")
 
     def unit(self, key: str | None) -> str:
-        return next((u.name for u in self.units if u.key == key), key or "")
+        return self._unit_names.get(key or "", key or "")
 
     def committee(self, key: str | None) -> str:
-        return next((c.name for c in self.committees if c.key == key), key or "")
+        return self._committee_names.get(key or "", key or "")
 
     def people_choices(self) -> Choices:
-        return [(p.key, person_label(p)) for p in self.people]
+        return self._people_choices
 
     def unit_choices(self) -> Choices:
-        return [(u.key, u.name) for u in self.units]
+        return list(self._unit_names.items())
 
     def committee_choices(self) -> Choices:
-        return [(c.key, c.name) for c in self.committees]
+        return list(self._committee_names.items())
 
     def seat_keys(self) -> list[str]:
         return [p.key for p in self.seats]
