@@ -42,9 +42,23 @@ def glossary() -> dict[tuple[str, str], str]:
     return entries
 
 
+def qt_tool(name: str) -> str:
+    """PySide6's tool beside this Python (a venv's bin folder need not be on PATH)."""
+    beside = Path(sys.executable).parent / name
+    return str(beside) if beside.exists() else name
+
+
 def lupdate(target: Path) -> None:
     subprocess.run(
-        ["pyside6-lupdate", *sources(), "-no-obsolete", "-locations", "none", "-ts", str(target)],
+        [
+            qt_tool("pyside6-lupdate"),
+            *sources(),
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-ts",
+            str(target),
+        ],
         cwd=ROOT,
         check=True,
         capture_output=True,
@@ -89,7 +103,9 @@ def main() -> int:
         if stale:
             print("stale: run python tools/translations.py", file=sys.stderr)
         return 1 if missing or stale else 0
-    subprocess.run(["pyside6-lrelease", str(TS), "-qm", str(QM)], check=True, capture_output=True)
+    subprocess.run(
+        [qt_tool("pyside6-lrelease"), str(TS), "-qm", str(QM)], check=True, capture_output=True
+    )
     return 1 if missing else 0
 
 
