@@ -123,12 +123,28 @@ class WindowSession:
         self.opened = opened
         window = show_main_window(opened.db, self.prefs, opened.notes)
         self.window = window
+        window.language_changed.connect(self._change_language)
         self.app.setQuitOnLastWindowClosed(True)
         if not self.demo:
             report = window.statusBar().showMessage
             start_daily_backup(
                 opened.db, BackupSettings.load(self.prefs), lambda text: report(text, 15_000)
             )
+
+    def _change_language(self, code: str) -> None:
+        """Translate by building the window again: every label is made in its language."""
+        from minutes_app.ui import i18n
+
+        old, opened = self.window, self.opened
+        if old is None or opened is None:
+            return
+        i18n.install(self.app, code)
+        window = show_main_window(opened.db, self.prefs, opened.notes)
+        window.setGeometry(old.geometry())
+        window.language_changed.connect(self._change_language)
+        self.window = window
+        old.close()
+        old.deleteLater()
 
     def _fail(self, message: object = "") -> None:
         if isinstance(message, str) and message:
