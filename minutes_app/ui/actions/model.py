@@ -11,7 +11,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -22,6 +21,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from minutes_app.services.actions_model import ActionFilter, ActionRef, ActionRow, matches, sort_key
 from minutes_app.ui import labels
+from minutes_app.ui.table_model import TitledTableModel
 from minutes_app.ui.widgets import refilter
 
 Index = QModelIndex | QPersistentModelIndex
@@ -34,7 +34,7 @@ OVERDUE_TEXT = QColor("#a4161a")
 STATUS_ORDER = {"open": 0, "in_progress": 1, "done": 2, "cancelled": 3}
 
 
-class FollowUpModel(QAbstractTableModel):
+class FollowUpModel(TitledTableModel):
     TITLE, OWNER, DUE, STATUS, LATEST, MEETING = range(6)
     COLUMNS = 6
 
@@ -44,6 +44,9 @@ class FollowUpModel(QAbstractTableModel):
         self.as_of = dt.date.today()
         self._bold = QFont()
         self._bold.setBold(True)
+
+    def row_count(self) -> int:
+        return len(self._rows)
 
     def headers(self) -> list[str]:
         return [
@@ -73,19 +76,6 @@ class FollowUpModel(QAbstractTableModel):
             if row.meeting_key == ref.meeting_key and row.action_key == ref.action_key:
                 return number
         return -1
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from minutes_app.ui import labels
 from minutes_app.ui.meetings.directory import Directory
+from minutes_app.ui.table_model import TitledTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -22,7 +23,8 @@ def owner_name(directory: Directory, owner: dict[str, str]) -> str:
     return directory.committee(owner.get("committee"))
 
 
-class ActionsModel(QAbstractTableModel):
+class ActionsModel(TitledTableModel):
+    COLUMNS = 5
     TITLE, OWNER, DUE, STATUS, DECISION = range(5)
 
     def __init__(self, directory: Directory, parent: Any = None) -> None:
@@ -42,6 +44,9 @@ class ActionsModel(QAbstractTableModel):
         elif actions:
             self.dataChanged.emit(self.index(0, 0), self.index(len(actions) - 1, self.DECISION))
 
+    def row_count(self) -> int:
+        return len(self._actions)
+
     def headers(self) -> list[str]:
         return [
             self.tr("Action item"),
@@ -50,18 +55,6 @@ class ActionsModel(QAbstractTableModel):
             self.tr("Status"),
             self.tr("Decision"),
         ]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._actions)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = ROLE.DisplayRole) -> Any:  # fmt: skip
-        if orientation == Qt.Orientation.Horizontal and role == ROLE.DisplayRole:
-            return self.headers()[section]
-        return None
 
     def data(self, index: Index, role: int = ROLE.DisplayRole) -> Any:
         if not index.isValid():

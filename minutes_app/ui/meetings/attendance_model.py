@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from minutes_app.domain.enums import Attendance
 from minutes_app.services.catalog import PersonInfo
 from minutes_app.ui import labels
 from minutes_app.ui.meetings.choice_delegate import is_checked
 from minutes_app.ui.meetings.directory import person_detail
+from minutes_app.ui.table_model import TitledTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 Entry = dict[str, Any]
@@ -23,7 +24,8 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 ROLE = Qt.ItemDataRole
 
 
-class AttendanceModel(QAbstractTableModel):
+class AttendanceModel(TitledTableModel):
+    COLUMNS = 8
     NAME, DETAIL, PRESENT, PROXY, EXCUSED, ABSENT, HOLDER, NOTE = range(8)
     STATUS_COLUMNS = {
         PRESENT: Attendance.PRESENT,
@@ -58,6 +60,9 @@ class AttendanceModel(QAbstractTableModel):
         elif not same_rows:
             self.endResetModel()
 
+    def row_count(self) -> int:
+        return len(self._seats)
+
     def headers(self) -> list[str]:
         return [
             self.tr("Name"),
@@ -70,19 +75,11 @@ class AttendanceModel(QAbstractTableModel):
             self.tr("Note (reason for leave)"),
         ]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._seats)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 8
-
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = ROLE.DisplayRole) -> Any:  # fmt: skip
-        if orientation == Qt.Orientation.Horizontal and role == ROLE.DisplayRole:
-            return self.headers()[section]
         if orientation == Qt.Orientation.Vertical and role == ROLE.DisplayRole:
             return str(section + 1)
-        return None
+        return super().headerData(section, orientation, role)
 
     def status_of(self, person: str) -> str | None:
         entry = self._entries.get(person)

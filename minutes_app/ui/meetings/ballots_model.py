@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from minutes_app.domain.enums import Choice
 from minutes_app.ui.meetings.choice_delegate import is_checked
+from minutes_app.ui.table_model import TitledTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 ROLE = Qt.ItemDataRole
 
 
-class BallotsModel(QAbstractTableModel):
+class BallotsModel(TitledTableModel):
+    COLUMNS = 4
     NAME, FOR, AGAINST, ABSTAIN = range(4)
     CHOICE_COLUMNS = {FOR: Choice.FOR, AGAINST: Choice.AGAINST, ABSTAIN: Choice.ABSTAIN}
 
@@ -38,20 +40,11 @@ class BallotsModel(QAbstractTableModel):
         elif voters:
             self.dataChanged.emit(self.index(0, 0), self.index(len(voters) - 1, self.ABSTAIN))
 
+    def row_count(self) -> int:
+        return len(self._voters)
+
     def headers(self) -> list[str]:
         return [self.tr("Voter"), self.tr("For"), self.tr("Against"), self.tr("Abstain")]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._voters)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = ROLE.DisplayRole) -> Any:  # fmt: skip
-        if orientation == Qt.Orientation.Horizontal and role == ROLE.DisplayRole:
-            return self.headers()[section]
-        return None
 
     def data(self, index: Index, role: int = ROLE.DisplayRole) -> Any:
         if not index.isValid():

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -14,6 +13,7 @@ from PySide6.QtCore import (
 
 from minutes_app.services.catalog import MeetingRow
 from minutes_app.ui import labels
+from minutes_app.ui.table_model import TitledTableModel
 from minutes_app.ui.widgets import refilter
 
 Index = QModelIndex | QPersistentModelIndex
@@ -23,12 +23,16 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 ROW_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
-class MeetingsModel(QAbstractTableModel):
+class MeetingsModel(TitledTableModel):
+    COLUMNS = 7
     TITLE, DATE, BODY, STATUS, ATTENDANCE, DECISIONS, OPEN_ACTIONS = range(7)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[MeetingRow] = []
+
+    def row_count(self) -> int:
+        return len(self._rows)
 
     def headers(self) -> list[str]:
         return [
@@ -48,19 +52,6 @@ class MeetingsModel(QAbstractTableModel):
 
     def row_at(self, row: int) -> MeetingRow:
         return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 7
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
