@@ -102,8 +102,8 @@ def bench_view(db_path: Path, repeat: int) -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
+    from minutes_app.domain.actions import OPEN, ActionFilter
     from minutes_app.services import actions
-    from minutes_app.services.actions_model import OPEN, ActionFilter
     from minutes_app.store.database import open_database
     from minutes_app.ui.actions import FollowUpArea
     from minutes_app.ui.context import AppContext

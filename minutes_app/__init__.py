@@ -1,8 +1,5 @@
 """minutes-app: meetings, votes, resolutions and action items of an association."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("minutes-app")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0"
+# The release, as in pyproject.toml (a test keeps the two equal). A literal rather than
+# importlib.metadata, which costs more than the rest of `minutes-app --version`.
+__version__ = "0.1.0"

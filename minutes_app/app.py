@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from minutes_app.domain.errors import UserError
 from minutes_app.paths import APP_NAME, data_dir, default_database, log_dir
-from minutes_app.store.database import Database, open_database
+from minutes_app.services.database import Database, open_database
 from minutes_app.ui.backup.opening import Opened, lock_database
 
 if TYPE_CHECKING:

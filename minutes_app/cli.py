@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -18,8 +17,6 @@ from minutes_app import __version__
 from minutes_app.commands import MODULES
 from minutes_app.domain.errors import UserError
 from minutes_app.paths import default_database, log_dir
-
-log = logging.getLogger("minutes_app")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -66,6 +63,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _log_exception(exc: BaseException) -> Path:
+    import logging  # only on a bug: it costs more than the rest of `--version`
+
+    log = logging.getLogger("minutes_app")
     try:
         folder = log_dir()
         folder.mkdir(parents=True, exist_ok=True)

@@ -9,13 +9,18 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from minutes_app.store.database import Database, open_database
+if TYPE_CHECKING:
+    from minutes_app.services.database import Database
 
-MODULES = ("archive", "check", "minutes", "units", "backup", "actions")
+MODULES = ("archive", "meetings", "check", "minutes", "units", "backup", "actions")
 
 
 def open_db(target: str | Path, *, create: bool = True) -> Database:
+    # SQLAlchemy loads when a command runs, so that --version and --help stay fast.
+    from minutes_app.services.database import open_database
+
     return open_database(target, create=create)
 
 

@@ -11,7 +11,7 @@ from minutes_app.commands import date_arg, open_db
 
 def out_path(text: str) -> Path:
     """The output file; its extension chooses the format (a wrong one is a usage error)."""
-    from minutes_app.io.actions import EXTENSIONS
+    from minutes_app.services.files import ACTION_EXTENSIONS as EXTENSIONS
 
     path = Path(text)
     if path.suffix.lower() not in EXTENSIONS:
@@ -34,8 +34,8 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 def run_actions(args: argparse.Namespace, target: str | Path) -> int:
     import datetime as dt
 
-    from minutes_app.io.actions import write_actions
     from minutes_app.services import actions, catalog
+    from minutes_app.services.files import write_actions
 
     as_of = args.as_of or dt.date.today()
     only = actions.ActionFilter(statuses=actions.OPEN) if args.open else None

@@ -12,7 +12,13 @@ from minutes_app.commands import date_arg, open_db
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("import", parents=[common], help="导入归档（全部成功或全部不写入）")
     p.add_argument("archive", type=Path, metavar="ARCHIVE.json")
-    p.add_argument("--replace", action="store_true", help="整体替换现有数据（先自动备份）")
+    how = p.add_mutually_exclusive_group()
+    how.add_argument("--replace", action="store_true", help="整体替换现有数据（先自动备份）")
+    how.add_argument(
+        "--merge",
+        action="store_true",
+        help="合并：新编号的记录加入，已有编号的记录整体替换，其余不动（全部成功或全部不写入）",
+    )
     p.add_argument("--lenient", action="store_true", help="忽略不认识的字段")
     p.set_defaults(handler=run_import)
 
@@ -23,11 +29,12 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def run_import(args: argparse.Namespace, target: str | Path) -> int:
-    from minutes_app.io.archive.load import load_archive, read_archive_file
-    from minutes_app.services.archive import import_rows
+    if args.merge:
+        return run_merge(args, target)
+    from minutes_app.services.archive import check_archive_file, import_rows
 
     # Check the whole archive before the database file is even created.
-    rows = load_archive(read_archive_file(args.archive), lenient=args.lenient)
+    rows = check_archive_file(args.archive, lenient=args.lenient)
     db = open_db(target)
     try:
         summary = import_rows(db, rows, replace=args.replace)
@@ -51,4 +58,19 @@ def run_export(args: argparse.Namespace, target: str | Path) -> int:
     finally:
         db.dispose()
     print(f"已导出 {count} 次会议到 {args.out}")
+    return 0
+
+
+def run_merge(args: argparse.Namespace, target: str | Path) -> int:
+    from minutes_app.services.archive_merge import merge_archive_file
+
+    db = open_db(target, create=False)
+    try:
+        summary = merge_archive_file(db, args.archive, lenient=args.lenient)
+    finally:
+        db.dispose()
+    print(
+        f"已合并：新增{summary.added}条记录，替换{summary.replaced}条记录"
+        f"（其中会议{summary.meetings}次）"
+    )
     return 0

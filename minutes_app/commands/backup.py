@@ -17,7 +17,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 def run_backup(args: argparse.Namespace, target: str | Path) -> int:
     from minutes_app.services.backups import backup_now
-    from minutes_app.store.database import open_database
+    from minutes_app.services.database import open_database
 
     if "://" in str(target):
         raise UserError("backup 只适用于 SQLite 数据库文件；共享数据库请用服务器的备份工具")

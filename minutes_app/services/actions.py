@@ -17,12 +17,7 @@ from typing import cast as type_cast
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from minutes_app.domain.enums import ActionStatus
-from minutes_app.domain.errors import UserError
-from minutes_app.domain.titles import chinese_date, meeting_short_title
-from minutes_app.domain.validation import TEXT_MAX, check_due, require_text
-from minutes_app.services import approval
-from minutes_app.services.actions_model import (
+from minutes_app.domain.actions import (
     OPEN,
     OWNER_KINDS,
     ActionDetail,
@@ -37,6 +32,11 @@ from minutes_app.services.actions_model import (
     matches,
     sort_key,
 )
+from minutes_app.domain.enums import ActionStatus
+from minutes_app.domain.errors import UserError
+from minutes_app.domain.titles import chinese_date, meeting_short_title
+from minutes_app.domain.validation import TEXT_MAX, check_due, require_text
+from minutes_app.services import approval
 from minutes_app.services.actions_query import (
     OWNER_MODELS,
     find_item,
@@ -256,7 +256,7 @@ def _editing(db: Database) -> Iterator[Session]:
         touched = s.info.pop(_TOUCHED, set())
         if touched:
             s.flush()
-            approval.stamp_approved(s, touched)
+            approval.stamp_approved(s, touched, "followed_up", only_changed=True)
 
 
 def _touch(s: Session, item: ActionItem) -> None:

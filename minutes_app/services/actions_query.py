@@ -13,9 +13,7 @@ from typing import Any
 from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session, selectinload
 
-from minutes_app.domain.errors import UserError
-from minutes_app.domain.titles import meeting_short_title, meeting_title
-from minutes_app.services.actions_model import (
+from minutes_app.domain.actions import (
     OPEN,
     ActionDetail,
     ActionFilter,
@@ -25,6 +23,8 @@ from minutes_app.services.actions_model import (
     ProgressNote,
     matches,
 )
+from minutes_app.domain.errors import UserError
+from minutes_app.domain.titles import meeting_short_title, meeting_title
 from minutes_app.store.database import Database
 from minutes_app.store.models import (
     ActionItem,

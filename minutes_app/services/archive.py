@@ -7,14 +7,18 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import select
+
 from minutes_app.domain.errors import UserError
-from minutes_app.io.archive.export import build_archive
-from minutes_app.io.archive.load import load_archive, read_archive_file
-from minutes_app.io.archive.rows import Rows
-from minutes_app.io.archive.write import clear_all, is_empty, write_rows
+from minutes_app.io.archive.file import read_archive_file
+from minutes_app.services.archive_load import load_archive
+from minutes_app.services.archive_read import build_archive
+from minutes_app.services.archive_write import clear_all, is_empty, write_rows
 from minutes_app.store.backup import backup_before_replace
 from minutes_app.store.database import Database
 from minutes_app.store.files import replacing
+from minutes_app.store.models import Meeting
+from minutes_app.store.rows import Rows
 
 
 @dataclass(frozen=True)
@@ -27,11 +31,16 @@ class ImportSummary:
     backup: Path | None
 
 
+def check_archive_file(path: Path, *, lenient: bool = False) -> Rows:
+    """Read and check a whole archive file; nothing is written."""
+    return load_archive(read_archive_file(path), lenient=lenient)
+
+
 def import_archive(
     db: Database, path: Path, *, replace: bool = False, lenient: bool = False
 ) -> ImportSummary:
     """Load an archive: all or nothing, into an empty database unless `replace`."""
-    return import_rows(db, load_archive(read_archive_file(path), lenient=lenient), replace=replace)
+    return import_rows(db, check_archive_file(path, lenient=lenient), replace=replace)
 
 
 def import_rows(db: Database, rows: Rows, *, replace: bool = False) -> ImportSummary:
@@ -56,10 +65,19 @@ def import_rows(db: Database, rows: Rows, *, replace: bool = False) -> ImportSum
     )  # fmt: skip
 
 
-def export_archive(db: Database, out: Path, *, as_of: dt.date | None = None) -> int:
-    """Write the whole database as an archive; returns the number of meetings."""
+def export_archive(
+    db: Database, out: Path, *, as_of: dt.date | None = None, meetings: list[str] | None = None
+) -> int:
+    """Write the database as an archive (the registry and all or some meetings).
+
+    Returns the number of meetings written. An archive of some meetings is what
+    `import --merge` takes to another database.
+    """
     with db.reading() as session:
-        archive = build_archive(session, as_of or dt.date.today())
+        ids = None
+        if meetings is not None:
+            ids = list(session.scalars(select(Meeting.id).where(Meeting.key.in_(meetings))))
+        archive = build_archive(session, as_of or dt.date.today(), ids)
     write_json_atomically(out, archive)
     return len(archive["meetings"])
 

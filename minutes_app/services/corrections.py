@@ -22,15 +22,17 @@ from sqlalchemy.orm import Session
 
 from minutes_app.domain.enums import MeetingStatus, Outcome
 from minutes_app.domain.errors import UserError, ValidationError
+from minutes_app.domain.records import Meeting as MeetingRecord
 from minutes_app.domain.validation import NAME_MAX, TEXT_MAX, require_text
-from minutes_app.io.archive.export import iso, meeting_snapshot
 from minutes_app.services import approval
-from minutes_app.services.meeting_store import MeetingDoc, _by_key, _replace, _snapshot
+from minutes_app.services.archive_read import iso, meeting_snapshot
+from minutes_app.services.meeting_store import by_key, read_meeting, store_changes
 from minutes_app.services.numbering import renumber
 from minutes_app.store.database import Database
 from minutes_app.store.models import Decision, Meeting
 
 Path = list[str | int]
+Doc = dict[str, Any]  # the archive form, whose paths a correction names
 _TOKEN = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)((?:\[\d{1,6}\])*)")
 # What a correction may not touch: identity, the approval itself and the record of changes.
 _FIXED = {"key", "status", "approved_at", "corrections", "computed"}
@@ -53,7 +55,7 @@ def parse_field(field: str) -> Path:
     return path
 
 
-def value_at(doc: MeetingDoc, path: Path) -> Any:
+def value_at(doc: Doc, path: Path) -> Any:
     node: Any = doc
     for step in path:
         node = _step(node, step, path)
@@ -68,7 +70,7 @@ def _step(node: Any, step: str | int, path: Path) -> Any:
     raise ValidationError(f"会议记录中没有字段“{_field_text(path)}”；请检查字段路径")
 
 
-def set_value(doc: MeetingDoc, path: Path, value: Any) -> None:
+def set_value(doc: Doc, path: Path, value: Any) -> None:
     parent = value_at(doc, path[:-1])
     last = path[-1]
     in_list = isinstance(last, int) and isinstance(parent, list) and last < len(parent)
@@ -102,14 +104,14 @@ def record_correction(
     *,
     when: dt.datetime | None = None,
     expected_old: Any = ...,
-) -> MeetingDoc:
+) -> MeetingRecord:
     """Correct one field of approved minutes; returns the meeting as now stored."""
     path = parse_field(field)
     require_text(reason, "更正理由", TEXT_MAX)
     require_text(by, "更正人", NAME_MAX)
     made_at = (when or dt.datetime.now()).replace(microsecond=0)
     with db.transaction() as session:
-        meeting = _by_key(session, key)
+        meeting = by_key(session, key)
         if meeting.status != MeetingStatus.APPROVED:
             raise UserError("这次会议的纪要还没有审定，可以直接修改，不需要登记更正")
         doc = meeting_snapshot(session, meeting.id, dt.date.today())
@@ -120,11 +122,11 @@ def record_correction(
             raise UserError("新值与原值相同，没有需要更正的内容")
         corrected = _corrected(doc, path, new, reason.strip(), by.strip(), made_at)
         _store(session, meeting, corrected)
-        return _snapshot(session, _by_key(session, key))
+        return read_meeting(session, by_key(session, key))
 
 
-def _corrected(doc: MeetingDoc, path: Path, new: Any, reason: str, by: str,
-               made_at: dt.datetime) -> MeetingDoc:  # fmt: skip
+def _corrected(doc: Doc, path: Path, new: Any, reason: str, by: str,
+               made_at: dt.datetime) -> Doc:  # fmt: skip
     result = copy.deepcopy(doc)
     old = value_at(result, path)
     set_value(result, path, copy.deepcopy(new))
@@ -134,18 +136,18 @@ def _corrected(doc: MeetingDoc, path: Path, new: Any, reason: str, by: str,
     return result
 
 
-def _store(session: Session, meeting: Meeting, doc: MeetingDoc) -> None:
+def _store(session: Session, meeting: Meeting, doc: Doc) -> None:
     """Write the corrected form through the meeting store, keeping the numbers given."""
     meeting_id, body_id, year = meeting.id, meeting.body_id, meeting.start.year
     numbers = _numbers(session, meeting_id)
-    _replace(session, meeting, doc)  # checks the whole meeting; the lock is bypassed here
+    store_changes(session, meeting, doc)  # checks the whole meeting; the lock is bypassed here
     moved = session.execute(
         select(Meeting.body_id, Meeting.start).where(Meeting.id == meeting_id)
     ).one()
     if (moved.body_id, moved.start.year) == (body_id, year):
         _keep_numbers(session, meeting_id, numbers)
         renumber(session, body_id, year)
-    approval.stamp(session, meeting_id)
+    approval.stamp(session, meeting_id, "corrected")
     session.expire_all()
 
 

@@ -17,9 +17,12 @@ from typing import Any
 
 from sqlalchemy import extract, select
 
+from minutes_app.domain.enums import MeetingStatus
 from minutes_app.domain.errors import UserError
 from minutes_app.io import docx
-from minutes_app.io.archive.export import build_archive
+from minutes_app.services.approval import approved_content
+from minutes_app.services.archive_read import build_archive
+from minutes_app.services.naming import resolve_body, resolve_meeting
 from minutes_app.store.database import Database
 from minutes_app.store.models import Body, Meeting
 
@@ -33,12 +36,44 @@ _WRITERS: dict[str, Callable[..., list[str]]] = {
 
 
 def meeting_archive(db: Database, key: str) -> dict[str, Any]:
-    """The registry and this one meeting, in archive form."""
+    """The registry and this one meeting, in archive form.
+
+    Approved minutes name everyone as they were named when approved (the approval log's
+    content), whatever the registry says now.
+    """
     with db.reading() as session:
         meeting_id = session.scalar(select(Meeting.id).where(Meeting.key == key))
         if meeting_id is None:
-            raise UserError(f"找不到会议“{key}”；请检查会议编号（可用 export-archive 查看）")
-        return build_archive(session, dt.date.today(), [meeting_id])
+            raise UserError(f"找不到会议“{key}”；请检查会议编号（可用 minutes-app meetings 查看）")
+        archive = build_archive(session, dt.date.today(), [meeting_id])
+        frozen = approved_content(session, key)
+    if frozen is not None and archive["meetings"][0]["status"] == MeetingStatus.APPROVED:
+        _as_approved(archive, frozen["names"])
+    return archive
+
+
+def _as_approved(archive: dict[str, Any], names: dict[str, Any]) -> None:
+    """Lay the names frozen at approval over the registry the papers are written from."""
+    archive["organisation"]["name"] = names["organisation"] or archive["organisation"]["name"]
+    units = {u["key"]: u for u in archive["units"]}
+    for key, name in names["units"].items():
+        if key in units:
+            units[key]["name"] = name
+    for person in archive["people"]:
+        frozen = names["people"].get(person["key"])
+        if frozen is None:
+            continue
+        person["name"] = frozen["name"]
+        person["unit"] = frozen["unit"]
+        title = frozen["title"]
+        person["positions"] = (
+            [{"title": title, "from": None, "to": None, "by": None}] if title else []
+        )
+        person["title_in_unit"] = None if title else person.get("title_in_unit")
+    committees = {c["key"]: c for c in archive["committees"]}
+    for key, name in names["committees"].items():
+        if key in committees:
+            committees[key]["name"] = name
 
 
 def body_year_archive(db: Database, body_key: str, year: int) -> dict[str, Any]:
@@ -60,6 +95,7 @@ def export_meeting(
     """Write one paper of a meeting; returns warnings (a template that was not used …)."""
     if kind not in _WRITERS:
         raise UserError(f"文稿类型“{kind}”不存在；可选：{'、'.join(KINDS)}")
+    key = resolve_meeting(db, key)
     archive = meeting_archive(db, key)
     return _write(out, lambda path: _WRITERS[kind](archive, key, path, template))
 
@@ -67,6 +103,7 @@ def export_meeting(
 def export_register(
     db: Database, body_key: str, year: int, out: Path, template: Path | None = None
 ) -> list[str]:
+    body_key = resolve_body(db, body_key)
     archive = body_year_archive(db, body_key, year)
     return _write(out, lambda path: docx.write_register(archive, body_key, year, path, template))
 

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import ColumnElement, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from minutes_app.domain.enums import EffectType
-from minutes_app.store.models import Effect, Position, UnitRoleEntry
+from minutes_app.store.bulk import bulk_insert, bulk_update
+from minutes_app.store.models import Base, Effect, Position, UnitRoleEntry
+from minutes_app.store.rows import Rows
 
 
 @dataclass(frozen=True)
@@ -103,3 +106,67 @@ def withdraw_effects(session: Session, effect_ids: list[int]) -> None:
             .values(end=None, ended_by_id=None)
         )
     session.execute(update(Effect).where(Effect.id.in_(effect_ids)).values(applied=False))
+
+
+class Replay:
+    """apply_effect for a whole import, in memory: entries made and ended, then written.
+
+    Starts from the entries the archive gives (rows.unit_roles, rows.positions) and
+    follows the same rule as `_end_open`: an end falls on the latest entry held that day.
+    """
+
+    _TABLES = {
+        EffectType.GRANT_ROLE: ("unit_roles", "unit_id", "role", True),
+        EffectType.REVOKE_ROLE: ("unit_roles", "unit_id", "role", False),
+        EffectType.APPOINT: ("positions", "person_id", "title", True),
+        EffectType.DISMISS: ("positions", "person_id", "title", False),
+    }
+
+    def __init__(self, rows: Rows) -> None:
+        self.rows = rows
+        self.held: dict[tuple[str, object, object], list[dict[str, Any]]] = {}
+        self.made: dict[str, list[dict[str, Any]]] = {"unit_roles": [], "positions": []}
+        self.ended: dict[str, list[dict[str, Any]]] = {"unit_roles": [], "positions": []}
+        for table, owner, what in (("unit_roles", "unit_id", "role"),
+                                   ("positions", "person_id", "title")):  # fmt: skip
+            for entry in getattr(rows, table):
+                self.held.setdefault((table, entry[owner], entry[what]), []).append(entry)
+
+    def apply(self, effect: dict[str, Any], meeting_day: dt.date) -> None:
+        kind = EffectType(effect["type"])
+        if kind not in self._TABLES:
+            return  # committees and documents follow from the applied effect itself
+        table, owner, what, grants = self._TABLES[kind]
+        day = effect["start"] or meeting_day
+        held = self.held.setdefault((table, effect[owner], effect[what]), [])
+        if grants:
+            entry = {
+                "id": self.rows.next_id(table) + len(self.made[table]),
+                owner: effect[owner],
+                what: effect[what],
+                "start": day,
+                "end": None,
+                "granted_by_id": effect["id"],
+                "ended_by_id": None,
+                "reason": None,
+            }
+            self.made[table].append(entry)
+            held.append(entry)
+            return
+        open_then = [e for e in held if e["start"] <= day and e["end"] is None]
+        if open_then:
+            latest = max(open_then, key=lambda e: e["start"])
+            latest["end"], latest["ended_by_id"] = day, effect["id"]
+            self.ended[table].append(latest)  # one made here is written with its end
+
+    def write(self, session: Session) -> None:
+        tables = Base.metadata.tables
+        for table in ("unit_roles", "positions"):
+            made = {id(e) for e in self.made[table]}
+            bulk_insert(session, tables[table], self.made[table])
+            ended = [
+                {"id": e["id"], "end": e["end"], "ended_by_id": e["ended_by_id"]}
+                for e in self.ended[table]
+                if id(e) not in made
+            ]
+            bulk_update(session, tables[table], ended)

@@ -1,138 +1,192 @@
-"""Saving a meeting as a whole: every edit in the window is one call here.
+"""Reading and saving one meeting: every edit in the window is one call here.
 
-The window edits a meeting in its archive form (a dict) and saves it back. Saving checks
-it with the archive's own rules (so whatever the window accepts, the archive accepts),
-replaces the meeting's rows in one transaction, re-derives the registry changes of the
-meetings from that day on, and renumbers resolutions. Undo is saving the earlier form.
+The window edits a typed `Meeting` (domain.records) and saves it back. A save checks it
+with the archive's own rules (so whatever the window accepts, the archive accepts),
+then changes only the rows that differ (services.meeting_diff), in one transaction with
+the meeting's version checked. Registry entries are re-derived only for the units,
+people and committees that the changed effects name, from the meeting's day on, and
+resolutions are renumbered only when what numbers them changed. Undo is saving the
+earlier form.
 """
 
 from __future__ import annotations
 
-import contextlib
-import copy
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from minutes_app.domain.enums import MeetingStatus
-from minutes_app.domain.errors import UserError, ValidationError
-from minutes_app.io.archive.export import meeting_snapshot
+from minutes_app.domain.errors import UserError
+from minutes_app.domain.records import Meeting as MeetingRecord
 from minutes_app.io.archive.fields import Keys
-from minutes_app.io.archive.load_meetings import load_one_meeting
-from minutes_app.io.archive.load_registry import registry_from_db
-from minutes_app.io.archive.rows import Rows
+from minutes_app.io.archive.meeting_codec import meeting_from_json, meeting_to_json
+from minutes_app.services import approval
+from minutes_app.services.archive_load.meetings import load_one_meeting
+from minutes_app.services.archive_load.registry import registry_from_db
+from minutes_app.services.archive_read import meeting_snapshot
+from minutes_app.services.meeting_diff import Changes, plan_rows, stored_rows, write_plan
 from minutes_app.services.numbering import renumber
-from minutes_app.services.rederive import rederive_from, withdraw_from
+from minutes_app.services.rederive import Named, rederive_from, withdraw_from
 from minutes_app.store.bulk import bulk_insert
 from minutes_app.store.database import Database
-from minutes_app.store.models import AgendaItem, AttendanceEntry, Base, Correction, Meeting
+from minutes_app.store.models import Base, Decision, Effect, Meeting
+from minutes_app.store.rows import Row, Rows
 
-MeetingDoc = dict[str, Any]
-_MEETING_TABLES = ("corrections", "attendance", "agenda_items", "decisions", "ballots", "effects",
-                   "action_items", "action_updates")  # fmt: skip
+_MEETING_TABLES = (
+    "corrections",
+    "attendance",
+    "agenda_items",
+    "decisions",
+    "ballots",
+    "effects",
+    "action_items",
+    "action_updates",
+)
+# Meeting columns a save never takes from the loader: identity, approval, the hash.
+_MEETING_KEPT = {"id", "version", "content_hash"}
 
 
 class ConcurrentEdit(UserError):
     pass
 
 
-def get_meeting(db: Database, key: str, as_of: dt.date | None = None) -> MeetingDoc:
+def get_meeting(db: Database, key: str, as_of: dt.date | None = None) -> MeetingRecord:
     with db.reading() as session:
-        meeting = _by_key(session, key)
-        return _snapshot(session, meeting, as_of)
+        return read_meeting(session, by_key(session, key), as_of)
 
 
-def _snapshot(session: Session, meeting: Meeting, as_of: dt.date | None = None) -> MeetingDoc:
+def read_meeting(session: Session, meeting: Meeting, as_of: dt.date | None = None) -> MeetingRecord:
     doc = meeting_snapshot(session, meeting.id, as_of or dt.date.today())
     doc["computed"]["version"] = meeting.version
-    return doc
+    return meeting_from_json(doc)
 
 
-def _by_key(session: Session, key: str) -> Meeting:
+def by_key(session: Session, key: str) -> Meeting:
     meeting = session.scalar(select(Meeting).where(Meeting.key == key))
     if meeting is None:
-        raise UserError(f"找不到会议“{key}”；请检查会议编号（可用 export-archive 查看）")
+        raise UserError(f"找不到会议“{key}”；请检查会议编号（可用 minutes-app meetings 查看）")
     return meeting
 
 
-def save_meeting(db: Database, doc: MeetingDoc) -> MeetingDoc:
-    """Replace the stored meeting with `doc`; refused when approved or changed meanwhile."""
-    key = _checked_shape(doc)
+def save_meeting(db: Database, record: MeetingRecord) -> MeetingRecord:
+    """Store `record` over the stored meeting; refused when approved or changed meanwhile."""
+    _check_saveable(record)
     with db.transaction() as session:
-        meeting = _by_key(session, key)
+        meeting = by_key(session, record.key)
         if meeting.status == MeetingStatus.APPROVED:
             raise UserError("这次会议的纪要已审定，不能再修改；如需更正，请登记更正记录")
-        expected = doc.get("computed", {}).get("version")
-        if expected is not None and expected != meeting.version:
+        if record.version != meeting.version:
             raise ConcurrentEdit("这次会议刚被另一处修改过；已重新载入，请再做一次这个修改")
-        _replace(session, meeting, doc)
-        return _snapshot(session, _by_key(session, doc["key"]))
+        store_changes(session, meeting, meeting_to_json(record))
+        return read_meeting(session, by_key(session, record.key))
 
 
-def create_meeting(db: Database, doc: MeetingDoc) -> MeetingDoc:
-    key = _checked_shape(doc)
+def create_meeting(db: Database, record: MeetingRecord) -> MeetingRecord:
+    _check_saveable(record)
     with db.transaction() as session:
-        if session.scalar(select(Meeting.id).where(Meeting.key == key)) is not None:
-            raise UserError(f"会议编号“{key}”已被使用；请换一个")
-        _replace(session, None, doc)
-        return _snapshot(session, _by_key(session, doc["key"]))
+        if session.scalar(select(Meeting.id).where(Meeting.key == record.key)) is not None:
+            raise UserError(f"会议编号“{record.key}”已被使用；请换一个")
+        insert_meeting(session, meeting_to_json(record))
+        return read_meeting(session, by_key(session, record.key))
 
 
-def _checked_shape(doc: object) -> str:
-    """The outline every save needs, before the archive rules check the rest."""
-    if not isinstance(doc, dict):
-        raise ValidationError("会议记录的格式不对（应是一个对象）")
-    key = doc.get("key")
-    if not isinstance(key, str) or not key:
-        raise ValidationError("会议缺少编号（key）", path="key")
-    if not isinstance(doc.get("computed", {}), dict):
-        raise ValidationError("应是一个对象", path="computed")
-    if doc.get("status") == MeetingStatus.APPROVED:
-        raise UserError("审定纪要请使用“审定”操作，不能直接保存为已审定")
-    return key
-
-
-def _replace(session: Session, meeting: Meeting | None, doc: MeetingDoc) -> None:
-    data = copy.deepcopy(doc)
-    data.pop("computed", None)
-    since = _earliest(data.get("start"), meeting)
-    kept = withdraw_from(session, since) if since is not None else []
-    old = (meeting.body_id, meeting.start.year) if meeting else None
-    rows = _load(session, data, meeting)
-    if meeting is not None:
-        _delete_children(session, meeting.id)
-        session.execute(delete(Meeting).where(Meeting.id == meeting.id))
+def insert_meeting(session: Session, data: dict[str, Any]) -> None:
+    """Add a meeting in archive form (checked by the loader) with what follows from it."""
+    data = {k: v for k, v in data.items() if k != "computed"}
+    rows = _load(session, data, None)
     tables = Base.metadata.tables
     for name in Rows.TABLES:
         bulk_insert(session, tables[name], getattr(rows, name))
     new = rows.meetings[0]
-    if since is not None:
-        rederive_from(session, since, kept)
-    for body_id, year in {old or (new["body_id"], new["start"].year),
-                          (new["body_id"], new["start"].year)}:  # fmt: skip
-        renumber(session, body_id, year)
+    _rederive(session, new["start"], Named.of(rows.effects))
+    renumber(session, new["body_id"], new["start"].year)
     session.expire_all()
 
 
-def _earliest(start: object, meeting: Meeting | None) -> dt.datetime | None:
-    """From when registry effects must be re-derived: the earlier of old and new day."""
-    days = [meeting.start] if meeting else []
-    if isinstance(start, str):
-        with contextlib.suppress(ValueError):  # the loader reports it with its path
-            day = dt.datetime.fromisoformat(start)
-            if day.tzinfo is None:  # one with an offset is refused by the loader too
-                days.append(day)
-    return min(days) if days else None
+def _check_saveable(record: MeetingRecord) -> None:
+    if not record.key:
+        raise UserError("会议缺少编号（key）")
+    if record.status is MeetingStatus.APPROVED:
+        raise UserError("审定纪要请使用“审定”操作，不能直接保存为已审定")
 
 
-def _load(session: Session, data: MeetingDoc, meeting: Meeting | None) -> Rows:
+def store_changes(session: Session, meeting: Meeting, data: dict[str, Any]) -> Changes:
+    """Make the stored meeting equal to `data` (archive form), changing only what differs.
+
+    The approval lock is the caller's to check (a correction bypasses it).
+    """
+    old_start, old_body, version = meeting.start, meeting.body_id, meeting.version
+    data = {k: v for k, v in data.items() if k != "computed"}
+    rows = _load(session, data, meeting)
+    new = rows.meetings[0]
+    old_rows = stored_rows(session, meeting.id)
+    signature = _numbering(old_rows)
+    plan = plan_rows(old_rows, {n: getattr(rows, n) for n in _MEETING_TABLES})
+    moved = new["start"] != old_start
+    named = _named(plan.changes, old_rows, rows, moved)
+    since = min(old_start, new["start"])
+    # Withdraw while the old effects are still stored: removing a revocation reopens.
+    kept = withdraw_from(session, since, named) if named else []
+    _update_meeting(session, meeting, new, version)
+    write_plan(session, plan)
+    if named:
+        rederive_from(session, since, kept, named)
+    renumbered = _numbering({n: getattr(rows, n) for n in ("agenda_items", "decisions")})
+    if moved or new["body_id"] != old_body or renumbered != signature:
+        for body_id, year in {(old_body, old_start.year), (new["body_id"], new["start"].year)}:
+            renumber(session, body_id, year)
+    session.expire_all()
+    return plan.changes
+
+
+def _update_meeting(session: Session, meeting: Meeting, new: Row, version: int) -> None:
+    table = Base.metadata.tables["meetings"]
+    current = dict(session.execute(select(table).where(table.c.id == meeting.id)).one()._mapping)
+    values = {c: v for c, v in new.items() if c not in _MEETING_KEPT and current.get(c) != v}
+    result = session.execute(
+        update(table)
+        .where(table.c.id == meeting.id, table.c.version == version)
+        .values(**values, version=version + 1)
+    )
+    if result.rowcount != 1:  # type: ignore[attr-defined]
+        raise ConcurrentEdit("这次会议刚被另一处修改过；已重新载入，请再做一次这个修改")
+
+
+def _named(changes: Changes, old: dict[str, list[Row]], rows: Rows, moved: bool) -> Named:
+    """The registry records whose derived entries this save may change."""
+    if moved:  # every effect of the meeting now dates from another day
+        return Named.of(old["effects"] + rows.effects)
+    changed = changes.decisions_changed
+    effects = changes.effects_old + changes.effects_new
+    effects += [e for e in old["effects"] + rows.effects if e["decision_id"] in changed]
+    return Named.of(effects)
+
+
+def _rederive(
+    session: Session, since: dt.datetime, named: Named, *, withdraw_first: bool = False
+) -> None:
+    kept = withdraw_from(session, since, named) if withdraw_first else []
+    rederive_from(session, since, kept, named)
+
+
+def _numbering(rows: dict[str, list[Row]]) -> list[tuple[Any, ...]]:
+    """What resolution numbers depend on: the decisions' order and outcomes."""
+    items = {r["id"]: r["position"] for r in rows["agenda_items"]}
+    return sorted(
+        (items[d["agenda_item_id"]], d["position"], d["key"], d["outcome"])
+        for d in rows["decisions"]
+    )
+
+
+def _load(session: Session, data: dict[str, Any], meeting: Meeting | None) -> Rows:
     reg = registry_from_db(session, data)
     taken = Keys("会议")
     numbers: dict[tuple[Any, ...], str] = {}
-    for row in session.execute(select(Meeting.id, Meeting.key, Meeting.body_id, Meeting.term,
-                                      Meeting.sequence)):  # fmt: skip
+    for row in session.execute(
+        select(Meeting.id, Meeting.key, Meeting.body_id, Meeting.term, Meeting.sequence)
+    ):
         if meeting is None or row.id != meeting.id:
             taken.ids[row.key] = row.id
             numbers[(row.body_id, row.term, row.sequence)] = row.key
@@ -146,28 +200,21 @@ def _load(session: Session, data: MeetingDoc, meeting: Meeting | None) -> Rows:
 
 def _offsets(session: Session) -> dict[str, int]:
     tables = Base.metadata.tables
-    return {
-        name: session.scalar(select(func.coalesce(func.max(tables[name].c.id), 0))) or 0
-        for name in ("meetings", *_MEETING_TABLES)
-    }
+    names = ("meetings", *_MEETING_TABLES)
+    highest = [select(func.coalesce(func.max(tables[n].c.id), 0)).scalar_subquery() for n in names]
+    row = session.execute(select(*highest)).one()
+    return {name: int(value or 0) for name, value in zip(names, row, strict=True)}
 
 
-def _delete_children(session: Session, meeting_id: int) -> None:
-    # Agenda items cascade to decisions, ballots, effects, actions and their updates.
-    session.execute(delete(AgendaItem).where(AgendaItem.meeting_id == meeting_id))
-    session.execute(delete(AttendanceEntry).where(AttendanceEntry.meeting_id == meeting_id))
-    session.execute(delete(Correction).where(Correction.meeting_id == meeting_id))
-
-
-def approve_meeting(db: Database, key: str, when: dt.datetime | None = None) -> MeetingDoc:
+def approve_meeting(db: Database, key: str, when: dt.datetime | None = None) -> MeetingRecord:
     """Lock the minutes: from now on only recorded corrections change them.
 
     The SHA-256 of the approved form is stored in the same transaction.
     """
-    from minutes_app.services import approval
-
     with db.transaction() as session:
-        meeting = _by_key(session, key)
+        meeting = session.scalar(select(Meeting).where(Meeting.key == key).with_for_update())
+        if meeting is None:
+            raise UserError(f"找不到会议“{key}”；请检查会议编号（可用 minutes-app meetings 查看）")
         if meeting.status == MeetingStatus.APPROVED:
             raise UserError("这次会议的纪要已经审定过了")
         meeting.status = MeetingStatus.APPROVED.value
@@ -175,18 +222,29 @@ def approve_meeting(db: Database, key: str, when: dt.datetime | None = None) -> 
         session.flush()
         approval.stamp(session, meeting.id)
         session.refresh(meeting)
-        return _snapshot(session, meeting)
+        return read_meeting(session, meeting)
 
 
 def delete_meeting(db: Database, key: str) -> None:
     with db.transaction() as session:
-        meeting = _by_key(session, key)
+        meeting = by_key(session, key)
         if meeting.status == MeetingStatus.APPROVED:
             raise UserError("纪要已审定的会议不能删除")
-        kept = withdraw_from(session, meeting.start)
-        body_year = (meeting.body_id, meeting.start.year)
-        since = meeting.start
-        _delete_children(session, meeting.id)
-        session.execute(delete(Meeting).where(Meeting.id == meeting.id))
-        rederive_from(session, since, kept)
+        effects = [
+            {
+                "id": e.id,
+                "unit_id": e.unit_id,
+                "person_id": e.person_id,
+                "committee_id": e.committee_id,
+            }
+            for e in session.scalars(
+                select(Effect).join(Decision).where(Decision.meeting_id == meeting.id)
+            )
+        ]
+        named = Named.of(effects)
+        since, body_year = meeting.start, (meeting.body_id, meeting.start.year)
+        kept = withdraw_from(session, since, named) if named else []
+        session.execute(delete(Meeting).where(Meeting.id == meeting.id))  # rows cascade
+        if named:
+            rederive_from(session, since, kept, named)
         renumber(session, *body_year)

@@ -41,7 +41,7 @@ def renumber(session: Session, body_id: int, year: int) -> None:
     others = [
         {"id": r.id, "number_year": None, "number_seq": None, "number": None}
         for r in rows
-        if r.outcome != Outcome.PASSED and r.status != MeetingStatus.APPROVED
+        if r.outcome != Outcome.PASSED
     ]
     bulk_update(session, Decision.__table__, values)  # type: ignore[arg-type]
     bulk_update(session, Decision.__table__, others)  # type: ignore[arg-type]

@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
 from minutes_app.domain.enums import Outcome
@@ -24,14 +24,42 @@ EffectPlace = tuple[str, str, int]  # meeting key, decision key, effect position
 
 
 @dataclass(frozen=True)
+class Named:
+    """The registry records a set of effects names; None: every record."""
+
+    units: frozenset[int] = frozenset()
+    people: frozenset[int] = frozenset()
+    committees: frozenset[int] = frozenset()
+    effects: frozenset[int] = frozenset()  # the changed effects themselves
+
+    @classmethod
+    def of(cls, effects: list[dict[str, Any]]) -> Named:
+        def ids(column: str) -> frozenset[int]:
+            return frozenset(e[column] for e in effects if e.get(column) is not None)
+
+        return cls(ids("unit_id"), ids("person_id"), ids("committee_id"), ids("id"))
+
+    def __bool__(self) -> bool:
+        return bool(self.units or self.people or self.committees or self.effects)
+
+    def clause(self) -> Any:
+        return or_(
+            Effect.id.in_(sorted(self.effects)),
+            Effect.unit_id.in_(sorted(self.units)),
+            Effect.person_id.in_(sorted(self.people)),
+            Effect.committee_id.in_(sorted(self.committees)),
+        )
+
+
+@dataclass(frozen=True)
 class KeptEnd:
     place: EffectPlace
     end: dt.date
     reason: str | None
 
 
-def _effects_since(session: Session, since: dt.datetime) -> Any:
-    return (
+def _effects_since(session: Session, since: dt.datetime, named: Named | None = None) -> Any:
+    stmt = (
         select(Effect, Meeting.start, Meeting.key, Decision.key)
         .join(Decision, Effect.decision_id == Decision.id)
         .join(AgendaItem, Decision.agenda_item_id == AgendaItem.id)
@@ -41,11 +69,17 @@ def _effects_since(session: Session, since: dt.datetime) -> Any:
             Meeting.start, Meeting.id, AgendaItem.position, Decision.position, Effect.position
         )
     )
+    return stmt if named is None else stmt.where(named.clause())
 
 
-def withdraw_from(session: Session, since: dt.datetime) -> list[KeptEnd]:
-    """Withdraw every applied effect from `since` on; returns the ends given by hand."""
-    rows = session.execute(_effects_since(session, since).where(Effect.applied.is_(True))).all()
+def withdraw_from(
+    session: Session, since: dt.datetime, named: Named | None = None
+) -> list[KeptEnd]:
+    """Withdraw the applied effects from `since` on (only those naming `named`, if given).
+
+    Returns the ends given by hand to what they made."""
+    stmt = _effects_since(session, since, named).where(Effect.applied.is_(True))
+    rows = session.execute(stmt).all()
     places = {effect.id: (m, d, effect.position) for effect, _, m, d in rows}
     kept = _hand_ends(session, places)
     withdraw_effects(session, list(places))
@@ -68,12 +102,25 @@ def _hand_ends(session: Session, places: dict[int, EffectPlace]) -> list[KeptEnd
     return found
 
 
-def rederive_from(session: Session, since: dt.datetime, kept: list[KeptEnd] | None = None) -> None:
-    stmt = _effects_since(session, since).where(Decision.outcome == Outcome.PASSED.value)
+def rederive_from(
+    session: Session,
+    since: dt.datetime,
+    kept: list[KeptEnd] | None = None,
+    named: Named | None = None,
+) -> None:
+    stmt = _effects_since(session, since, named).where(Decision.outcome == Outcome.PASSED.value)
     places: dict[EffectPlace, int] = {}
     for effect, start, meeting_key, decision_key in session.execute(stmt).all():
-        row = EffectRow(effect.id, effect.type, effect.unit_id, effect.role, effect.person_id,
-                        effect.title, effect.committee_id, effect.start)  # fmt: skip
+        row = EffectRow(
+            effect.id,
+            effect.type,
+            effect.unit_id,
+            effect.role,
+            effect.person_id,
+            effect.title,
+            effect.committee_id,
+            effect.start,
+        )
         apply_effect(session, row, start.date())
         places[(meeting_key, decision_key, effect.position)] = effect.id
     for end in kept or []:

@@ -101,6 +101,7 @@ class Database:
     def __init__(self, engine: Engine, *, read_only_reason: str | None = None) -> None:
         self.engine = engine
         self.read_only_reason = read_only_reason
+        self.upgraded_from: str | None = None  # the schema revision this open migrated from
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @property
@@ -343,6 +344,7 @@ def migrate_if_needed(db: Database) -> bool:
             f"这个数据库需要升级到新版本的格式，但它只能读取（{db.read_only_reason}）；"
             "请把它复制到可以写入的文件夹再打开"
         )
+    db.upgraded_from = current
     if current is not None and db.path is not None:
         from minutes_app.store.backup import backup_before_migration
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from minutes_app.services import catalog
-from minutes_app.store.database import Database
+from minutes_app.services.database import Database
 
 
 class AppContext(QObject):

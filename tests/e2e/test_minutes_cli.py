@@ -83,9 +83,9 @@ def test_control_characters_typed_by_a_user_do_not_break_the_export(
     assert main(["--db", str(db_path), "import", str(write_json(sample))]) == 0
     db = open_database(db_path)
     doc = get_meeting(db, "m-5-5")
-    doc["agenda"][0]["title"] = "审议\x0b办法\x01😀𠀀"
+    doc.agenda[0].title = "审议\x0b办法\x01😀𠀀"
     save_meeting(db, doc)
-    assert get_meeting(db, "m-5-5")["agenda"][0]["title"] == "审议\x0b办法\x01😀𠀀"  # kept
+    assert get_meeting(db, "m-5-5").agenda[0].title == "审议\x0b办法\x01😀𠀀"  # kept
     db.dispose()
     out = tmp_path / "c.docx"
     assert main(["--db", str(db_path), "minutes", "m-5-5", str(out)]) == 0

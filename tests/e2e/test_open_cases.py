@@ -139,7 +139,7 @@ def _assert_read_only_open(path: Path, tmp_path: Path) -> None:
     try:
         assert db.read_only
         doc = get_meeting(db, "m-5-5")
-        doc["location"] = "别处"
+        doc.location = "别处"
         with pytest.raises(ReadOnlyDatabase, match="只读"):
             save_meeting(db, doc)
         with db.engine.connect() as conn, pytest.raises(Exception, match=r"readonly|read-only"):
@@ -341,7 +341,7 @@ def test_the_window_offers_the_latest_backup_for_a_damaged_file(
     assert "已损坏" in text and "minutes-20240815-090000.db" in text
     qtbot.waitUntil(lambda: bool(results))
     opened = results[0]
-    assert get_meeting(opened.db, "m-5-5")["location"] == "协会会议室"
+    assert get_meeting(opened.db, "m-5-5").location == "协会会议室"
     kept = list(tmp_path.glob("minutes.damaged-*.db"))
     assert len(kept) == 1 and kept[0].read_bytes() == damaged  # the damaged file is kept
     assert any("minutes.damaged-" in note for note in opened.notes)

@@ -11,6 +11,7 @@ test kills it at a random moment and compares the database with `expected(seed, 
 from __future__ import annotations
 
 import copy
+import dataclasses
 import datetime as dt
 import random
 import sys
@@ -83,19 +84,21 @@ def expected(seed: int, done: int) -> Model:
 
 
 def _run(db: Any, op: Op, n: int) -> None:
+    from minutes_app.domain.enums import ActionStatus, MeetingStatus
+    from minutes_app.domain.records import ActionUpdate
     from minutes_app.services import corrections, meeting_store
 
     if op.kind == "create":
         doc = meeting_store.get_meeting(db, "m-5-5")
-        doc.pop("computed")
-        doc.pop("approved_at", None)
-        doc.pop("corrections", None)
         start = dt.datetime(2024, 8, 12, 8, 0) + dt.timedelta(minutes=n)
-        doc.update(key=op.key, sequence=100 + n, start=start.strftime("%Y-%m-%dT%H:%M"),
-                   end=None, status="held", location="协会会议室")  # fmt: skip
-        item = doc["agenda"][0]
-        item["decisions"][0]["vote"]["for"] = op.value
-        item["actions"][1].update(status="open", updates=[])
+        doc = dataclasses.replace(
+            doc, key=op.key, sequence=100 + n, start=start, end=None,
+            status=MeetingStatus.HELD, location="协会会议室", approved_at=None,
+            corrections=[], figures=None,
+        )  # fmt: skip
+        item = doc.agenda[0]
+        _vote(item.decisions[0]).for_ = op.value
+        item.actions[1].status, item.actions[1].updates = ActionStatus.OPEN, []
         meeting_store.create_meeting(db, doc)
         return
     if op.kind == "approve":
@@ -105,15 +108,20 @@ def _run(db: Any, op: Op, n: int) -> None:
         corrections.record_correction(db, op.key, "location", op.value, "地点记错", "秘书处")
         return
     doc = meeting_store.get_meeting(db, op.key)
-    item = doc["agenda"][0]
+    item = doc.agenda[0]
     if op.kind == "vote":
-        item["decisions"][0]["vote"]["for"] = op.value
+        _vote(item.decisions[0]).for_ = op.value
     else:
-        action = item["actions"][1]
-        action["status"] = op.value
-        on = (dt.date(2024, 10, 1) + dt.timedelta(days=n)).isoformat()
-        action["updates"].append({"on": on, "note": f"进展{n}", "status": op.value})
+        action = item.actions[1]
+        action.status = ActionStatus(op.value)
+        on = dt.date(2024, 10, 1) + dt.timedelta(days=n)
+        action.updates.append(ActionUpdate(on, f"进展{n}", ActionStatus(op.value)))
     meeting_store.save_meeting(db, copy.deepcopy(doc))
+
+
+def _vote(decision: Any) -> Any:
+    assert decision.vote is not None
+    return decision.vote
 
 
 def main(db_path: str, archive: str, seed: str) -> None:

@@ -125,7 +125,7 @@ def test_restore_lists_the_backups_and_brings_one_back(
     folder.mkdir()
     backup_now(loaded_db, folder / "minutes-20240815-090000.db")
     doc = get_meeting(loaded_db, "m-5-5")
-    doc["location"] = "恢复前的地点"
+    doc.location = "恢复前的地点"
     save_meeting(loaded_db, doc)
     menu = install_backup_menu(window)
     dialog = menu.open_restore()
@@ -138,7 +138,7 @@ def test_restore_lists_the_backups_and_brings_one_back(
     with qtbot.waitSignals([dialog.restored, window.ctx.meetings_changed], timeout=10_000):
         dialog.restore_button.click()
         _answer_yes(qtbot)
-    assert get_meeting(loaded_db, "m-5-5")["location"] == "协会会议室"
+    assert get_meeting(loaded_db, "m-5-5").location == "协会会议室"
     assert window.isEnabled()
     safety = list(folder.glob("minutes-before-restore-*.db"))
     assert len(safety) == 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import sqlite3
 from pathlib import Path
@@ -44,20 +45,21 @@ def test_a_save_on_a_full_disk_fails_with_one_line_and_keeps_everything(
     loaded_db: Any, db_path: Path, tmp_path: Path
 ) -> None:
     doc = get_meeting(loaded_db, "m-5-5")
-    doc["location"] = "保存于磁盘写满之前"
+    doc.location = "保存于磁盘写满之前"
     save_meeting(loaded_db, doc)
     loaded_db.dispose()
     before = _snapshot(db_path, tmp_path / "before.json")
     _fill_up(loaded_db, spare_pages=2)
     doc = get_meeting(loaded_db, "m-5-5")
-    doc["agenda"][0]["notes"] = "会议记录" * 50_000  # 600 KB of text: far beyond two pages
+    doc.agenda[0].notes = "会议记录" * 50_000  # 600 KB of text: far beyond two pages
     with pytest.raises(DiskFull, match="磁盘空间不足") as caught:
         save_meeting(loaded_db, doc)
     assert "\n" not in str(caught.value)
     copy = get_meeting(loaded_db, "m-5-5")
-    copy.update(key="m-5-6", sequence=6, start="2024-08-20T09:00", end=None)
-    copy.pop("computed")
-    copy["agenda"][0]["notes"] = "新会议" * 50_000
+    copy = dataclasses.replace(copy, key="m-5-6", sequence=6,
+                               start=dt.datetime(2024, 8, 20, 9, 0), end=None,
+                               figures=None)  # fmt: skip
+    copy.agenda[0].notes = "新会议" * 50_000
     with pytest.raises(DiskFull):
         create_meeting(loaded_db, copy)
     loaded_db.dispose()

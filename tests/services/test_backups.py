@@ -29,7 +29,7 @@ from minutes_app.store.backup import backup_file
 
 def _set_location(db: Any, place: str) -> None:
     doc = get_meeting(db, "m-5-5")
-    doc["location"] = place
+    doc.location = place
     save_meeting(db, doc)
 
 
@@ -133,12 +133,12 @@ def test_restore_backs_up_first_and_the_database_reconnects(loaded_db: Any, tmp_
     old = backup_now(loaded_db, folder / "before.db")
     _set_location(loaded_db, "新地点")
     safety = restore(loaded_db, old.path, folder)
-    assert get_meeting(loaded_db, "m-5-5")["location"] == "协会会议室"  # same Database object
+    assert get_meeting(loaded_db, "m-5-5").location == "协会会议室"  # same Database object
     conn = sqlite3.connect(safety)
     assert conn.execute("SELECT location FROM meetings").fetchone()[0] == "新地点"
     conn.close()
     _set_location(loaded_db, "恢复后仍可保存")
-    assert get_meeting(loaded_db, "m-5-5")["location"] == "恢复后仍可保存"
+    assert get_meeting(loaded_db, "m-5-5").location == "恢复后仍可保存"
 
 
 def test_restore_refuses_an_unreadable_backup(loaded_db: Any, tmp_path: Path) -> None:
@@ -146,7 +146,7 @@ def test_restore_refuses_an_unreadable_backup(loaded_db: Any, tmp_path: Path) ->
     bad.write_bytes(b"PK\x03\x04 not sqlite")
     with pytest.raises(UserError, match="不是可用的备份"):
         restore(loaded_db, bad, tmp_path)
-    assert get_meeting(loaded_db, "m-5-5")["location"] == "协会会议室"
+    assert get_meeting(loaded_db, "m-5-5").location == "协会会议室"
 
 
 def test_recovery_keeps_the_damaged_file(loaded_db: Any, db_path: Path, tmp_path: Path) -> None:

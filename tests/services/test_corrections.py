@@ -11,9 +11,11 @@ from typing import Any
 
 import pytest
 
+from minutes_app.domain.enums import MeetingStatus, Outcome
 from minutes_app.domain.errors import UserError, ValidationError
-from minutes_app.io.archive.export import meeting_snapshot
+from minutes_app.domain.records import Correction, Figures, Meeting, Result, Vote
 from minutes_app.services import approval
+from minutes_app.services.approval_content import contents
 from minutes_app.services.archive import export_archive, import_archive
 from minutes_app.services.corrections import parse_field, record_correction
 from minutes_app.services.integrity import check_database
@@ -29,33 +31,54 @@ def approved(loaded_db: Any) -> Any:
     return loaded_db
 
 
-def _numbers(doc: dict[str, Any]) -> list[str | None]:
-    return [d["computed"]["number"] for d in doc["agenda"][0]["decisions"]]
+def _result(doc: Meeting, index: int) -> Result:
+    result = doc.agenda[0].decisions[index].result
+    assert result is not None
+    return result
+
+
+def _numbers(doc: Meeting) -> list[str | None]:
+    return [_result(doc, i).number for i in range(len(doc.agenda[0].decisions))]
+
+
+def _vote(doc: Meeting) -> Vote:
+    vote = doc.agenda[0].decisions[0].vote
+    assert vote is not None
+    return vote
+
+
+def _figures(doc: Meeting) -> Figures:
+    assert doc.figures is not None
+    return doc.figures
+
+
+def _content(db: Any) -> dict[str, Any]:
+    """The canonical approved content the fingerprint is taken over."""
+    with db.reading() as session:
+        return contents(session, [1])[1]
 
 
 def test_approval_stores_the_sha256_of_the_canonical_form(approved: Any) -> None:
     doc = get_meeting(approved, "m-5-5")
-    with approved.reading() as session:
-        snapshot = meeting_snapshot(session, 1, dt.date.today())
-    canonical = json.dumps(approval.without_computed(snapshot), sort_keys=True,
-                           ensure_ascii=False, separators=(",", ":"))  # fmt: skip
-    assert doc["computed"]["hash"] == hashlib.sha256(canonical.encode("utf-8")).hexdigest()
-    assert "computed" not in approval.canonical_form(doc)
+    canonical = json.dumps(_content(approved), sort_keys=True, ensure_ascii=False,
+                           separators=(",", ":"))  # fmt: skip
+    assert _figures(doc).hash == hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    assert "computed" not in canonical
 
 
 def test_a_correction_changes_the_record_and_keeps_numbers(approved: Any) -> None:
     before = get_meeting(approved, "m-5-5")
     doc = record_correction(approved, "m-5-5", "agenda[0].decisions[0].vote.for", 6,
                             "计票记录笔误", "孙晓峰", when=WHEN)  # fmt: skip
-    assert doc["agenda"][0]["decisions"][0]["vote"]["for"] == 6
-    assert doc["corrections"] == [{
-        "field": "agenda[0].decisions[0].vote.for", "old": "7", "new": "6",
-        "reason": "计票记录笔误", "by": "孙晓峰", "at": "2024-09-02T10:30",
-    }]  # fmt: skip
-    assert doc["status"] == "approved" and doc["approved_at"] == before["approved_at"]
+    assert _vote(doc).for_ == 6
+    assert doc.corrections == [Correction(
+        field="agenda[0].decisions[0].vote.for", old="7", new="6",
+        reason="计票记录笔误", by="孙晓峰", at=dt.datetime(2024, 9, 2, 10, 30),
+    )]  # fmt: skip
+    assert doc.status is MeetingStatus.APPROVED and doc.approved_at == before.approved_at
     assert _numbers(doc) == _numbers(before)
-    assert doc["computed"]["hash"] != before["computed"]["hash"]
-    assert doc["computed"]["hash"] == approval.fingerprint(doc)
+    assert _figures(doc).hash != _figures(before).hash
+    assert _figures(doc).hash == approval.sha256(approval.canonical_text(_content(approved)))
     assert check_database(approved).ok
 
 
@@ -64,15 +87,15 @@ def test_corrections_accumulate_and_text_is_kept_as_typed(approved: Any) -> None
     typed = "秘书处介绍了办法\u000b起草情况。"  # a vertical tab pasted from Word
     doc = record_correction(approved, "m-5-5", "agenda[0].notes", typed, "补充说明", "李光辉",
                             when=WHEN + dt.timedelta(hours=1))  # fmt: skip
-    assert [c["field"] for c in doc["corrections"]] == ["location", "agenda[0].notes"]
-    assert doc["corrections"][1]["new"] == typed
-    assert doc["location"] == "二号会议室"
+    assert [c.field for c in doc.corrections] == ["location", "agenda[0].notes"]
+    assert doc.corrections[1].new == typed
+    assert doc.location == "二号会议室"
 
 
 def test_a_correction_that_makes_a_decision_fail_frees_no_other_number(approved: Any) -> None:
     doc = record_correction(approved, "m-5-5", "agenda[0].decisions[0].vote.for", 2,
                             "计票有误", "孙晓峰", when=WHEN)  # fmt: skip
-    assert doc["agenda"][0]["decisions"][0]["computed"]["outcome"] == "failed"
+    assert _result(doc, 0).outcome is Outcome.FAILED
     assert _numbers(doc) == [None, "五届理事长会决〔2024〕2号"]
 
 
@@ -111,7 +134,7 @@ def test_bad_field_paths_are_refused(text: str) -> None:
 def test_the_approval_lock_still_holds_for_ordinary_saves(approved: Any) -> None:
     record_correction(approved, "m-5-5", "location", "二号会议室", "地点记错", "孙晓峰")
     doc = get_meeting(approved, "m-5-5")
-    doc["location"] = "三号会议室"
+    doc.location = "三号会议室"
     with pytest.raises(UserError, match="已审定"):
         save_meeting(approved, doc)
 
@@ -137,7 +160,8 @@ def test_check_notices_an_approval_undone_outside_the_app(approved: Any, db_path
 
 def test_the_fingerprint_survives_an_archive_round_trip(approved: Any, tmp_path: Path) -> None:
     record_correction(approved, "m-5-5", "location", "二号会议室", "地点记错", "孙晓峰", when=WHEN)
-    original = get_meeting(approved, "m-5-5")["computed"]["hash"]
+    original = _figures(get_meeting(approved, "m-5-5")).hash
+    assert original is not None
     export_archive(approved, tmp_path / "a.json", as_of=dt.date(2024, 12, 1))
     archive = json.loads((tmp_path / "a.json").read_text(encoding="utf-8"))
     assert archive["meetings"][0]["computed"]["hash"] == original
@@ -145,7 +169,7 @@ def test_the_fingerprint_survives_an_archive_round_trip(approved: Any, tmp_path:
     other = open_database(tmp_path / "other.db")
     try:
         import_archive(other, tmp_path / "a.json")
-        assert get_meeting(other, "m-5-5")["computed"]["hash"] == original
+        assert _figures(get_meeting(other, "m-5-5")).hash == original
         assert check_database(other).ok
     finally:
         other.dispose()

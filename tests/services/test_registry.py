@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from minutes_app.domain.enums import Choice
 from minutes_app.domain.errors import UserError, ValidationError
 from minutes_app.services import registry, registry_bodies, registry_edit, registry_term
 from minutes_app.services.meeting_store import get_meeting, save_meeting
@@ -21,11 +22,13 @@ def _roles_on(db: Any, key: str, day: dt.date) -> list[str]:
     return [e.what for e in registry.unit(db, key).roles_on(day)]
 
 
-def _set_d2(db: Any, choice: str) -> None:
+def _set_d2(db: Any, choice: Choice) -> None:
     """Every ballot of d-2 (the grant and the committee) to `choice`."""
     doc = get_meeting(db, "m-5-5")
-    for ballot in doc["agenda"][0]["decisions"][1]["vote"]["ballots"]:
-        ballot["choice"] = choice
+    vote = doc.agenda[0].decisions[1].vote
+    assert vote is not None
+    for ballot in vote.ballots:
+        ballot.choice = choice
     save_meeting(db, doc)
 
 
@@ -77,7 +80,7 @@ def test_people_as_of_a_date(loaded_db: Any) -> None:
 
 
 def test_a_failed_decision_withdraws_its_effects_and_a_pass_restores_them(loaded_db: Any) -> None:
-    _set_d2(loaded_db, "against")
+    _set_d2(loaded_db, Choice.AGAINST)
     assert _roles_on(loaded_db, "u-fangyou", AFTER) == ["member_unit"]
     [committee] = registry_bodies.load_committees(loaded_db)
     assert committee.pending and not committee.exists_on(AFTER)
@@ -86,7 +89,7 @@ def test_a_failed_decision_withdraws_its_effects_and_a_pass_restores_them(loaded
         ("天津房友工程咨询有限公司成为特邀副会长单位", False),
         ("成立咨询成果智能化专家委员会", False),
     ]
-    _set_d2(loaded_db, "for")
+    _set_d2(loaded_db, Choice.FOR)
     assert _roles_on(loaded_db, "u-fangyou", AFTER)[0] == "invited_vice_president_unit"
     assert all(applied for _, applied in effect_status(loaded_db, "m-5-5")["d-2"])
 
@@ -128,7 +131,9 @@ def test_documents_adopted_with_decision_and_date(loaded_db: Any) -> None:
     assert doc.day == DAY
     assert doc.source.decision == "m-5-5/d-1"
     meeting = get_meeting(loaded_db, "m-5-5")
-    meeting["agenda"][0]["decisions"][0]["vote"].update({"for": 2, "against": 5})
+    vote = meeting.agenda[0].decisions[0].vote
+    assert vote is not None
+    vote.for_, vote.against = 2, 5
     save_meeting(loaded_db, meeting)
     assert registry_bodies.documents(loaded_db) == []
 

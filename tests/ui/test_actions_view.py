@@ -12,8 +12,8 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QMessageBox
 
+from minutes_app.domain.actions import ActionRef
 from minutes_app.services import actions
-from minutes_app.services.actions_model import ActionRef
 from minutes_app.ui.actions import FollowUpArea
 from minutes_app.ui.actions.filters import NOT_FINISHED
 from minutes_app.ui.actions.model import REF_ROLE

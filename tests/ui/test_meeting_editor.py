@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from typing import Any
 
@@ -9,6 +10,15 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QMessageBox, QWidget
 
+from minutes_app.domain.enums import (
+    ActionStatus,
+    Attendance,
+    EffectType,
+    MeetingStatus,
+    Outcome,
+    VoteMethod,
+)
+from minutes_app.domain.records import AttendanceMark, Effect, Meeting, Owner, Result, Vote
 from minutes_app.services.meeting_doc import decision
 from minutes_app.services.meeting_store import get_meeting, save_meeting
 from minutes_app.ui import i18n
@@ -44,12 +54,32 @@ def show(qtbot: Any, widget: QWidget) -> None:
         widget.activateWindow()
 
 
-def stored(ctx: Any) -> dict[str, Any]:
+def stored(ctx: Any) -> Meeting:
     return get_meeting(ctx.db, "m-5-5")
 
 
-def status_of(doc: dict[str, Any], person: str) -> str | None:
-    return next((e["status"] for e in doc["attendance"] if e["person"] == person), None)
+def status_of(doc: Meeting, person: str) -> Attendance | None:
+    return next((e.status for e in doc.attendance if e.person == person), None)
+
+
+def entry_of(doc: Meeting, person: str) -> AttendanceMark:
+    return next(e for e in doc.attendance if e.person == person)
+
+
+def result_of(doc: Meeting, key: str) -> Result:
+    result = decision(doc, key).result
+    assert result is not None
+    return result
+
+
+def outcome_of(doc: Meeting, key: str) -> Outcome:
+    return result_of(doc, key).outcome
+
+
+def vote_of(doc: Meeting, key: str) -> Vote:
+    vote = decision(doc, key).vote
+    assert vote is not None
+    return vote
 
 
 def click_cell(qtbot: Any, view: QAbstractItemView, row: int, column: int) -> None:
@@ -92,14 +122,16 @@ def test_banner_in_chinese_matches_the_computed_banner(zh: None, ctx: Any, qtbot
     widget = MeetingEditor(ctx, "m-5-5")
     qtbot.addWidget(widget)
     assert widget.banner.text() == "应到9人，实到7人（含委托1人），须6人，符合章程规定"
-    assert widget.banner.text() == stored(ctx)["computed"]["banner"]
+    figures = stored(ctx).figures
+    assert figures is not None
+    assert widget.banner.text() == figures.banner
 
 
 def test_one_click_marks_a_seat_and_the_banner_follows(
     qtbot: Any, editor: MeetingEditor, ctx: Any
 ) -> None:
     mark(qtbot, editor, "p9", AttendanceModel.PRESENT)
-    assert status_of(stored(ctx), "p9") == "present"
+    assert status_of(stored(ctx), "p9") is Attendance.PRESENT
     assert "present: 8" in editor.banner.text()
     model = editor.attendance.model
     row = seat_row(editor, "p9")
@@ -118,15 +150,15 @@ def test_space_marks_the_current_seat_without_the_mouse(
     table.setFocus()
     table.setCurrentIndex(table.model().index(seat_row(editor, "p9"), AttendanceModel.EXCUSED))
     qtbot.keyClick(table, Qt.Key.Key_Space)
-    assert status_of(stored(ctx), "p9") == "excused"
+    assert status_of(stored(ctx), "p9") is Attendance.EXCUSED
 
 
 def test_losing_the_quorum_turns_the_banner_red(
     qtbot: Any, editor: MeetingEditor, ctx: Any
 ) -> None:
     doc = stored(ctx)
-    for d in doc["agenda"][0]["decisions"]:
-        d["vote"] = None  # tallies of 7 would no longer fit a smaller attendance
+    for d in doc.agenda[0].decisions:
+        d.vote = None  # tallies of 7 would no longer fit a smaller attendance
     save_meeting(ctx.db, doc)
     editor.keeper.reload()
     mark(qtbot, editor, "p6", AttendanceModel.ABSENT)
@@ -145,7 +177,7 @@ def test_an_edit_the_rules_refuse_is_shown_and_not_saved(
     error = editor.attendance.error
     assert error.isVisible()
     assert "7票多于实到（含委托）的6人" in error.text()
-    assert status_of(stored(ctx), "p2") == "present"
+    assert status_of(stored(ctx), "p2") is Attendance.PRESENT
     row = seat_row(editor, "p2")
     check = editor.attendance.model.index(row, AttendanceModel.PRESENT)
     assert check.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
@@ -158,14 +190,13 @@ def test_a_proxy_gets_a_holder_who_can_be_changed(
     qtbot: Any, editor: MeetingEditor, ctx: Any
 ) -> None:
     mark(qtbot, editor, "p9", AttendanceModel.PROXY)
-    entry = next(e for e in stored(ctx)["attendance"] if e["person"] == "p9")
-    assert entry == {"person": "p9", "status": "proxy", "proxy_holder": "p1"}  # the chair
+    entry = entry_of(stored(ctx), "p9")
+    assert entry == AttendanceMark("p9", Attendance.PROXY, proxy_holder="p1")  # the chair
     model = editor.attendance.model
     holder = model.index(seat_row(editor, "p9"), AttendanceModel.HOLDER)
     assert ("p3", "陈明远") in model.holder_choices("p9")
     assert model.setData(holder, "p3", Qt.ItemDataRole.EditRole)
-    entry = next(e for e in stored(ctx)["attendance"] if e["person"] == "p9")
-    assert entry["proxy_holder"] == "p3"
+    assert entry_of(stored(ctx), "p9").proxy_holder == "p3"
     assert holder.data() == "陈明远"
 
 
@@ -174,8 +205,8 @@ def test_the_reason_for_leave_is_kept(qtbot: Any, editor: MeetingEditor, ctx: An
     note = model.index(seat_row(editor, "p8"), AttendanceModel.NOTE)
     assert note.data() == "出差"
     assert model.setData(note, "  在外地开会 ", Qt.ItemDataRole.EditRole)
-    entry = next(e for e in stored(ctx)["attendance"] if e["person"] == "p8")
-    assert entry == {"person": "p8", "status": "excused", "note": "在外地开会"}
+    entry = entry_of(stored(ctx), "p8")
+    assert entry == AttendanceMark("p8", Attendance.EXCUSED, note="在外地开会")
 
 
 def test_observers_are_added_and_removed(qtbot: Any, editor: MeetingEditor, ctx: Any) -> None:
@@ -187,7 +218,7 @@ def test_observers_are_added_and_removed(qtbot: Any, editor: MeetingEditor, ctx:
     assert panel.observers.count() == 0
     panel.observer_pick.set_key("p-guest")
     qtbot.mouseClick(panel.add_observer, LEFT)
-    assert status_of(stored(ctx), "p-guest") == "observer"
+    assert status_of(stored(ctx), "p-guest") is Attendance.OBSERVER
 
 
 # Undo and redo
@@ -200,14 +231,14 @@ def test_undo_and_redo_save_the_earlier_and_later_forms(
     mark(qtbot, editor, "p8", AttendanceModel.PRESENT)
     assert editor.undo_stack.count() == 2
     editor.undo_stack.undo()
-    assert status_of(stored(ctx), "p8") == "excused"
+    assert status_of(stored(ctx), "p8") is Attendance.EXCUSED
     assert "present: 8" in editor.banner.text()
     editor.undo_stack.undo()
-    assert status_of(stored(ctx), "p9") == "absent"
+    assert status_of(stored(ctx), "p9") is Attendance.ABSENT
     editor.undo_stack.redo()
     editor.undo_stack.redo()
     doc = stored(ctx)
-    assert (status_of(doc, "p8"), status_of(doc, "p9")) == ("present", "present")
+    assert (status_of(doc, "p8"), status_of(doc, "p9")) == (Attendance.PRESENT,) * 2
     assert "present: 9" in editor.banner.text()
 
 
@@ -221,27 +252,27 @@ def test_ctrl_z_in_the_window_undoes_the_last_edit(qtbot: Any, ctx: Any) -> None
     mark(qtbot, editor, "p9", AttendanceModel.PRESENT)
     editor.attendance.table.setFocus()
     qtbot.keyClick(editor.attendance.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert status_of(stored(ctx), "p9") == "absent"
+    assert status_of(stored(ctx), "p9") is Attendance.ABSENT
     qtbot.keyClick(
         editor.attendance.table,
         Qt.Key.Key_Z,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
-    assert status_of(stored(ctx), "p9") == "present"
+    assert status_of(stored(ctx), "p9") is Attendance.PRESENT
 
 
 def test_an_edit_made_elsewhere_meanwhile_is_reloaded_not_lost(
     qtbot: Any, editor: MeetingEditor, ctx: Any
 ) -> None:
     doc = stored(ctx)
-    doc["location"] = "另一间会议室"
+    doc.location = "另一间会议室"
     save_meeting(ctx.db, doc)
     mark(qtbot, editor, "p9", AttendanceModel.PRESENT)
     assert "另一处修改" in editor.attendance.error.text()
     assert editor.header.location.text() == "另一间会议室"
-    assert status_of(stored(ctx), "p9") == "absent"
+    assert status_of(stored(ctx), "p9") is Attendance.ABSENT
     mark(qtbot, editor, "p9", AttendanceModel.PRESENT)
-    assert status_of(stored(ctx), "p9") == "present"
+    assert status_of(stored(ctx), "p9") is Attendance.PRESENT
 
 
 # The header
@@ -252,9 +283,9 @@ def test_place_commits_when_editing_finishes(qtbot: Any, editor: MeetingEditor, 
     place.setFocus()
     place.selectAll()
     qtbot.keyClicks(place, "Room 2")
-    assert stored(ctx)["location"] == "协会会议室"  # not on every keystroke
+    assert stored(ctx).location == "协会会议室"  # not on every keystroke
     qtbot.keyClick(place, Qt.Key.Key_Return)
-    assert stored(ctx)["location"] == "Room 2"
+    assert stored(ctx).location == "Room 2"
 
 
 def test_an_end_before_the_start_is_refused(qtbot: Any, editor: MeetingEditor, ctx: Any) -> None:
@@ -262,7 +293,7 @@ def test_an_end_before_the_start_is_refused(qtbot: Any, editor: MeetingEditor, c
 
     editor.header.end.setTime(QTime(8, 0))
     assert "结束时间早于开始时间" in editor.header.error.text()
-    assert stored(ctx)["end"] == "2024-08-11T11:30"
+    assert stored(ctx).end == dt.datetime(2024, 8, 11, 11, 30)
     assert editor.header.end.time() == QTime(11, 30)
 
 
@@ -273,7 +304,7 @@ def test_chair_and_status_are_picked(qtbot: Any, editor: MeetingEditor, ctx: Any
     header.status.setCurrentIndex(header.status.findData("draft"))
     header.status.activated.emit(header.status.currentIndex())
     doc = stored(ctx)
-    assert (doc["chair"], doc["status"]) == ("p2", "draft")
+    assert (doc.chair, doc.status) == ("p2", MeetingStatus.DRAFT)
 
 
 # Votes and outcomes
@@ -287,11 +318,11 @@ def test_tallies_at_the_two_thirds_boundary(zh: None, qtbot: Any, ctx: Any) -> N
     type_into_spin(qtbot, d1.tallies[0], 5)  # 7 voting: 2/3以上 is 5
     assert d1.outcome.text() == "通过"
     assert d1.basis.text() == "到会7人，须2/3以上即5票；赞成5票，通过"
-    assert decision(stored(ctx), "d-1")["computed"]["outcome"] == "passed"
+    assert outcome_of(stored(ctx), "d-1") is Outcome.PASSED
     type_into_spin(qtbot, d1.tallies[0], 4)
     assert d1.outcome.text() == "未通过"
     assert d1.basis.text().endswith("赞成4票，未通过")
-    assert decision(stored(ctx), "d-1")["computed"]["number"] is None
+    assert result_of(stored(ctx), "d-1").number is None
     assert d1.number.text() == ""
 
 
@@ -302,7 +333,7 @@ def test_a_tally_larger_than_the_attendance_is_refused(
     type_into_spin(qtbot, d1.tallies[1], 3)  # 7 for + 3 against > 7 voting
     assert "多于实到" in d1.error.text()
     assert d1.tallies[1].value() == 0
-    assert decision(stored(ctx), "d-1")["vote"]["against"] == 0
+    assert vote_of(stored(ctx), "d-1").against == 0
 
 
 def test_roll_call_ballots_decide_the_outcome(qtbot: Any, editor: MeetingEditor, ctx: Any) -> None:
@@ -311,38 +342,36 @@ def test_roll_call_ballots_decide_the_outcome(qtbot: Any, editor: MeetingEditor,
     view = d2.ballots_view
     for row in range(3):  # three against: 4 for of 7, below 5
         click_cell(qtbot, view, row, BallotsModel.AGAINST)
-    computed = decision(stored(ctx), "d-2")["computed"]
-    assert (computed["for"], computed["against"], computed["outcome"]) == (4, 3, "failed")
+    result = result_of(stored(ctx), "d-2")
+    assert (result.for_, result.against, result.outcome) == (4, 3, Outcome.FAILED)
     assert d2.outcome.text() == "Not passed"
     click_cell(qtbot, view, 0, BallotsModel.FOR)
-    assert decision(stored(ctx), "d-2")["computed"]["outcome"] == "passed"
+    assert outcome_of(stored(ctx), "d-2") is Outcome.PASSED
 
 
 def test_switching_the_vote_method(qtbot: Any, editor: MeetingEditor, ctx: Any) -> None:
     d1 = decision_editor(editor, "d-1")
     d1.method.setCurrentIndex(d1.method.findData("consensus"))
     d1.method.activated.emit(d1.method.currentIndex())
-    assert decision(stored(ctx), "d-1")["vote"] == {"method": "consensus"}
+    assert decision(stored(ctx), "d-1").vote == Vote(VoteMethod.CONSENSUS)
     assert not d1.tallies[0].isVisible()
     d1.method.setCurrentIndex(d1.method.findData("secret_ballot"))
     d1.method.activated.emit(d1.method.currentIndex())
-    assert decision(stored(ctx), "d-1")["vote"] == {
-        "method": "secret_ballot", "for": 7, "against": 0, "abstain": 0,
-    }  # fmt: skip
+    assert decision(stored(ctx), "d-1").vote == Vote(VoteMethod.SECRET_BALLOT, 7, 0, 0)
     d1.method.setCurrentIndex(d1.method.findData("roll_call"))
     d1.method.activated.emit(d1.method.currentIndex())
     qtbot.mouseClick(d1.rest_for, LEFT)
-    assert decision(stored(ctx), "d-1")["computed"]["for"] == 7
+    assert result_of(stored(ctx), "d-1").for_ == 7
 
 
 def test_marking_a_voter_away_drops_the_ballot(qtbot: Any, editor: MeetingEditor, ctx: Any) -> None:
     doc = stored(ctx)
-    decision(doc, "d-1")["vote"] = None
+    decision(doc, "d-1").vote = None
     save_meeting(ctx.db, doc)
     editor.keeper.reload()
     mark(qtbot, editor, "p3", AttendanceModel.EXCUSED)
-    ballots = decision(stored(ctx), "d-2")["vote"]["ballots"]
-    assert "p3" not in [b["person"] for b in ballots]
+    ballots = vote_of(stored(ctx), "d-2").ballots
+    assert "p3" not in [b.person for b in ballots]
     assert len(ballots) == 6
 
 
@@ -360,12 +389,12 @@ def test_agenda_items_are_added_renamed_moved_and_removed(
     title.selectAll()
     qtbot.keyClicks(title, "30th anniversary")
     qtbot.keyClick(title, Qt.Key.Key_Return)
-    assert [i["title"] for i in stored(ctx)["agenda"]][1] == "30th anniversary"
+    assert [i.title for i in stored(ctx).agenda][1] == "30th anniversary"
     qtbot.mouseClick(panel.up_button, LEFT)
-    assert [i["key"] for i in stored(ctx)["agenda"]] == ["a-2", "a-1"]
+    assert [i.key for i in stored(ctx).agenda] == ["a-2", "a-1"]
     assert panel.model.index(0).data() == "1. 30th anniversary"
     qtbot.mouseClick(panel.remove_button, LEFT)
-    assert [i["key"] for i in stored(ctx)["agenda"]] == ["a-1"]
+    assert [i.key for i in stored(ctx).agenda] == ["a-1"]
     assert panel.current_key == "a-1"
 
 
@@ -378,7 +407,7 @@ def test_an_empty_item_title_is_refused(qtbot: Any, editor: MeetingEditor, ctx: 
     qtbot.keyClick(title, Qt.Key.Key_Return)
     assert editor.agenda.item_editor.error.text() == "An agenda item needs a title."
     assert title.text() == "审议分支机构管理办法和特邀副会长单位"
-    assert stored(ctx)["agenda"][0]["title"] == "审议分支机构管理办法和特邀副会长单位"
+    assert stored(ctx).agenda[0].title == "审议分支机构管理办法和特邀副会长单位"
 
 
 def test_notes_commit_when_focus_leaves(qtbot: Any, editor: MeetingEditor, ctx: Any) -> None:
@@ -386,9 +415,9 @@ def test_notes_commit_when_focus_leaves(qtbot: Any, editor: MeetingEditor, ctx: 
     editor.tabs.setCurrentWidget(editor.agenda)
     item.notes.setFocus()
     item.notes.insertPlainText("会议讨论并一致赞成。")  # as an input method commits text
-    assert stored(ctx)["agenda"][0]["notes"] == "秘书处介绍了办法起草情况。"
+    assert stored(ctx).agenda[0].notes == "秘书处介绍了办法起草情况。"
     item.title.setFocus()
-    assert stored(ctx)["agenda"][0]["notes"] == "会议讨论并一致赞成。秘书处介绍了办法起草情况。"
+    assert stored(ctx).agenda[0].notes == "会议讨论并一致赞成。秘书处介绍了办法起草情况。"
 
 
 def test_a_new_decision_with_an_effect(qtbot: Any, editor: MeetingEditor, ctx: Any) -> None:
@@ -400,7 +429,7 @@ def test_a_new_decision_with_an_effect(qtbot: Any, editor: MeetingEditor, ctx: A
     d3.text.selectAll()
     d3.text.insertPlainText("聘任赵永红为秘书长助理。")
     d3.kind.setFocus()  # focus leaves the text: it is saved
-    assert decision(stored(ctx), "d-3")["text"] == "聘任赵永红为秘书长助理。"
+    assert decision(stored(ctx), "d-3").text == "聘任赵永红为秘书长助理。"
     d3.kind.setCurrentIndex(d3.kind.findData("appoint"))
     d3.kind.activated.emit(d3.kind.currentIndex())
     effects = d3.effects
@@ -410,15 +439,15 @@ def test_a_new_decision_with_an_effect(qtbot: Any, editor: MeetingEditor, ctx: A
     qtbot.keyClicks(effects.position, "assistant")
     qtbot.mouseClick(effects.add_button, LEFT)
     saved = decision(stored(ctx), "d-3")
-    assert saved["text"] == "聘任赵永红为秘书长助理。"
-    assert saved["effects"] == [{"type": "appoint", "person": "p8", "title": "assistant"}]
+    assert saved.text == "聘任赵永红为秘书长助理。"
+    assert saved.effects == [Effect(EffectType.APPOINT, person="p8", title="assistant")]
     assert effects.list.item(0).text() == "Appoint to a position：赵永红 — assistant"
     effects.list.setCurrentRow(0)
     qtbot.mouseClick(effects.remove_button, LEFT)
-    assert decision(stored(ctx), "d-3")["effects"] == []
+    assert decision(stored(ctx), "d-3").effects == []
     qtbot.mouseClick(d3.remove_button, LEFT)
     assert "d-3" not in item.decision_editors
-    assert len(stored(ctx)["agenda"][0]["decisions"]) == 2
+    assert len(stored(ctx).agenda[0].decisions) == 2
 
 
 def test_an_effect_needs_every_field(qtbot: Any, editor: MeetingEditor, ctx: Any) -> None:
@@ -427,7 +456,7 @@ def test_an_effect_needs_every_field(qtbot: Any, editor: MeetingEditor, ctx: Any
     effects._show_page()
     qtbot.mouseClick(effects.add_button, LEFT)
     assert effects.error.text() == "Fill in every field of the effect first."
-    assert len(decision(stored(ctx), "d-1")["effects"]) == 1
+    assert len(decision(stored(ctx), "d-1").effects) == 1
 
 
 def test_action_items_are_added_and_edited(qtbot: Any, editor: MeetingEditor, ctx: Any) -> None:
@@ -451,15 +480,15 @@ def test_action_items_are_added_and_edited(qtbot: Any, editor: MeetingEditor, ct
     actions.status.activated.emit(actions.status.currentIndex())
     actions.decision.setCurrentIndex(actions.decision.findData("d-2"))
     actions.decision.activated.emit(actions.decision.currentIndex())
-    saved = stored(ctx)["agenda"][0]["actions"][2]
-    assert {k: saved[k] for k in ("key", "title", "owner", "due", "status", "decision")} == {
-        "key": "t-3", "title": "Prepare the anniversary", "owner": {"unit": "u-fangyou"},
-        "due": "2024-12-31", "status": "in_progress", "decision": "d-2",
-    }  # fmt: skip
+    saved = stored(ctx).agenda[0].actions[2]
+    assert (saved.key, saved.title, saved.owner, saved.due, saved.status, saved.decision) == (
+        "t-3", "Prepare the anniversary", Owner(unit="u-fangyou"), dt.date(2024, 12, 31),
+        ActionStatus.IN_PROGRESS, "d-2",
+    )  # fmt: skip
     row = actions.model.row_of("t-3")
     assert actions.model.index(row, 1).data() == "天津房友工程咨询有限公司"
     qtbot.mouseClick(actions.remove_button, LEFT)
-    assert [t["key"] for t in stored(ctx)["agenda"][0]["actions"]] == ["t-1", "t-2"]
+    assert [t.key for t in stored(ctx).agenda[0].actions] == ["t-1", "t-2"]
 
 
 def test_a_deadline_before_the_meeting_is_refused(
@@ -471,7 +500,7 @@ def test_a_deadline_before_the_meeting_is_refused(
     actions = editor.agenda.item_editor.actions_editor
     actions.due.setDate(QDate(2024, 1, 1))
     assert "早于会议日期" in actions.error.text()
-    assert stored(ctx)["agenda"][0]["actions"][0]["due"] == "2024-08-31"
+    assert stored(ctx).agenda[0].actions[0].due == dt.date(2024, 8, 31)
     assert actions.due.date() == QDate(2024, 8, 31)
 
 
@@ -493,15 +522,18 @@ def test_approving_asks_once_then_locks_the_editor(zh: None, qtbot: Any, ctx: An
     assert widget.undo_stack.count() == 1
     box = widget.header.ask_approval()
     answer(box, QMessageBox.StandardButton.Cancel)
-    assert stored(ctx)["status"] == "held"
+    assert stored(ctx).status is MeetingStatus.HELD
     widget.header.ask_approval()
     answer(widget.header.confirm_box, QMessageBox.StandardButton.Yes)
     doc = stored(ctx)
-    assert doc["status"] == "approved"
+    assert doc.status is MeetingStatus.APPROVED
     assert widget.read_only
     assert widget.undo_stack.count() == 0
     assert widget.locked.isVisible()
-    assert widget.locked.text() == f"纪要已于 {doc['approved_at'].replace('T', ' ')} 审定，只读"
+    assert doc.approved_at is not None
+    at = doc.approved_at
+    shown = f"{at:%Y-%m-%d %H:%M}" + (f":{at:%S}" if at.second else "")  # as the archive has it
+    assert widget.locked.text() == f"纪要已于 {shown} 审定，只读"
     assert_locked(widget)
 
 
@@ -534,7 +566,7 @@ def test_approved_demo_meetings_open_read_only(qtbot: Any, demo_ctx: Any) -> Non
     assert_locked(widget)
     before = get_meeting(demo_ctx.db, "m-5-5")
     widget.attendance.model.status_picked.emit("p-li", "absent")  # nothing to click; still no
-    assert get_meeting(demo_ctx.db, "m-5-5")["computed"]["version"] == before["computed"]["version"]
+    assert get_meeting(demo_ctx.db, "m-5-5").version == before.version
 
 
 def test_back_button_closes_and_commits_the_field_being_typed(
@@ -546,7 +578,7 @@ def test_back_button_closes_and_commits_the_field_being_typed(
     notes.setPlainText("最后一句。")
     with qtbot.waitSignal(editor.closed):
         qtbot.mouseClick(editor.header.back_button, LEFT)
-    assert stored(ctx)["agenda"][0]["notes"] == "最后一句。"
+    assert stored(ctx).agenda[0].notes == "最后一句。"
 
 
 def test_other_views_hear_of_the_edits_that_concern_them(
@@ -606,7 +638,7 @@ def test_typing_is_not_overwritten_when_other_views_change(
     ctx.registry_changed.emit()  # e.g. a unit renamed in the registry meanwhile
     assert notes.toPlainText() == "秘书处介绍了办法起草情况。会议同意。"
     editor.agenda.item_editor.title.setFocus()
-    assert stored(ctx)["agenda"][0]["notes"] == "秘书处介绍了办法起草情况。会议同意。"
+    assert stored(ctx).agenda[0].notes == "秘书处介绍了办法起草情况。会议同意。"
 
 
 def test_tab_walks_an_agenda_item_from_top_to_bottom(qtbot: Any, editor: MeetingEditor) -> None:
@@ -643,4 +675,4 @@ def test_undo_after_approval_elsewhere_says_why_and_locks(
     assert editor.undo_error.isVisible()
     assert editor.read_only and editor.locked.isVisible()
     qtbot.waitUntil(lambda: editor.undo_stack.count() == 0)
-    assert status_of(stored(ctx), "p9") == "present"
+    assert status_of(stored(ctx), "p9") is Attendance.PRESENT

@@ -13,6 +13,8 @@ from docx import Document
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
+from minutes_app.domain.enums import Base, MeetingStatus, Outcome
+from minutes_app.domain.records import Decision, Meeting, MinutesBlock, PassRule
 from minutes_app.services import meeting_doc
 from minutes_app.services.actions import ActionRef, add_note, get_action
 from minutes_app.services.documents import export_meeting
@@ -47,8 +49,24 @@ def editor(qtbot: Any, ctx: Any) -> MeetingEditor:
     return open_editor(qtbot, ctx)
 
 
-def stored(ctx: Any, key: str = "m-5-5") -> dict[str, Any]:
+def stored(ctx: Any, key: str = "m-5-5") -> Meeting:
     return get_meeting(ctx.db, key)
+
+
+def minutes_of(ctx: Any) -> MinutesBlock:
+    minutes = stored(ctx).minutes
+    assert minutes is not None
+    return minutes
+
+
+def computed_title(doc: Meeting) -> str:
+    assert doc.figures is not None
+    return doc.figures.title
+
+
+def number_of(d: Decision) -> str | None:
+    assert d.result is not None
+    return d.result.number
 
 
 def type_line(qtbot: Any, field: QWidget, text: str) -> None:
@@ -92,24 +110,24 @@ def docx_text(path: Path) -> str:
 
 
 def test_minutes_block_edits_are_pure_and_drop_an_empty_block() -> None:
-    doc: dict[str, Any] = {"minutes": None}
+    doc = meeting_doc.new_meeting("m-1", "b-1", 1, 1, dt.datetime(2024, 8, 11, 9, 0))
     meeting_doc.set_minutes(doc, "协会秘书处", issue_no="第6期")
-    assert doc["minutes"] == {"issue_no": "第6期", "issued_by": "协会秘书处", "issued_on": None,
-                              "copy_to": []}  # fmt: skip
+    assert doc.minutes == MinutesBlock("第6期", "协会秘书处", None, [])
     meeting_doc.set_minutes(doc, "协会秘书处", issued_by=None)  # empty: the default again
-    assert doc["minutes"]["issued_by"] == "协会秘书处"
+    assert doc.minutes.issued_by == "协会秘书处"
     meeting_doc.set_minutes(doc, "协会秘书处", issue_no=None)
-    assert doc["minutes"] is None
+    assert doc.minutes is None
     meeting_doc.set_minutes(doc, "协会秘书处", issued_by="会长办公室")
-    assert doc["minutes"]["issued_by"] == "会长办公室"
+    assert doc.minutes is not None
+    assert doc.minutes.issued_by == "会长办公室"
     assert meeting_doc.split_names(" 各理事长单位，协会监事会、、秘书处,") == [
         "各理事长单位", "协会监事会", "秘书处",
     ]  # fmt: skip
-    titled: dict[str, Any] = {"title": None}
+    titled = meeting_doc.new_meeting("m-2", "b-1", 1, 2, dt.datetime(2024, 8, 11, 9, 0))
     meeting_doc.set_title(titled, " 专题会议 ", generated="第五次理事长会议")
-    assert titled["title"] == "专题会议"
+    assert titled.title == "专题会议"
     meeting_doc.set_title(titled, "第五次理事长会议", generated="第五次理事长会议")
-    assert titled["title"] is None
+    assert titled.title is None
 
 
 # 1. The 纪要 details
@@ -125,11 +143,10 @@ def test_minutes_details_are_saved_and_exported(
     type_line(qtbot, panel.copy_to, "各理事长单位、协会监事会，天津市宏亚工程咨询有限公司")
     panel.issued_on.setDate(QDate(2024, 8, 20))
     type_line(qtbot, panel.issued_by, "")  # empty: the organisation's 秘书处
-    minutes = stored(ctx)["minutes"]
-    assert minutes == {
-        "issue_no": "第6期", "issued_by": "天津市工程咨询协会秘书处", "issued_on": "2024-08-20",
-        "copy_to": ["各理事长单位", "协会监事会", "天津市宏亚工程咨询有限公司"],
-    }  # fmt: skip
+    assert minutes_of(ctx) == MinutesBlock(
+        "第6期", "天津市工程咨询协会秘书处", dt.date(2024, 8, 20),
+        ["各理事长单位", "协会监事会", "天津市宏亚工程咨询有限公司"],
+    )  # fmt: skip
     assert panel.copy_to.text() == "各理事长单位，协会监事会，天津市宏亚工程咨询有限公司"
     assert panel.issued_by.placeholderText() == "天津市工程咨询协会秘书处"
     out = tmp_path / "jiyao.docx"
@@ -140,7 +157,7 @@ def test_minutes_details_are_saved_and_exported(
     assert "2024年8月20日印发" in text
     editor.undo_stack.undo()  # the issuer as it was
     editor.undo_stack.undo()
-    assert stored(ctx)["minutes"]["issued_on"] == "2024-08-15"
+    assert minutes_of(ctx).issued_on == dt.date(2024, 8, 15)
 
 
 def test_an_emptied_minutes_block_is_saved_as_null(
@@ -152,10 +169,10 @@ def test_an_emptied_minutes_block_is_saved_as_null(
     type_line(qtbot, panel.copy_to, "")
     panel.has_date.setChecked(False)
     assert not panel.issued_on.isEnabled()
-    assert stored(ctx)["minutes"] is None
+    assert stored(ctx).minutes is None
     assert panel.issued_by.text() == ""  # the default shows as the placeholder
     panel.has_date.setChecked(True)
-    assert stored(ctx)["minutes"]["issued_on"] == "2024-08-11"  # the meeting's day
+    assert minutes_of(ctx).issued_on == dt.date(2024, 8, 11)  # the meeting's day
 
 
 # 2. A title of its own
@@ -169,14 +186,14 @@ def test_a_custom_title_round_trip(qtbot: Any, editor: MeetingEditor, ctx: Any) 
     assert panel.title.placeholderText() == generated
     type_line(qtbot, panel.title, "2024年理事长会议（扩大）")
     doc = stored(ctx)
-    assert (doc["title"], doc["computed"]["title"]) == ("2024年理事长会议（扩大）",) * 2
+    assert (doc.title, computed_title(doc)) == ("2024年理事长会议（扩大）",) * 2
     assert editor.header.title.text() == "2024年理事长会议（扩大）"
     type_line(qtbot, panel.title, "")
     doc = stored(ctx)
-    assert (doc["title"], doc["computed"]["title"]) == (None, generated)
+    assert (doc.title, computed_title(doc)) == (None, generated)
     assert editor.header.title.text() == generated
     type_line(qtbot, panel.title, generated)  # the generated title typed out is no title
-    assert stored(ctx)["title"] is None
+    assert stored(ctx).title is None
     assert panel.title.text() == ""
 
 
@@ -193,23 +210,22 @@ def test_an_own_rule_moves_the_outcome_at_the_boundary(zh: None, qtbot: Any, ctx
     set_votes_for(qtbot, d1, 4)  # 7 voting: 2/3以上 needs 5
     assert d1.basis.text() == "到会7人，须2/3以上即5票；赞成4票，未通过"
     rule.own.setChecked(True)
-    assert decision(stored(ctx), "d-1")["rule"] == {"fraction": "2/3", "inclusive": True,
-                                                    "of": "present"}  # fmt: skip
+    assert decision(stored(ctx), "d-1").rule == PassRule("2/3", True, Base.PRESENT)
     assert rule.fraction.isEnabled()
     line = rule.fraction.lineEdit()
     type_line(qtbot, line, "1/2")
     pick(rule.inclusive, False)  # 过半数 of 7 is 4
-    assert decision(stored(ctx), "d-1")["rule"] == {"fraction": "1/2", "inclusive": False,
-                                                    "of": "present"}  # fmt: skip
+    assert decision(stored(ctx), "d-1").rule == PassRule("1/2", False, Base.PRESENT)
     assert d1.outcome.text() == "通过"
     assert d1.basis.text() == "到会7人，须过半数即4票；赞成4票，通过"
     set_votes_for(qtbot, d1, 3)
-    assert decision(stored(ctx), "d-1")["computed"]["outcome"] == "failed"
+    result = decision(stored(ctx), "d-1").result
+    assert result is not None and result.outcome is Outcome.FAILED
     set_votes_for(qtbot, d1, 4)
     pick(rule.of, "seats")  # 过半数 of 9 seats is 5
     assert d1.basis.text().endswith("赞成4票，未通过")
     rule.own.setChecked(False)
-    assert decision(stored(ctx), "d-1")["rule"] is None
+    assert decision(stored(ctx), "d-1").rule is None
     assert not rule.fraction.isEnabled()
 
 
@@ -218,7 +234,8 @@ def test_a_wrong_fraction_is_refused(qtbot: Any, editor: MeetingEditor, ctx: Any
     d1.rule.own.setChecked(True)
     type_line(qtbot, d1.rule.fraction.lineEdit(), "3/2")
     assert "3/2" in d1.error.text()
-    assert decision(stored(ctx), "d-1")["rule"]["fraction"] == "2/3"
+    rule = decision(stored(ctx), "d-1").rule
+    assert rule is not None and rule.fraction == "2/3"
     assert d1.rule.fraction.currentText() == "2/3"
 
 
@@ -290,9 +307,9 @@ def test_follow_up_in_the_actions_area_then_an_edit_here(
     type_line(qtbot, editor.header.location, "第二会议室")
     assert not editor.header.error.isVisible()
     doc = stored(ctx)
-    assert doc["location"] == "第二会议室"
+    assert doc.location == "第二会议室"
     t2 = meeting_doc.action(doc, "t-2")
-    assert [u["note"] for u in t2["updates"]] == ["已电话通知"]
+    assert [u.note for u in t2.updates] == ["已电话通知"]
     assert not editor.notice.isVisible()  # the next save clears it
 
 
@@ -315,7 +332,9 @@ def test_a_correction_of_approved_minutes(zh: None, qtbot: Any, demo_ctx: Any) -
     widget = open_editor(qtbot, demo_ctx)
     assert widget.read_only
     bar = widget.approval
-    digest = stored(demo_ctx)["computed"]["hash"]
+    figures = stored(demo_ctx).figures
+    assert figures is not None and figures.hash is not None
+    digest = figures.hash
     assert bar.hash.text() == f"SHA-256 {digest[:16]}…"
     assert digest in bar.hash.toolTip()
     assert not bar.count.isVisible()
@@ -336,13 +355,14 @@ def test_a_correction_of_approved_minutes(zh: None, qtbot: Any, demo_ctx: Any) -
         dialog.submit()
     assert not dialog.isVisible()
     doc = stored(demo_ctx)
-    assert doc["location"] == "协会第二会议室"
-    assert doc["status"] == "approved"
-    assert [(c["field"], c["old"], c["new"], c["by"]) for c in doc["corrections"]] == [
+    assert doc.location == "协会第二会议室"
+    assert doc.status is MeetingStatus.APPROVED
+    assert [(c.field, c.old, c.new, c.by) for c in doc.corrections] == [
         ("location", "协会会议室", "协会第二会议室", "张雪")
     ]
-    assert doc["computed"]["hash"] != digest
-    assert bar.hash.text() == f"SHA-256 {doc['computed']['hash'][:16]}…"
+    assert doc.figures is not None and doc.figures.hash is not None
+    assert doc.figures.hash != digest
+    assert bar.hash.text() == f"SHA-256 {doc.figures.hash[:16]}…"
     assert widget.header.location.text() == "协会第二会议室"
     assert bar.count.isVisible()
     table = widget.minutes.corrections
@@ -354,7 +374,8 @@ def test_a_correction_of_approved_minutes(zh: None, qtbot: Any, demo_ctx: Any) -
 
 def test_correcting_a_decision_text_keeps_the_number(qtbot: Any, demo_ctx: Any) -> None:
     widget = open_editor(qtbot, demo_ctx)
-    number = decision(stored(demo_ctx), "d-1")["computed"]["number"]
+    number = number_of(decision(stored(demo_ctx), "d-1"))
+    assert number is not None
     dialog = widget.approval.open_correction()
     dialog.choose("agenda[1].decisions[0].text")
     assert dialog.field.currentText().startswith("Item 2, decision 1: text")
@@ -362,8 +383,8 @@ def test_correcting_a_decision_text_keeps_the_number(qtbot: Any, demo_ctx: Any) 
     dialog.reason.setText("删去多余文字")
     dialog.submit()
     d1 = decision(stored(demo_ctx), "d-1")
-    assert d1["text"] == "审议通过《天津市工程咨询协会分支机构管理办法》。"
-    assert d1["computed"]["number"] == number
+    assert d1.text == "审议通过《天津市工程咨询协会分支机构管理办法》。"
+    assert number_of(d1) == number
     widget.tabs.setCurrentWidget(widget.agenda)
     widget.agenda.select_item("a-2")
     shown = widget.agenda.item_editor.decision_editors["d-1"].text.toPlainText()

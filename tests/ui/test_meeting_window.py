@@ -11,6 +11,8 @@ import pytest
 from PySide6.QtCore import QDateTime, Qt, QTime
 from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox, QMessageBox, QWidget
 
+from minutes_app.domain.enums import MeetingStatus, Outcome
+from minutes_app.domain.records import Owner
 from minutes_app.services.archive import import_archive
 from minutes_app.services.meeting_store import get_meeting
 from minutes_app.ui import i18n
@@ -118,7 +120,8 @@ def test_a_meeting_from_an_empty_database_to_approved_minutes(
     mark(qtbot, editor, "p8", AttendanceModel.EXCUSED)
     mark(qtbot, editor, "p9", AttendanceModel.ABSENT)
     assert editor.banner.text() == "应到9人，实到7人（含委托1人），须6人，符合章程规定"
-    assert get_meeting(db, key)["computed"]["banner"] == editor.banner.text()
+    figures = get_meeting(db, key).figures
+    assert figures is not None and figures.banner == editor.banner.text()
 
     # An agenda item with a decision voted at the 2/3 boundary: 5 of 7 passes, 4 does not.
     agenda = editor.agenda
@@ -137,32 +140,32 @@ def test_a_meeting_from_an_empty_database_to_approved_minutes(
     assert decision.outcome.text() == "未通过"
     assert decision.basis.text() == "到会7人，须2/3以上即5票；赞成4票，未通过"
     type_into(qtbot, decision.tallies[0], "6")
-    saved = get_meeting(db, key)["agenda"][1]["decisions"][0]
-    assert saved["text"] == "审议通过《分支机构管理办法》。"
-    assert saved["computed"]["outcome"] == "passed"
+    saved = get_meeting(db, key).agenda[1].decisions[0]
+    assert saved.text == "审议通过《分支机构管理办法》。"
+    assert saved.result is not None and saved.result.outcome is Outcome.PASSED
 
     # An action item.
     actions = agenda.item_editor.actions_editor
     qtbot.mouseClick(actions.add_button, LEFT)
     type_into(qtbot, actions.title, "Print the rules")
     actions.has_due.setChecked(True)
-    action = get_meeting(db, key)["agenda"][1]["actions"][0]
-    assert (action["title"], action["owner"], action["due"]) == (
-        "Print the rules", {"person": "p9"}, get_meeting(db, key)["start"][:10],
+    action = get_meeting(db, key).agenda[1].actions[0]
+    assert (action.title, action.owner, action.due) == (
+        "Print the rules", Owner(person="p9"), get_meeting(db, key).start.date(),
     )  # fmt: skip
 
     # Undo and redo (Ctrl+Z, Ctrl+Shift+Z).
     actions.table.setFocus()
     qtbot.keyClick(actions.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert get_meeting(db, key)["agenda"][1]["actions"][0]["due"] is None
+    assert get_meeting(db, key).agenda[1].actions[0].due is None
     qtbot.keyClick(actions.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert get_meeting(db, key)["agenda"][1]["actions"][0]["title"] == "新督办事项"
+    assert get_meeting(db, key).agenda[1].actions[0].title == "新督办事项"
     assert actions.title.text() == "新督办事项"
     redo = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     qtbot.keyClick(actions.table, Qt.Key.Key_Z, redo)
     qtbot.keyClick(actions.table, Qt.Key.Key_Z, redo)
-    action = get_meeting(db, key)["agenda"][1]["actions"][0]
-    assert (action["title"], action["due"] is not None) == ("Print the rules", True)
+    action = get_meeting(db, key).agenda[1].actions[0]
+    assert (action.title, action.due is not None) == ("Print the rules", True)
 
     # Held, then approved: asked once, then locked.
     pick(editor.header.status, "draft")
@@ -173,8 +176,11 @@ def test_a_meeting_from_an_empty_database_to_approved_minutes(
     assert yes.text() == "审定"
     yes.click()
     doc = get_meeting(db, key)
-    assert doc["status"] == "approved"
-    assert editor.locked.text() == f"纪要已于 {doc['approved_at'].replace('T', ' ')} 审定，只读"
+    assert doc.status is MeetingStatus.APPROVED
+    at = doc.approved_at
+    assert at is not None
+    shown = f"{at:%Y-%m-%d %H:%M}" + (f":{at:%S}" if at.second else "")  # as the archive has it
+    assert editor.locked.text() == f"纪要已于 {shown} 审定，只读"
     assert editor.undo_stack.count() == 0
     assert not window.undo_group.canUndo()
     assert decision.text.isReadOnly() and not decision.method.isEnabled()

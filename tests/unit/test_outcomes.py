@@ -11,6 +11,13 @@ from hypothesis import strategies as st
 
 from minutes_app.domain.enums import OUTCOME_ZH, Attendance, Base, Choice, Outcome, VoteMethod
 from minutes_app.domain.errors import ValidationError
+from minutes_app.domain.evaluation import (
+    RuleText,
+    effective_rule,
+    effective_tally,
+    evaluate,
+    threshold,
+)
 from minutes_app.domain.outcomes import (
     DecisionResult,
     Quorum,
@@ -22,13 +29,6 @@ from minutes_app.domain.outcomes import (
     tally_ballots,
 )
 from minutes_app.domain.rules import PassRule, Threshold
-from minutes_app.services.evaluation import (
-    RuleText,
-    effective_rule,
-    effective_tally,
-    evaluate,
-    threshold,
-)
 
 PRESENT, PROXY, EXCUSED, ABSENT, OBSERVER = (
     Attendance.PRESENT,

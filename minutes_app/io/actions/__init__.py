@@ -13,8 +13,8 @@ import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from minutes_app.domain.actions import ActionRow
 from minutes_app.domain.errors import UserError
-from minutes_app.services.actions_model import ActionRow
 
 Writer = Callable[[Path, Sequence[ActionRow], dt.date, str], int]
 

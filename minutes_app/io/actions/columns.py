@@ -6,9 +6,9 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from minutes_app.domain.actions import ActionRow
 from minutes_app.domain.enums import ACTION_STATUS_ZH, ActionStatus
 from minutes_app.io.actions.text import clean_text
-from minutes_app.services.actions_model import ActionRow
 
 Value = str | int | dt.date | None
 

@@ -7,8 +7,8 @@ import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
+from minutes_app.domain.actions import ActionRow
 from minutes_app.io.actions.columns import HEADERS, values
-from minutes_app.services.actions_model import ActionRow
 
 
 def write_csv(path: Path, rows: Sequence[ActionRow], as_of: dt.date, organisation: str) -> int:

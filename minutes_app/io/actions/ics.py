@@ -12,9 +12,9 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from urllib.parse import quote
 
+from minutes_app.domain.actions import ActionRow
 from minutes_app.io.actions.columns import status_text
 from minutes_app.io.actions.text import clean_text
-from minutes_app.services.actions_model import ActionRow
 
 UID_DOMAIN = "minutes-app"
 PRODID = "-//minutes-app//Action items//ZH"

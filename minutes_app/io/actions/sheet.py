@@ -18,6 +18,7 @@ from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.table import Table
 from lxml import etree
 
+from minutes_app.domain.actions import ActionRow
 from minutes_app.domain.numerals import chinese_numeral
 from minutes_app.domain.titles import chinese_date
 from minutes_app.io.actions.columns import status_text
@@ -25,7 +26,6 @@ from minutes_app.io.docx import fields, styles
 from minutes_app.io.docx.builder import Builder, no_split
 from minutes_app.io.docx.common import title_block
 from minutes_app.io.docx.text import clean
-from minutes_app.services.actions_model import ActionRow
 
 SHEET_STYLES = (
     styles.NORMAL,

@@ -12,8 +12,8 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
+from minutes_app.domain.actions import ActionRow
 from minutes_app.io.actions.columns import COLUMNS, HEADERS, Value, values
-from minutes_app.services.actions_model import ActionRow
 
 SHEET = "督办事项"
 OVERDUE_FILL = PatternFill("solid", fgColor="FFF8D7DA")

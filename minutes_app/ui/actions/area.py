@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from minutes_app.domain.actions import ActionRef, ActionRow, Change, Owner
 from minutes_app.domain.errors import UserError
 from minutes_app.services import actions
-from minutes_app.services.actions_model import ActionRef, ActionRow, Change, Owner
 from minutes_app.ui import dialogs
 from minutes_app.ui.actions.detail import FollowUpDetail
 from minutes_app.ui.actions.export import FollowUpExporter

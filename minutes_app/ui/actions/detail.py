@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from minutes_app.domain.actions import ActionDetail, ActionRef, ProgressNote
 from minutes_app.domain.errors import UserError
 from minutes_app.services import actions
-from minutes_app.services.actions_model import ActionDetail, ActionRef, ProgressNote
 from minutes_app.ui import dialogs, labels
 from minutes_app.ui.actions.forms import CloseActionDialog, date_edit, to_date
 from minutes_app.ui.context import AppContext

@@ -14,8 +14,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMenu, QToolButton, QWidget
 
-from minutes_app.io.actions import write_actions
-from minutes_app.services.actions_model import ActionRow
+from minutes_app.domain.actions import ActionRow
+from minutes_app.services.files import write_actions
 from minutes_app.ui.context import AppContext
 from minutes_app.ui.export.runner import ExportRunner
 from minutes_app.ui.widgets import named

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from minutes_app.services.actions_model import OPEN, ActionFilter, ActionRow
+from minutes_app.domain.actions import OPEN, ActionFilter, ActionRow
 from minutes_app.ui import labels
 from minutes_app.ui.widgets import named
 

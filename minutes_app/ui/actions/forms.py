@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from minutes_app.services.actions_model import Owner
+from minutes_app.domain.actions import Owner
 from minutes_app.ui import labels
 from minutes_app.ui.widgets import named
 

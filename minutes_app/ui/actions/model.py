@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from minutes_app.services.actions_model import ActionFilter, ActionRef, ActionRow, matches, sort_key
+from minutes_app.domain.actions import ActionFilter, ActionRef, ActionRow, matches, sort_key
 from minutes_app.ui import labels
 from minutes_app.ui.table_model import TitledTableModel
 from minutes_app.ui.widgets import refilter

@@ -11,10 +11,10 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
+from minutes_app.domain.actions import Change
 from minutes_app.domain.errors import UserError
 from minutes_app.services import actions
-from minutes_app.services.actions_model import Change
-from minutes_app.store.database import Database
+from minutes_app.services.database import Database
 
 Edit = Callable[[], Change]
 

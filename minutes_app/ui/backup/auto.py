@@ -10,7 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from minutes_app.domain.errors import UserError
 from minutes_app.services.backups import daily_backup
-from minutes_app.store.database import Database
+from minutes_app.services.database import Database
 from minutes_app.ui.backup.settings import BackupSettings
 from minutes_app.ui.worker import Job, run_job
 

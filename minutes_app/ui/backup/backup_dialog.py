@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
 
 from minutes_app.domain.errors import UserError
 from minutes_app.services.backups import BackupInfo, backup_now, default_name
-from minutes_app.store.database import Database
-from minutes_app.store.errors import file_error
+from minutes_app.services.database import Database, file_error
 from minutes_app.ui.backup.settings import BackupSettings
 from minutes_app.ui.widgets import named
 from minutes_app.ui.worker import run_job

@@ -21,9 +21,15 @@ from PySide6.QtWidgets import QMessageBox
 
 from minutes_app.domain.errors import UserError
 from minutes_app.services.backups import BackupInfo, latest_backup, recover_damaged
-from minutes_app.store.database import Database, open_database
-from minutes_app.store.errors import DamagedDatabase, DatabaseInUse, file_error
-from minutes_app.store.location import location_warning, read_only_reason
+from minutes_app.services.database import (
+    DamagedDatabase,
+    Database,
+    DatabaseInUse,
+    file_error,
+    location_warning,
+    open_database,
+    read_only_reason,
+)
 from minutes_app.ui import dialogs
 
 

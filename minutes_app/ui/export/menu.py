@@ -48,7 +48,7 @@ class ExportMenu(QObject):
         has_meeting = self.current_key() is not None
         for action in self.menu.actions():
             action.setEnabled(has_meeting)
-        from minutes_app.io.docx import libreoffice_available  # python-docx: load when used
+        from minutes_app.services.files import libreoffice_available  # python-docx: load when used
 
         available = libreoffice_available()
         if not available:

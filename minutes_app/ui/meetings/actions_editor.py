@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import partial
 from typing import Any
 
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from minutes_app.domain.enums import ActionStatus
+from minutes_app.domain.records import Meeting, Owner
 from minutes_app.services import meeting_doc
 from minutes_app.ui import labels
 from minutes_app.ui.meetings.actions_model import KEY_ROLE, ActionsModel
@@ -29,10 +31,11 @@ from minutes_app.ui.meetings.fields import (
     KeyCombo,
     LineField,
     lock,
+    qdate,
     set_quietly,
 )
 from minutes_app.ui.meetings.owner_picker import OwnerPicker
-from minutes_app.ui.meetings.undo import Doc, MeetingKeeper
+from minutes_app.ui.meetings.undo import MeetingKeeper
 from minutes_app.ui.widgets import named
 
 VISIBLE_ROWS = 5
@@ -89,9 +92,9 @@ class ActionsEditor(QWidget):
         self.due.setCalendarPopup(True)
         self.due.dateChanged.connect(self._due_changed)
         self.status = named(KeyCombo(), "actionStatus")
-        self.status.set_choices([(s.value, labels.action_status(s.value)) for s in ActionStatus])
+        self.status.set_choices([(s, labels.action_status(s)) for s in ActionStatus])
         self.status.picked.connect(
-            lambda status: self._set(self.tr("Change the status"), status=status)
+            lambda status: self._set(self.tr("Change the status"), status=ActionStatus(status))
         )
         self.decision = named(KeyCombo(), "actionDecision")
         self.decision.picked.connect(
@@ -120,7 +123,7 @@ class ActionsEditor(QWidget):
             self.error.clear_message()
         self.item_key = item_key
         doc = self.keeper.doc
-        actions = meeting_doc.item(doc, item_key)["actions"]
+        actions = meeting_doc.item(doc, item_key).actions
         self.model.set_actions(actions, decision_labels(doc))
         keys = self.model.keys()
         if self.current_key not in keys:
@@ -154,20 +157,20 @@ class ActionsEditor(QWidget):
         if self.current_key is None:
             return
         action = meeting_doc.action(self.keeper.doc, self.current_key)
-        self.title.set_text(action["title"])
-        self.owner.set_owner(action["owner"])
-        due = QDate.fromString(action["due"] or "", "yyyy-MM-dd")
+        self.title.set_text(action.title)
+        self.owner.set_owner(action.owner)
+        due = qdate(action.due)
         set_quietly(self.has_due, "setChecked", due.isValid())
         set_quietly(self.due, "setDate", due if due.isValid() else self._meeting_day())
-        self.status.set_key(action["status"])
+        self.status.set_key(action.status)
         choices = [(None, "—"), *decision_labels(self.keeper.doc).items()]
         self.decision.set_choices(choices)
-        self.decision.set_key(action.get("decision"))
+        self.decision.set_key(action.decision)
         lock((self.title, self.owner, self.has_due, self.status, self.decision), read_only)
         lock((self.due,), read_only or not due.isValid())
 
     def _meeting_day(self) -> QDate:
-        return QDate.fromString(self.keeper.doc["start"][:10], "yyyy-MM-dd")
+        return qdate(self.keeper.doc.start.date())
 
     def _set(self, text: str, **fields: Any) -> None:
         if self.current_key is None:
@@ -183,18 +186,19 @@ class ActionsEditor(QWidget):
         self._set(self.tr("Rename the action item"), title=text.strip())
 
     def _due_changed(self) -> None:
-        due = self.due.date().toString("yyyy-MM-dd") if self.has_due.isChecked() else None
+        due = self.due.date().toPython() if self.has_due.isChecked() else None
+        assert due is None or isinstance(due, dt.date)
         self._set(self.tr("Change the deadline"), due=due)
 
-    def default_owner(self) -> dict[str, str] | None:
+    def default_owner(self) -> Owner | None:
         """The recorder, else the chair, else the first unit: changed in the form."""
         doc = self.keeper.doc
-        for person in (doc.get("recorder"), doc.get("chair")):
+        for person in (doc.recorder, doc.chair):
             if person:
-                return {"person": person}
+                return Owner(person=person)
         if self.directory.units:
-            return {"unit": self.directory.units[0].key}
-        return {"person": self.directory.people[0].key} if self.directory.people else None
+            return Owner(unit=self.directory.units[0].key)
+        return Owner(person=self.directory.people[0].key) if self.directory.people else None
 
     def add_action(self) -> None:
         if self.item_key is None:
@@ -206,7 +210,7 @@ class ActionsEditor(QWidget):
         added: list[str] = []
         item_key, title = self.item_key, self.tr("New action item")
 
-        def change(doc: Doc) -> None:
+        def change(doc: Meeting) -> None:
             added.append(meeting_doc.add_action(doc, item_key, title, owner, None))
 
         self.error.show_message(self.keeper.edit(self.tr("Add an action item"), change))
@@ -223,12 +227,12 @@ class ActionsEditor(QWidget):
         self.error.show_message(self.keeper.edit(self.tr("Remove an action item"), change))
 
 
-def decision_labels(doc: Doc) -> dict[str, str]:
+def decision_labels(doc: Meeting) -> dict[str, str]:
     """d-3 → "2.1 同意成立…": item and decision number, and the start of the text."""
     found: dict[str, str] = {}
-    for item_no, item in enumerate(doc["agenda"], 1):
-        for number, decision in enumerate(item["decisions"], 1):
-            text = decision["text"]
+    for item_no, item in enumerate(doc.agenda, 1):
+        for number, decision in enumerate(item.decisions, 1):
+            text = decision.text
             short = text if len(text) <= 18 else text[:17] + "…"
-            found[decision["key"]] = f"{item_no}.{number} {short}"
+            found[decision.key] = f"{item_no}.{number} {short}"
     return found

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
+from minutes_app.domain.records import Action, Owner
 from minutes_app.ui import labels
 from minutes_app.ui.meetings.directory import Directory
 from minutes_app.ui.table_model import TitledTableModel
@@ -15,12 +16,12 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 ROLE = Qt.ItemDataRole
 
 
-def owner_name(directory: Directory, owner: dict[str, str]) -> str:
-    if "person" in owner:
-        return directory.person(owner["person"])
-    if "unit" in owner:
-        return directory.unit(owner["unit"])
-    return directory.committee(owner.get("committee"))
+def owner_name(directory: Directory, owner: Owner) -> str:
+    if owner.person is not None:
+        return directory.person(owner.person)
+    if owner.unit is not None:
+        return directory.unit(owner.unit)
+    return directory.committee(owner.committee)
 
 
 class ActionsModel(TitledTableModel):
@@ -30,11 +31,11 @@ class ActionsModel(TitledTableModel):
     def __init__(self, directory: Directory, parent: Any = None) -> None:
         super().__init__(parent)
         self.directory = directory
-        self._actions: list[dict[str, Any]] = []
+        self._actions: list[Action] = []
         self._decision_labels: dict[str, str] = {}
 
-    def set_actions(self, actions: list[dict[str, Any]], decision_labels: dict[str, str]) -> None:
-        same_rows = [a["key"] for a in actions] == [a["key"] for a in self._actions]
+    def set_actions(self, actions: list[Action], decision_labels: dict[str, str]) -> None:
+        same_rows = [a.key for a in actions] == [a.key for a in self._actions]
         if not same_rows:
             self.beginResetModel()
         self._actions = actions
@@ -65,28 +66,28 @@ class ActionsModel(TitledTableModel):
         if role == ROLE.ToolTipRole:
             return self._tooltip(action, index.column())
         if role == KEY_ROLE:
-            return action["key"]
+            return action.key
         return None
 
-    def _display(self, action: dict[str, Any], column: int) -> str:
+    def _display(self, action: Action, column: int) -> str:
         if column == self.TITLE:
-            return str(action["title"])
+            return action.title
         if column == self.OWNER:
-            return owner_name(self.directory, action["owner"])
+            return owner_name(self.directory, action.owner)
         if column == self.DUE:
-            return action["due"] or "—"
+            return action.due.isoformat() if action.due else "—"
         if column == self.STATUS:
-            return labels.action_status(action["status"])
-        label = self._decision_labels.get(action.get("decision") or "", "—")
+            return labels.action_status(action.status)
+        label = self._decision_labels.get(action.decision or "", "—")
         return label.split(" ", 1)[0]  # "2.1": the full label is the tooltip
 
-    def _tooltip(self, action: dict[str, Any], column: int) -> str:
+    def _tooltip(self, action: Action, column: int) -> str:
         if column == self.DECISION:
-            return self._decision_labels.get(action.get("decision") or "", "")
+            return self._decision_labels.get(action.decision or "", "")
         return self._display(action, column)
 
     def row_of(self, key: str | None) -> int:
-        return next((r for r, a in enumerate(self._actions) if a["key"] == key), -1)
+        return next((r for r, a in enumerate(self._actions) if a.key == key), -1)
 
     def keys(self) -> list[str]:
-        return [a["key"] for a in self._actions]
+        return [a.key for a in self._actions]

@@ -6,6 +6,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
+from minutes_app.domain.records import AgendaItem
+
 Index = QModelIndex | QPersistentModelIndex
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -13,14 +15,13 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 class AgendaModel(QAbstractListModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._items: list[dict[str, Any]] = []
+        self._items: list[tuple[str, str]] = []  # key, title: a copy of what is shown
 
-    def set_items(self, items: list[dict[str, Any]]) -> None:
-        same_rows = [i["key"] for i in items] == [i["key"] for i in self._items]
+    def set_items(self, items: list[AgendaItem]) -> None:
+        same_rows = [i.key for i in items] == [key for key, _ in self._items]
         if not same_rows:
             self.beginResetModel()
-        self._items = [{"key": i["key"], "title": i["title"],
-                        "decisions": len(i["decisions"])} for i in items]  # fmt: skip
+        self._items = [(i.key, i.title) for i in items]
         if not same_rows:
             self.endResetModel()
         elif self._items:
@@ -32,17 +33,17 @@ class AgendaModel(QAbstractListModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        item = self._items[index.row()]
+        key, title = self._items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{index.row() + 1}. {item['title']}"
+            return f"{index.row() + 1}. {title}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return item["title"]
+            return title
         if role == KEY_ROLE:
-            return item["key"]
+            return key
         return None
 
     def row_of(self, key: str | None) -> int:
-        return next((r for r, i in enumerate(self._items) if i["key"] == key), -1)
+        return next((r for r, (k, _) in enumerate(self._items) if k == key), -1)
 
     def keys(self) -> list[str]:
-        return [i["key"] for i in self._items]
+        return [k for k, _ in self._items]

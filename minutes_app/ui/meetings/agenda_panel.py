@@ -17,13 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from minutes_app.domain.records import Meeting
 from minutes_app.services import meeting_doc
 from minutes_app.ui.context import AppContext
 from minutes_app.ui.meetings.agenda_model import KEY_ROLE, AgendaModel
 from minutes_app.ui.meetings.directory import Directory
 from minutes_app.ui.meetings.fields import ErrorLabel, lock
 from minutes_app.ui.meetings.item_editor import ItemEditor
-from minutes_app.ui.meetings.undo import Doc, MeetingKeeper
+from minutes_app.ui.meetings.undo import MeetingKeeper
 from minutes_app.ui.widgets import named
 
 
@@ -87,7 +88,7 @@ class AgendaPanel(QWidget):
 
     def refresh(self) -> None:
         doc = self.keeper.doc
-        self.model.set_items(doc["agenda"])
+        self.model.set_items(doc.agenda)
         keys = self.model.keys()
         if self.current_key not in keys:
             self.current_key = keys[0] if keys else None
@@ -123,7 +124,7 @@ class AgendaPanel(QWidget):
     def add_item(self) -> None:
         added: list[str] = []
 
-        def change(doc: Doc) -> None:
+        def change(doc: Meeting) -> None:
             added.append(meeting_doc.add_agenda_item(doc, self.tr("New agenda item")))
 
         self.error.show_message(self.keeper.edit(self.tr("Add an agenda item"), change))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from minutes_app.ui.context import AppContext
 from minutes_app.ui.meetings.correction_dialog import CorrectionDialog
+from minutes_app.ui.meetings.fields import moment_text
 from minutes_app.ui.meetings.undo import MeetingKeeper
 from minutes_app.ui.widgets import named
 
@@ -52,17 +53,16 @@ class ApprovalBar(QWidget):
     def refresh(self) -> None:
         doc = self.keeper.doc
         self.setVisible(self.keeper.read_only)
-        approved_at = doc.get("approved_at")
-        if approved_at:
+        if doc.approved_at:
             text = self.tr("Minutes approved on %1; read-only")
-            self.locked.setText(text.replace("%1", approved_at.replace("T", " ")))
+            self.locked.setText(text.replace("%1", moment_text(doc.approved_at)))
         else:
             self.locked.setText(self.tr("Minutes approved; read-only"))
-        digest = doc["computed"].get("hash") or ""
+        digest = (doc.figures.hash if doc.figures else None) or ""
         self.hash.setVisible(bool(digest))
         self.hash.setText(f"SHA-256 {digest[:HASH_SHOWN]}…")
         self.hash.setToolTip(self.tr("SHA-256 of the approved minutes:\n%1").replace("%1", digest))
-        corrections = len(doc.get("corrections") or [])
+        corrections = len(doc.corrections)
         self.count.setVisible(corrections > 0)
         self.count.setText(
             self.tr("%1 correction(s) recorded, listed in the Minutes tab").replace(

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from minutes_app.domain.enums import Attendance
+from minutes_app.domain.records import AttendanceMark
 from minutes_app.services.catalog import PersonInfo
 from minutes_app.ui import labels
 from minutes_app.ui.meetings.choice_delegate import is_checked
@@ -19,7 +20,6 @@ from minutes_app.ui.meetings.directory import person_detail
 from minutes_app.ui.table_model import TitledTableModel
 
 Index = QModelIndex | QPersistentModelIndex
-Entry = dict[str, Any]
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 ROLE = Qt.ItemDataRole
 
@@ -41,17 +41,17 @@ class AttendanceModel(TitledTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._seats: list[PersonInfo] = []
-        self._entries: dict[str, Entry] = {}
+        self._entries: dict[str, AttendanceMark] = {}
         self._names: dict[str, str] = {}
         self.read_only = False
 
-    def set_state(self, seats: list[PersonInfo], entries: list[Entry], names: dict[str, str],
-                  read_only: bool) -> None:  # fmt: skip
+    def set_state(self, seats: list[PersonInfo], entries: list[AttendanceMark],
+                  names: dict[str, str], read_only: bool) -> None:  # fmt: skip
         same_rows = [p.key for p in seats] == [p.key for p in self._seats]
         if not same_rows:
             self.beginResetModel()
         self._seats = list(seats)
-        self._entries = {e["person"]: e for e in entries}
+        self._entries = {e.person: e for e in entries}
         self._names = names
         self.read_only = read_only
         if same_rows and self._seats:
@@ -67,10 +67,10 @@ class AttendanceModel(TitledTableModel):
         return [
             self.tr("Name"),
             self.tr("Unit / title"),
-            labels.attendance("present"),
-            labels.attendance("proxy"),
-            labels.attendance("excused"),
-            labels.attendance("absent"),
+            labels.attendance(Attendance.PRESENT),
+            labels.attendance(Attendance.PROXY),
+            labels.attendance(Attendance.EXCUSED),
+            labels.attendance(Attendance.ABSENT),
             self.tr("Proxy holder"),
             self.tr("Note (reason for leave)"),
         ]
@@ -81,9 +81,9 @@ class AttendanceModel(TitledTableModel):
             return str(section + 1)
         return super().headerData(section, orientation, role)
 
-    def status_of(self, person: str) -> str | None:
+    def status_of(self, person: str) -> Attendance | None:
         entry = self._entries.get(person)
-        return entry["status"] if entry else None
+        return entry.status if entry else None
 
     def data(self, index: Index, role: int = ROLE.DisplayRole) -> Any:
         if not index.isValid():
@@ -95,7 +95,7 @@ class AttendanceModel(TitledTableModel):
         if role == ROLE.EditRole:
             return self._edit_value(seat, column)
         if role == ROLE.CheckStateRole and column in self.STATUS_COLUMNS:
-            chosen = self.status_of(seat.key) == self.STATUS_COLUMNS[column].value
+            chosen = self.status_of(seat.key) is self.STATUS_COLUMNS[column]
             return Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked
         if role == KEY_ROLE:
             return seat.key
@@ -104,29 +104,29 @@ class AttendanceModel(TitledTableModel):
         return None
 
     def _display(self, seat: PersonInfo, column: int) -> str | None:
-        entry = self._entries.get(seat.key, {})
+        entry = self._entries.get(seat.key)
         if column == self.NAME:
             return seat.name
         if column == self.DETAIL:
             return person_detail(seat)
-        if column == self.HOLDER and entry.get("status") == Attendance.PROXY.value:
-            holder = entry.get("proxy_holder")
+        if column == self.HOLDER and entry is not None and entry.status is Attendance.PROXY:
+            holder = entry.proxy_holder
             return self._names.get(holder, holder) if holder else ""
         if column == self.NOTE:
-            return entry.get("note") or ""
+            return (entry.note if entry else None) or ""
         return None
 
     def _edit_value(self, seat: PersonInfo, column: int) -> str | None:
-        entry = self._entries.get(seat.key, {})
+        entry = self._entries.get(seat.key)
         if column == self.HOLDER:
-            return entry.get("proxy_holder")
+            return entry.proxy_holder if entry else None
         if column == self.NOTE:
-            return entry.get("note") or ""
+            return (entry.note if entry else None) or ""
         return self._display(seat, column)
 
     def _tooltip(self, seat: PersonInfo, column: int) -> str:
         status = self.status_of(seat.key)
-        if column == self.HOLDER and status == Attendance.PROXY.value:
+        if column == self.HOLDER and status is Attendance.PROXY:
             return self.tr("Double-click or press F2 to choose who holds the proxy")
         if column == self.NOTE and status:
             return self.tr("Double-click or press F2 to write a note, e.g. the reason for leave")
@@ -140,7 +140,7 @@ class AttendanceModel(TitledTableModel):
         status = self.status_of(self._seats[index.row()].key)
         if column in self.STATUS_COLUMNS:
             return base | Qt.ItemFlag.ItemIsUserCheckable
-        if (column == self.HOLDER and status == Attendance.PROXY.value) or (
+        if (column == self.HOLDER and status is Attendance.PROXY) or (
             column == self.NOTE and status is not None
         ):
             return base | Qt.ItemFlag.ItemIsEditable
@@ -155,7 +155,7 @@ class AttendanceModel(TitledTableModel):
         column = index.column()
         if role == ROLE.CheckStateRole and column in self.STATUS_COLUMNS:
             if is_checked(value):
-                self.status_picked.emit(person, self.STATUS_COLUMNS[column].value)
+                self.status_picked.emit(person, self.STATUS_COLUMNS[column])
             return True
         if role != ROLE.EditRole:
             return False
@@ -170,7 +170,7 @@ class AttendanceModel(TitledTableModel):
         return [
             (p.key, p.name)
             for p in self._seats
-            if p.key != person and self.status_of(p.key) == Attendance.PRESENT.value
+            if p.key != person and self.status_of(p.key) is Attendance.PRESENT
         ]
 
     def row_of(self, person: str) -> int:

@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from minutes_app.domain.enums import Attendance
+from minutes_app.domain.records import Meeting
 from minutes_app.services import meeting_doc
 from minutes_app.ui.meetings.attendance_model import AttendanceModel
 from minutes_app.ui.meetings.choice_delegate import ChoiceDelegate
 from minutes_app.ui.meetings.directory import Directory, person_label
 from minutes_app.ui.meetings.fields import ErrorLabel, KeyCombo, lock
-from minutes_app.ui.meetings.undo import Change, Doc, MeetingKeeper
+from minutes_app.ui.meetings.undo import Change, MeetingKeeper
 from minutes_app.ui.widgets import named
 
 Index = QModelIndex | QPersistentModelIndex
@@ -140,7 +141,7 @@ class AttendancePanel(QWidget):
 
     def refresh(self) -> None:
         doc = self.keeper.doc
-        self.model.set_state(self.directory.seats, doc["attendance"], self.directory.names,
+        self.model.set_state(self.directory.seats, doc.attendance, self.directory.names,
                              self.keeper.read_only)  # fmt: skip
         self._show_observers(doc)
         self.hint.setText(
@@ -152,11 +153,11 @@ class AttendancePanel(QWidget):
         lock((self.all_present, self.observer_pick, self.add_observer, self.remove_observer),
              read_only)  # fmt: skip
 
-    def _show_observers(self, doc: Doc) -> None:
+    def _show_observers(self, doc: Meeting) -> None:
         seats = set(self.directory.seat_keys())
-        observing = [e["person"] for e in doc["attendance"] if e["status"] == "observer"]
+        observing = [e.person for e in doc.attendance if e.status is Attendance.OBSERVER]
         self.observers.clear()
-        notes = {e["person"]: e.get("note") for e in doc["attendance"]}
+        notes = {e.person: e.note for e in doc.attendance}
         for key in observing:
             name = self.directory.person(key)
             item = QListWidgetItem(f"{name}（{notes[key]}）" if notes.get(key) else name)
@@ -171,27 +172,29 @@ class AttendancePanel(QWidget):
         self.error.show_message(self.keeper.edit(text, change))
 
     def set_status(self, person: str, status: str) -> None:
-        entry = meeting_doc.attendance_entry(self.keeper.doc, person) or {}
-        holder = self._default_holder(person) if status == Attendance.PROXY.value else None
+        entry = meeting_doc.attendance_entry(self.keeper.doc, person)
+        note = entry.note if entry else None
+        chosen = Attendance(status)
+        holder = self._default_holder(person) if chosen is Attendance.PROXY else None
 
-        def change(doc: Doc) -> None:
-            meeting_doc.set_attendance(doc, person, Attendance(status), holder, entry.get("note"))
+        def change(doc: Meeting) -> None:
+            meeting_doc.set_attendance(doc, person, chosen, holder, note)
             meeting_doc.drop_stale_ballots(doc)
 
         self._edit(self.tr("Mark attendance"), change)
-        if holder is not None and self.model.status_of(person) == Attendance.PROXY.value:
+        if holder is not None and self.model.status_of(person) is Attendance.PROXY:
             self.table.edit(self.model.index(self.model.row_of(person), AttendanceModel.HOLDER))
 
     def _default_holder(self, person: str) -> str | None:
         """The chair if present, else the first seat present: changed in the next column."""
         present = [key for key, _ in self.model.holder_choices(person)]
-        chair = self.keeper.doc.get("chair")
+        chair = self.keeper.doc.chair
         return chair if chair in present else next(iter(present), None)
 
     def set_holder(self, person: str, holder: str) -> None:
-        entry = meeting_doc.attendance_entry(self.keeper.doc, person) or {}
+        entry = meeting_doc.attendance_entry(self.keeper.doc, person)
         change = partial(meeting_doc.set_attendance, person=person, status=Attendance.PROXY,
-                         proxy_holder=holder, note=entry.get("note"))  # fmt: skip
+                         proxy_holder=holder, note=entry.note if entry else None)  # fmt: skip
         self._edit(self.tr("Change the proxy holder"), change)
 
     def set_note(self, person: str, note: str) -> None:
@@ -199,8 +202,8 @@ class AttendancePanel(QWidget):
         if entry is None:
             return
         change = partial(meeting_doc.set_attendance, person=person,
-                         status=Attendance(entry["status"]),
-                         proxy_holder=entry.get("proxy_holder"), note=note or None)  # fmt: skip
+                         status=entry.status, proxy_holder=entry.proxy_holder,
+                         note=note or None)  # fmt: skip
         self._edit(self.tr("Change the note"), change)
 
     def mark_rest_present(self) -> None:

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from minutes_app.domain.enums import Choice
+from minutes_app.domain.records import Ballot
 from minutes_app.ui.meetings.choice_delegate import is_checked
 from minutes_app.ui.table_model import TitledTableModel
 
@@ -24,16 +25,16 @@ class BallotsModel(TitledTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._voters: list[tuple[str, str]] = []
-        self._choices: dict[str, str] = {}
+        self._choices: dict[str, Choice] = {}
         self.read_only = False
 
-    def set_state(self, voters: list[tuple[str, str]], ballots: list[dict[str, str]],
+    def set_state(self, voters: list[tuple[str, str]], ballots: list[Ballot],
                   read_only: bool) -> None:  # fmt: skip
         same_rows = voters == self._voters
         if not same_rows:
             self.beginResetModel()
         self._voters = list(voters)
-        self._choices = {b["person"]: b["choice"] for b in ballots}
+        self._choices = {b.person: b.choice for b in ballots}
         self.read_only = read_only
         if not same_rows:
             self.endResetModel()
@@ -54,7 +55,7 @@ class BallotsModel(TitledTableModel):
         if role == ROLE.DisplayRole and column == self.NAME:
             return name
         if role == ROLE.CheckStateRole and column in self.CHOICE_COLUMNS:
-            chosen = self._choices.get(person) == self.CHOICE_COLUMNS[column].value
+            chosen = self._choices.get(person) is self.CHOICE_COLUMNS[column]
             return Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked
         if role == ROLE.UserRole:
             return person
@@ -75,7 +76,7 @@ class BallotsModel(TitledTableModel):
             return False
         if is_checked(value):
             person = self._voters[index.row()][0]
-            self.choice_picked.emit(person, self.CHOICE_COLUMNS[index.column()].value)
+            self.choice_picked.emit(person, self.CHOICE_COLUMNS[index.column()])
         return True
 
     def missing(self) -> int:

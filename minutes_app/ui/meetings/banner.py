@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+from minutes_app.domain.records import Figures
 
 QUORATE_STYLE = (
     "QLabel { background: #e3f4e6; color: #1b5e20; border: 1px solid #81c784;"
@@ -28,21 +28,22 @@ class QuorumBanner(QLabel):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.quorate = True
 
-    def show_meeting(self, computed: dict[str, Any]) -> None:
-        self.quorate = bool(computed["quorate"])
+    def show_meeting(self, figures: Figures | None) -> None:
+        computed = figures or Figures(title="")
+        self.quorate = computed.quorate
         self.setText(self.describe(computed))
         self.setStyleSheet(QUORATE_STYLE if self.quorate else INQUORATE_STYLE)
 
-    def describe(self, computed: dict[str, Any]) -> str:
+    def describe(self, computed: Figures) -> str:
         """应到9人，实到7人（含委托1人），须6人，符合章程规定 (as the minutes put it)."""
         text = (
             self.tr("Seats: %1, present: %2")
-            .replace("%1", str(computed["seats"]))
-            .replace("%2", str(computed["voting_attendance"]))
+            .replace("%1", str(computed.seats))
+            .replace("%2", str(computed.voting_attendance))
         )
-        if computed.get("proxies"):
-            text += self.tr(" (%1 by proxy)").replace("%1", str(computed["proxies"]))
-        required = computed.get("quorum_required")
+        if computed.proxies:
+            text += self.tr(" (%1 by proxy)").replace("%1", str(computed.proxies))
+        required = computed.quorum_required
         if required is None:
             return text + self.tr("; the constitution sets no quorum")
         text += self.tr(", quorum: %1").replace("%1", str(required))

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from minutes_app.domain.records import Correction
+from minutes_app.ui.meetings.fields import moment_text
 from minutes_app.ui.widgets import named
 
 _ITEM = re.compile(r"agenda\[(\d+)\]\.(title|notes|presenter)$")
@@ -72,20 +74,20 @@ class CorrectionsView(QTableWidget):
             header.sizeHint().height() + 3 * self.verticalHeader().defaultSectionSize()
         )
 
-    def show_corrections(self, corrections: list[dict[str, Any]]) -> None:
+    def show_corrections(self, corrections: list[Correction]) -> None:
         self.setRowCount(len(corrections))
         for row, entry in enumerate(corrections):
             values = {
-                "at": (entry.get("at") or "").replace("T", " "),
-                "field": field_label(entry.get("field") or ""),
-                "old": shorten(entry.get("old")),
-                "new": shorten(entry.get("new")),
-                "reason": entry.get("reason") or "",
-                "by": entry.get("by") or "",
+                "at": moment_text(entry.at),
+                "field": field_label(entry.field or ""),
+                "old": shorten(entry.old),
+                "new": shorten(entry.new),
+                "reason": entry.reason or "",
+                "by": entry.by or "",
             }
             for column, name in enumerate(self.COLUMNS):
                 item = QTableWidgetItem(values[name])
-                full = entry.get(name) if name in ("old", "new", "field") else values[name]
+                full = getattr(entry, name) if name in ("old", "new", "field") else values[name]
                 item.setToolTip("" if full is None else str(full))
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.setItem(row, column, item)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from functools import partial
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -20,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from minutes_app.domain.enums import DecisionKind, VoteMethod
+from minutes_app.domain.enums import Choice, DecisionKind, Outcome, VoteMethod
+from minutes_app.domain.records import Decision, Meeting, PassRule, Result, Vote
 from minutes_app.services import meeting_doc
 from minutes_app.ui import labels
 from minutes_app.ui.meetings.ballots_model import BallotsModel
@@ -29,11 +29,13 @@ from minutes_app.ui.meetings.directory import Directory
 from minutes_app.ui.meetings.effects_editor import KIND_EFFECT, EffectsEditor
 from minutes_app.ui.meetings.fields import ErrorLabel, KeyCombo, TextArea, lock, set_quietly
 from minutes_app.ui.meetings.rule_editor import RuleEditor
-from minutes_app.ui.meetings.undo import Change, Doc, MeetingKeeper
+from minutes_app.ui.meetings.undo import Change, MeetingKeeper
 from minutes_app.ui.widgets import named
 
-TALLY_METHODS = (VoteMethod.SHOW_OF_HANDS.value, VoteMethod.SECRET_BALLOT.value)
-OUTCOME_COLOURS = {"passed": "#1b5e20", "failed": "#b71c1c", "inquorate": "#e65100"}
+TALLY_METHODS = (VoteMethod.SHOW_OF_HANDS, VoteMethod.SECRET_BALLOT)
+OUTCOME_COLOURS = {Outcome.PASSED: "#1b5e20", Outcome.FAILED: "#b71c1c",
+                   Outcome.INQUORATE: "#e65100"}  # fmt: skip
+NO_RESULT = Result(Outcome.NO_VOTE)
 MAX_BALLOT_ROWS = 10
 
 
@@ -61,10 +63,10 @@ class DecisionEditor(QFrame):
         self.text = named(TextArea(lines=3), "decisionText")
         self.text.committed.connect(self._text_committed)
         self.kind = named(KeyCombo(), "decisionKind")
-        self.kind.set_choices([(k.value, labels.decision_kind(k.value)) for k in DecisionKind])
+        self.kind.set_choices([(k, labels.decision_kind(k)) for k in DecisionKind])
         self.kind.picked.connect(self._kind_picked)
         self.method = named(KeyCombo(), "voteMethod")
-        methods = [None, *(m.value for m in VoteMethod)]
+        methods = [None, *VoteMethod]
         self.method.set_choices([(m, labels.vote_method(m)) for m in methods])
         self.method.picked.connect(self._method_picked)
         names = ("votesFor", "votesAgainst", "votesAbstain")
@@ -150,44 +152,45 @@ class DecisionEditor(QFrame):
         row.addWidget(self.basis, 1)
         return row
 
-    def decision(self) -> Doc:
+    def decision(self) -> Decision:
         return meeting_doc.decision(self.keeper.doc, self.key)
 
     def refresh(self, number: int, effect_status: list[tuple[str, bool]] | None = None) -> None:
         """Show the saved decision; `effect_status`: whether each effect took hold."""
         decision = self.decision()
         self.heading.setText(self.tr("Decision %1").replace("%1", str(number)))
-        self.number.setText(decision["computed"].get("number") or "")
-        self.text.set_text(decision["text"])
-        self.kind.set_key(decision["kind"])
-        vote = decision["vote"] or {}
-        method = vote.get("method")
+        result = decision.result or NO_RESULT
+        self.number.setText(result.number or "")
+        self.text.set_text(decision.text)
+        self.kind.set_key(decision.kind)
+        vote = decision.vote
+        method = vote.method if vote else None
         self.method.set_key(method)
-        self._show_tallies(method, decision["computed"])
-        self._show_ballots(method, vote)
-        self._show_outcome(decision["computed"])
-        self.effects.setVisible(bool(decision["effects"]) or decision["kind"] in KIND_EFFECT)
+        self._show_tallies(method, result)
+        self._show_ballots(vote)
+        self._show_outcome(result)
+        self.effects.setVisible(bool(decision.effects) or decision.kind in KIND_EFFECT)
         self.effects.refresh(decision, effect_status)
-        self.rule.show_rule(decision.get("rule"), self.keeper.read_only)
+        self.rule.show_rule(decision.rule, self.keeper.read_only)
         editors = (self.remove_button, self.text, self.kind, self.method, *self.tallies,
                    self.rest_for)  # fmt: skip
         lock(editors, self.keeper.read_only)
 
-    def _show_tallies(self, method: str | None, computed: dict[str, Any]) -> None:
+    def _show_tallies(self, method: VoteMethod | None, result: Result) -> None:
         shown = method in TALLY_METHODS
-        names = ("for", "against", "abstain")
-        for box, label, name in zip(self.tallies, self.tally_labels, names, strict=True):
+        counts = (result.for_, result.against, result.abstain)
+        for box, label, count in zip(self.tallies, self.tally_labels, counts, strict=True):
             box.setVisible(shown)
             label.setVisible(shown)
-            set_quietly(box, "setValue", computed.get(name) or 0)
+            set_quietly(box, "setValue", count or 0)
 
-    def _show_ballots(self, method: str | None, vote: dict[str, Any]) -> None:
-        roll_call = method == VoteMethod.ROLL_CALL.value
+    def _show_ballots(self, vote: Vote | None) -> None:
+        roll_call = vote is not None and vote.method is VoteMethod.ROLL_CALL
         self.ballots_panel.setVisible(roll_call)
-        if not roll_call:
+        if vote is None or not roll_call:
             return
         voters = [(p, self.directory.person(p)) for p in meeting_doc.voting_people(self.keeper.doc)]
-        self.ballots.set_state(voters, vote.get("ballots", []), self.keeper.read_only)
+        self.ballots.set_state(voters, vote.ballots, self.keeper.read_only)
         missing = self.ballots.missing()
         hint = self.tr("Every person voting has a ballot.")
         if missing:
@@ -199,23 +202,25 @@ class DecisionEditor(QFrame):
         height += rows * self.ballots_view.verticalHeader().defaultSectionSize() + 4
         self.ballots_view.setFixedHeight(height)
 
-    def _show_outcome(self, computed: dict[str, Any]) -> None:
-        outcome = computed.get("outcome") or "no_vote"
-        self.outcome.setText(labels.outcome(outcome))
-        colour = OUTCOME_COLOURS.get(outcome, "#616161")
+    def _show_outcome(self, result: Result) -> None:
+        self.outcome.setText(labels.outcome(result.outcome))
+        colour = OUTCOME_COLOURS.get(result.outcome, "#616161")
         self.outcome.setStyleSheet(f"font-weight: bold; color: {colour};")
-        self.basis.setText(computed.get("basis") or "")
+        self.basis.setText(result.basis)
 
     def _edit(self, text: str, change: Change) -> None:
         self.error.show_message(self.keeper.edit(text, change))
 
-    def _rule_edited(self, rule: dict[str, Any] | None) -> None:
-        fields = rule or {"fraction": None}
-        change = partial(meeting_doc.set_rule, key=self.key, **fields)
+    def _rule_edited(self, rule: PassRule | None) -> None:
+        if rule is None:
+            change = partial(meeting_doc.set_rule, key=self.key, fraction=None)
+        else:
+            change = partial(meeting_doc.set_rule, key=self.key, fraction=rule.fraction,
+                             inclusive=rule.inclusive, of=rule.of)  # fmt: skip
         self._edit(self.tr("Change the voting rule"), change)
 
     def _kind_picked(self, kind: str) -> None:
-        change = partial(meeting_doc.update_decision, key=self.key, kind=kind)
+        change = partial(meeting_doc.update_decision, key=self.key, kind=DecisionKind(kind))
         self._edit(self.tr("Change the kind"), change)
 
     def _text_committed(self, text: str) -> None:
@@ -223,9 +228,8 @@ class DecisionEditor(QFrame):
         self._edit(self.tr("Edit the decision"), change)
 
     def _method_picked(self, method: str | None) -> None:
-        computed = self.decision()["computed"]
-        tallies = (computed.get("for") or 0, computed.get("against") or 0,
-                   computed.get("abstain") or 0)  # fmt: skip
+        result = self.decision().result or NO_RESULT
+        tallies = (result.for_ or 0, result.against or 0, result.abstain or 0)
         vote_method = VoteMethod(method) if method else None
         change = partial(meeting_doc.set_vote, key=self.key, method=vote_method, tallies=tallies)
         self._edit(self.tr("Change the vote method"), change)
@@ -239,7 +243,8 @@ class DecisionEditor(QFrame):
         self._edit(self.tr("Record the vote"), change)
 
     def _ballot_picked(self, person: str, choice: str) -> None:
-        change = partial(meeting_doc.set_ballot, key=self.key, person=person, choice=choice)
+        change = partial(meeting_doc.set_ballot, key=self.key, person=person,
+                         choice=Choice(choice))  # fmt: skip
         self._edit(self.tr("Record a ballot"), change)
 
     def _rest_for(self) -> None:
@@ -260,9 +265,9 @@ class DecisionEditor(QFrame):
         self.text.selectAll()
 
 
-def _rest_for(doc: Doc, key: str) -> None:
-    vote = meeting_doc.decision(doc, key).get("vote") or {}
-    voted = {b["person"] for b in vote.get("ballots", [])}
+def _rest_for(doc: Meeting, key: str) -> None:
+    vote = meeting_doc.decision(doc, key).vote
+    voted = {b.person for b in (vote.ballots if vote else [])}
     for person in meeting_doc.voting_people(doc):
         if person not in voted:
-            meeting_doc.set_ballot(doc, key, person, "for")
+            meeting_doc.set_ballot(doc, key, person, Choice.FOR)

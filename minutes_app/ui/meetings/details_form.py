@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from minutes_app.domain.enums import MeetingStatus
 from minutes_app.services import meeting_doc
 from minutes_app.ui import dialogs, labels
 from minutes_app.ui.meetings.directory import Directory
@@ -28,12 +29,14 @@ from minutes_app.ui.meetings.fields import (
     KeyCombo,
     LineField,
     lock,
+    qdate,
+    qtime,
     set_quietly,
 )
 from minutes_app.ui.meetings.undo import MeetingKeeper
 from minutes_app.ui.widgets import named
 
-EDITABLE_STATUSES = ("planned", "held", "draft")
+EDITABLE_STATUSES = (MeetingStatus.PLANNED, MeetingStatus.HELD, MeetingStatus.DRAFT)
 NO_END = QTime(0, 0)
 
 
@@ -122,27 +125,26 @@ class MeetingHeader(QWidget):
 
     def refresh(self) -> None:
         doc = self.keeper.doc
-        self.title.setText(doc["computed"]["title"])
-        self._show_status(doc["status"])
-        start = QDateTime.fromString(doc["start"], "yyyy-MM-ddTHH:mm")
-        set_quietly(self.start, "setDateTime", start)
-        end = QDateTime.fromString(doc["end"] or "", "yyyy-MM-ddTHH:mm")
-        set_quietly(self.end, "setTime", end.time() if end.isValid() else NO_END)
-        self.location.set_text(doc["location"])
+        self.title.setText(doc.display_title)
+        self._show_status(doc.status)
+        set_quietly(self.start, "setDateTime", QDateTime(qdate(doc.start.date()), qtime(doc.start)))
+        end = qtime(doc.end) if doc.end else NO_END
+        set_quietly(self.end, "setTime", end)
+        self.location.set_text(doc.location)
         people = [(None, "—"), *self.directory.people_choices()]
-        for combo, key in ((self.chair, doc["chair"]), (self.recorder, doc["recorder"])):
+        for combo, key in ((self.chair, doc.chair), (self.recorder, doc.recorder)):
             combo.set_choices(people)
             combo.set_key(key)
         read_only = self.keeper.read_only
         lock((self.start, self.end, self.location, self.chair, self.recorder), read_only)
         self.approve_button.setVisible(not read_only)
-        can_approve = doc["status"] in ("held", "draft")
+        can_approve = doc.status in (MeetingStatus.HELD, MeetingStatus.DRAFT)
         self.approve_button.setEnabled(can_approve)
         self.approve_button.setToolTip(
             "" if can_approve else self.tr("Set the status to held or draft first")
         )
 
-    def _show_status(self, status: str) -> None:
+    def _show_status(self, status: MeetingStatus) -> None:
         shown = EDITABLE_STATUSES if status in EDITABLE_STATUSES else (status,)
         self.status.set_choices([(s, labels.meeting_status(s)) for s in shown])
         self.status.set_key(status)
@@ -153,7 +155,7 @@ class MeetingHeader(QWidget):
         self.error.show_message(self.keeper.edit(text, change))
 
     def _status_picked(self, status: str) -> None:
-        self._set(self.tr("Change the status"), status=status)
+        self._set(self.tr("Change the status"), status=MeetingStatus(status))
 
     def _location_changed(self, text: str) -> None:
         self._set(self.tr("Change the place"), location=text.strip() or None)
@@ -161,21 +163,21 @@ class MeetingHeader(QWidget):
     def _start_changed(self, value: QDateTime) -> None:
         start = value.toPython()
         assert isinstance(start, dt.datetime)
-        old_start = dt.datetime.fromisoformat(self.keeper.doc["start"])
-        fields: dict[str, Any] = {"start": meeting_doc.iso_minutes(start)}
-        end = self.keeper.doc["end"]
+        start = start.replace(second=0, microsecond=0)
+        old_start = self.keeper.doc.start
+        fields: dict[str, Any] = {"start": start}
+        end = self.keeper.doc.end
         if end:  # the end moves with the day of the meeting
-            moved = dt.datetime.fromisoformat(end) + (start.date() - old_start.date())
-            fields["end"] = meeting_doc.iso_minutes(moved)
+            fields["end"] = end + (start.date() - old_start.date())
         self._set(self.tr("Change the start"), **fields)
 
     def _end_changed(self, value: QTime) -> None:
         end = None
         if value != NO_END:
-            day = dt.datetime.fromisoformat(self.keeper.doc["start"]).date()
+            day = self.keeper.doc.start.date()
             moment = value.toPython()
             assert isinstance(moment, dt.time)
-            end = meeting_doc.iso_minutes(dt.datetime.combine(day, moment))
+            end = dt.datetime.combine(day, moment.replace(second=0, microsecond=0))
         self._set(self.tr("Change the end"), end=end)
 
     def ask_approval(self) -> QMessageBox:
@@ -185,7 +187,7 @@ class MeetingHeader(QWidget):
             self.tr(
                 "Approve the minutes of %1?\n\nThey will be locked: later changes only as "
                 "recorded corrections."
-            ).replace("%1", self.keeper.doc["computed"]["title"]),
+            ).replace("%1", self.keeper.doc.display_title),
             self._approval_answered,
             yes_text=self.tr("Approve"),
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from minutes_app.domain.titles import meeting_title
 from minutes_app.services import catalog
 from minutes_app.services.catalog import BodyInfo, PersonInfo
-from minutes_app.store.database import Database
+from minutes_app.services.database import Database
 
 Choices = list[tuple[str, str]]
 

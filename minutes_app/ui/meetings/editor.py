@@ -9,13 +9,14 @@ their SHA-256 and a way to record corrections.
 
 from __future__ import annotations
 
-import json
+import copy
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from minutes_app.services import meeting_doc
+from minutes_app.domain.records import Meeting
 from minutes_app.ui.context import AppContext
 from minutes_app.ui.export.menu import ExportMenu
 from minutes_app.ui.meetings.agenda_panel import AgendaPanel
@@ -26,7 +27,7 @@ from minutes_app.ui.meetings.details_form import MeetingHeader
 from minutes_app.ui.meetings.directory import Directory
 from minutes_app.ui.meetings.fields import ErrorLabel
 from minutes_app.ui.meetings.minutes_panel import MinutesPanel
-from minutes_app.ui.meetings.undo import Doc, MeetingKeeper
+from minutes_app.ui.meetings.undo import MeetingKeeper
 from minutes_app.ui.widgets import named
 
 NOTIFY_DELAY_MS = 300
@@ -45,7 +46,7 @@ class MeetingEditor(QWidget):
         self.keeper = MeetingKeeper(ctx.db, key, self)
         self.undo_stack: QUndoStack = self.keeper.stack
         doc = self.keeper.doc
-        self.directory = Directory(ctx.db, doc["body"], doc["term"])
+        self.directory = Directory(ctx.db, doc.body, doc.term)
         self._telling = False
         self._told = views_concerned(doc)
         self._build()
@@ -67,7 +68,7 @@ class MeetingEditor(QWidget):
             self.ctx,
             self,
             current_key=lambda: self.key,
-            current_title=lambda: self.keeper.doc["computed"]["title"],
+            current_title=lambda: self.keeper.doc.display_title,
         )
         self.export_button = named(QPushButton(self.tr("Export")), "editorExport")
         self.export_button.setToolTip(self.tr("Minutes, record, sign-in sheet or agenda as Word"))
@@ -105,7 +106,7 @@ class MeetingEditor(QWidget):
     def refresh(self) -> None:
         doc = self.keeper.doc
         self.header.refresh()
-        self.banner.show_meeting(doc["computed"])
+        self.banner.show_meeting(doc.figures)
         self.approval.refresh()
         self.attendance.refresh()
         self.agenda.refresh()
@@ -160,11 +161,14 @@ class MeetingEditor(QWidget):
         self.closed.emit()
 
 
-def views_concerned(doc: Doc) -> tuple[str, str]:
-    """What the 督办 and 名录 views show of this meeting, to tell them only of real changes."""
-    actions = [(t, doc["start"]) for t in meeting_doc.actions(doc)]
-    effects = [
-        (d["key"], d["computed"]["outcome"], d["effects"]) for d in meeting_doc.decisions(doc)
-    ]
-    registry = (effects, doc["start"], doc["status"])
-    return json.dumps(actions, sort_keys=True), json.dumps(registry, sort_keys=True)
+def views_concerned(doc: Meeting) -> tuple[Any, Any]:
+    """What the 督办 and 名录 views show of this meeting, to tell them only of real changes.
+
+    A copy: compared by value with the next form of the meeting.
+    """
+    actions = tuple((t, doc.start) for t in doc.actions())
+    effects = tuple(
+        (d.key, d.result.outcome if d.result else None, tuple(d.effects)) for d in doc.decisions()
+    )
+    registry = (effects, doc.start, doc.status)
+    return copy.deepcopy(actions), copy.deepcopy(registry)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from functools import partial
-from typing import Any
 
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -18,23 +17,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from minutes_app.domain.enums import EffectType, UnitRole
+from minutes_app.domain.enums import DecisionKind, EffectType, UnitRole
+from minutes_app.domain.records import Decision, Effect
 from minutes_app.services import meeting_doc
 from minutes_app.ui import labels
 from minutes_app.ui.meetings.directory import Directory
 from minutes_app.ui.meetings.fields import ErrorLabel, KeyCombo, lock
 from minutes_app.ui.meetings.status_delegate import APPLIED_ROLE, TAG_ROLE, EffectStatusDelegate
-from minutes_app.ui.meetings.undo import Doc, MeetingKeeper
+from minutes_app.ui.meetings.undo import MeetingKeeper
 from minutes_app.ui.widgets import named
 
 # The effect a decision of each kind usually has, offered first.
 KIND_EFFECT = {
-    "grant_role": EffectType.GRANT_ROLE,
-    "revoke_role": EffectType.REVOKE_ROLE,
-    "appoint": EffectType.APPOINT,
-    "dismiss": EffectType.DISMISS,
-    "establish_committee": EffectType.ESTABLISH_COMMITTEE,
-    "adopt_document": EffectType.ADOPT_DOCUMENT,
+    DecisionKind.GRANT_ROLE: EffectType.GRANT_ROLE,
+    DecisionKind.REVOKE_ROLE: EffectType.REVOKE_ROLE,
+    DecisionKind.APPOINT: EffectType.APPOINT,
+    DecisionKind.DISMISS: EffectType.DISMISS,
+    DecisionKind.ESTABLISH_COMMITTEE: EffectType.ESTABLISH_COMMITTEE,
+    DecisionKind.ADOPT_DOCUMENT: EffectType.ADOPT_DOCUMENT,
 }
 UNIT_PAGE, PERSON_PAGE, COMMITTEE_PAGE, DOCUMENT_PAGE = range(4)
 PAGE_OF = {
@@ -55,7 +55,7 @@ class EffectsEditor(QWidget):
         self.keeper = keeper
         self.directory = directory
         self.decision_key = decision_key
-        self._kind_seen: str | None = None
+        self._kind_seen: DecisionKind | None = None
         self._build()
 
     def type_label(self, kind: EffectType) -> str:
@@ -110,7 +110,7 @@ class EffectsEditor(QWidget):
     def _unit_page(self) -> QWidget:
         self.unit = named(KeyCombo(searchable=True), "effectUnit")
         self.role = named(KeyCombo(), "effectRole")
-        self.role.set_choices([(r.value, labels.unit_role(r.value)) for r in UnitRole])
+        self.role.set_choices([(r, labels.unit_role(r)) for r in UnitRole])
         return self._row(self.unit, self.role)
 
     def _person_page(self) -> QWidget:
@@ -128,21 +128,22 @@ class EffectsEditor(QWidget):
         self.document.setPlaceholderText(self.tr("Title of the document, without 《》"))
         return self._row(self.document)
 
-    def refresh(self, decision: Doc, status: list[tuple[str, bool]] | None = None) -> None:
+    def refresh(self, decision: Decision, status: list[tuple[str, bool]] | None = None) -> None:
         """Show the effects; `status` (as saved) says of each whether it took hold."""
         self.list.clear()
-        status = status if status is not None and len(status) == len(decision["effects"]) else []
-        for row, effect in enumerate(decision["effects"]):
+        effects = decision.effects
+        status = status if status is not None and len(status) == len(effects) else []
+        for row, effect in enumerate(effects):
             self.list.addItem(self.describe(effect))
             if status:
                 self._show_status(self.list.item(row), *status[row])
-        self._fit_list(len(decision["effects"]))
+        self._fit_list(len(effects))
         self.unit.set_choices(self.directory.unit_choices())
         self.person.set_choices(self.directory.people_choices())
         self.committee.set_choices(self.directory.committee_choices())
-        if decision["kind"] != self._kind_seen and decision["kind"] in KIND_EFFECT:
-            self.kind.set_key(KIND_EFFECT[decision["kind"]])  # offered first for the kind
-        self._kind_seen = decision["kind"]
+        if decision.kind != self._kind_seen and decision.kind in KIND_EFFECT:
+            self.kind.set_key(KIND_EFFECT[decision.kind])  # offered first for the kind
+        self._kind_seen = decision.kind
         self._show_page()
         editors = (self.remove_button, self.kind, self.pages, self.add_button)
         lock(editors, self.keeper.read_only)
@@ -170,36 +171,46 @@ class EffectsEditor(QWidget):
         self.list.setFixedHeight(min(rows, 4) * row + 2 * self.list.frameWidth() + 2)
 
     def _show_page(self) -> None:
-        self.pages.setCurrentIndex(PAGE_OF[EffectType(self.kind.key() or "adopt_document")])
+        self.pages.setCurrentIndex(
+            PAGE_OF[EffectType(self.kind.key() or EffectType.ADOPT_DOCUMENT)]
+        )
 
-    def describe(self, effect: Doc) -> str:
-        kind = EffectType(effect["type"])
+    def describe(self, effect: Effect) -> str:
+        kind = effect.type
         page = PAGE_OF[kind]
         if page == UNIT_PAGE:
-            detail = f"{self.directory.unit(effect['unit'])} — {labels.unit_role(effect['role'])}"
+            role = labels.unit_role(effect.role or "")
+            detail = f"{self.directory.unit(effect.unit)} — {role}"
         elif page == PERSON_PAGE:
-            detail = f"{self.directory.person(effect['person'])} — {effect['title']}"
+            detail = f"{self.directory.person(effect.person)} — {effect.title}"
         elif page == COMMITTEE_PAGE:
-            detail = self.directory.committee(effect["committee"])
+            detail = self.directory.committee(effect.committee)
         else:
-            detail = f"《{effect['title']}》"
+            detail = f"《{effect.title}》"
         return f"{self.type_label(kind)}：{detail}"
 
-    def new_effect(self) -> dict[str, Any]:
+    def new_effect(self) -> Effect | None:
+        """The effect the form describes; None while one of its fields is empty."""
         kind = EffectType(self.kind.key())
         page = PAGE_OF[kind]
         if page == UNIT_PAGE:
-            return {"type": kind.value, "unit": self.unit.key(), "role": self.role.key()}
-        if page == PERSON_PAGE:
-            return {"type": kind.value, "person": self.person.key(),
-                    "title": self.position.text().strip()}  # fmt: skip
-        if page == COMMITTEE_PAGE:
-            return {"type": kind.value, "committee": self.committee.key()}
-        return {"type": kind.value, "title": self.document.text().strip().strip("《》")}
+            unit, role = self.unit.key(), self.role.key()
+            given: tuple[str | None, ...] = (unit, role)
+            effect = Effect(kind, unit=unit, role=UnitRole(role) if role else None)
+        elif page == PERSON_PAGE:
+            person, title = self.person.key(), self.position.text().strip()
+            given, effect = (person, title), Effect(kind, person=person, title=title)
+        elif page == COMMITTEE_PAGE:
+            committee = self.committee.key()
+            given, effect = (committee,), Effect(kind, committee=committee)
+        else:
+            title = self.document.text().strip().strip("《》")
+            given, effect = (title,), Effect(kind, title=title)
+        return None if any(value in (None, "") for value in given) else effect
 
     def add_effect(self) -> None:
         effect = self.new_effect()
-        if any(value in (None, "") for value in effect.values()):
+        if effect is None:
             self.error.show_message(self.tr("Fill in every field of the effect first."))
             return
         change = partial(meeting_doc.add_effect, key=self.decision_key, effect=effect)

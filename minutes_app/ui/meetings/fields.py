@@ -6,10 +6,11 @@ values after a save (or after a refused edit) never saves again.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QDate, QSignalBlocker, Qt, QTime, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -205,3 +206,21 @@ def set_quietly(widget: QWidget, setter: str, value: Any) -> None:
     """Call `widget.<setter>(value)` without the widget signalling a user edit."""
     with QSignalBlocker(widget):
         getattr(widget, setter)(value)
+
+
+def qdate(day: dt.date | None) -> QDate:
+    """The QDate of `day`; an invalid one for None."""
+    return QDate(day.year, day.month, day.day) if day else QDate()
+
+
+def qtime(moment: dt.datetime) -> QTime:
+    return QTime(moment.hour, moment.minute)
+
+
+def moment_text(value: dt.datetime | None) -> str:
+    """2024-03-01 09:30 (seconds only when there are some), as the archive writes it."""
+    if value is None:
+        return ""
+    if value.second == 0 and value.microsecond == 0:
+        return value.strftime("%Y-%m-%d %H:%M")
+    return value.isoformat(sep=" ", timespec="seconds")

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from minutes_app.domain.errors import UserError
+from minutes_app.domain.records import Meeting
 from minutes_app.services import meeting_doc, registry_status
 from minutes_app.services.registry_status import EffectStatus
 from minutes_app.ui.context import AppContext
@@ -26,7 +27,7 @@ from minutes_app.ui.meetings.decision_editor import DecisionEditor
 from minutes_app.ui.meetings.directory import Directory
 from minutes_app.ui.meetings.fields import ErrorLabel, KeyCombo, LineField, TextArea, lock
 from minutes_app.ui.meetings.review_panel import ReviewPanel
-from minutes_app.ui.meetings.undo import Doc, MeetingKeeper
+from minutes_app.ui.meetings.undo import MeetingKeeper
 from minutes_app.ui.widgets import named
 
 
@@ -110,14 +111,14 @@ class ItemEditor(QWidget):
             self._show_decisions([])
             return
         item = meeting_doc.item(self.keeper.doc, key)
-        self.title.set_text(item["title"])
+        self.title.set_text(item.title)
         self.presenter.set_choices([(None, "—"), *self.directory.people_choices()])
-        self.presenter.set_key(item["presenter"])
-        self.notes.set_text(item["notes"])
+        self.presenter.set_key(item.presenter)
+        self.notes.set_text(item.notes)
         lock((self.title, self.presenter, self.notes, self.add_decision_button),
              self.keeper.read_only)  # fmt: skip
-        self.review.show_for(item["title"])
-        self._show_decisions([d["key"] for d in item["decisions"]])
+        self.review.show_for(item.title)
+        self._show_decisions([d.key for d in item.decisions])
         self.actions_editor.show_item(key)
 
     def _show_decisions(self, keys: list[str]) -> None:
@@ -182,7 +183,7 @@ class ItemEditor(QWidget):
         added: list[str] = []
         item_key = self.key
 
-        def change(doc: Doc) -> None:
+        def change(doc: Meeting) -> None:
             added.append(meeting_doc.add_decision(doc, item_key, self.tr("New decision")))
 
         self.error.show_message(self.keeper.edit(self.tr("Add a decision"), change))

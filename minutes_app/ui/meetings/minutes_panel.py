@@ -7,6 +7,7 @@ approved minutes the tab also lists the corrections recorded since.
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import partial
 from typing import Any
 
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from minutes_app.domain.records import MinutesBlock
 from minutes_app.services import meeting_doc
 from minutes_app.ui.meetings.corrections_view import CorrectionsView
 from minutes_app.ui.meetings.directory import Directory
@@ -28,6 +30,7 @@ from minutes_app.ui.meetings.fields import (
     ErrorLabel,
     LineField,
     lock,
+    qdate,
     set_quietly,
 )
 from minutes_app.ui.meetings.item_editor import heading
@@ -110,24 +113,24 @@ class MinutesPanel(QWidget):
 
     def generated_title(self) -> str:
         doc = self.keeper.doc
-        return self.directory.generated_title(doc["term"], doc["sequence"])
+        return self.directory.generated_title(doc.term, doc.sequence)
 
     def refresh(self) -> None:
         doc = self.keeper.doc
         self.title.setPlaceholderText(self.generated_title())
-        self.title.set_text(doc.get("title"))
-        minutes = doc.get("minutes") or {}
-        self.issue_no.set_text(minutes.get("issue_no"))
+        self.title.set_text(doc.title)
+        minutes = doc.minutes or MinutesBlock()
+        self.issue_no.set_text(minutes.issue_no)
         self.issued_by.setPlaceholderText(self.directory.default_issuer)
-        self.issued_by.set_text(minutes.get("issued_by"))
-        issued_on = QDate.fromString(minutes.get("issued_on") or "", "yyyy-MM-dd")
+        self.issued_by.set_text(minutes.issued_by)
+        issued_on = qdate(minutes.issued_on)
         set_quietly(self.has_date, "setChecked", issued_on.isValid())
         set_quietly(self.issued_on, "setDate", issued_on if issued_on.isValid() else self._day())
-        self.copy_to.set_text(COPY_TO_JOIN.join(minutes.get("copy_to") or []))
+        self.copy_to.set_text(COPY_TO_JOIN.join(minutes.copy_to))
         read_only = self.keeper.read_only
         lock((self.title, self.issue_no, self.issued_by, self.has_date, self.copy_to), read_only)
         lock((self.issued_on,), read_only or not issued_on.isValid())
-        corrections = doc.get("corrections") or []
+        corrections = doc.corrections
         self.corrections.show_corrections(corrections)
         shown = read_only or bool(corrections)
         self.corrections_heading.setVisible(shown)
@@ -135,7 +138,7 @@ class MinutesPanel(QWidget):
 
     def _day(self) -> QDate:
         """The meeting's day: where the date of issue starts when it is first set."""
-        return QDate.fromString(self.keeper.doc["start"][:10], "yyyy-MM-dd")
+        return qdate(self.keeper.doc.start.date())
 
     def _set(self, text: str, **fields: Any) -> None:
         change = partial(meeting_doc.set_minutes, default_issuer=self.directory.default_issuer,
@@ -145,16 +148,18 @@ class MinutesPanel(QWidget):
     def _title_committed(self, text: str) -> None:
         change = partial(meeting_doc.set_title, title=text, generated=self.generated_title())
         self.error.show_message(self.keeper.edit(self.tr("Change the title"), change))
-        self.title.set_text(self.keeper.doc.get("title"))  # the generated one: the placeholder
+        self.title.set_text(self.keeper.doc.title)  # the generated one: the placeholder
 
     def _date_changed(self) -> None:
         checked = self.has_date.isChecked()
         self.issued_on.setEnabled(checked and not self.keeper.read_only)
-        day = self.issued_on.date().toString("yyyy-MM-dd") if checked else None
+        day = self.issued_on.date().toPython() if checked else None
+        assert day is None or isinstance(day, dt.date)
         self._set(self.tr("Change the date of issue"), issued_on=day)
 
     def _copy_to_committed(self, text: str) -> None:
         names = meeting_doc.split_names(text)
         self._set(self.tr("Change who receives a copy"), copy_to=names)
-        saved = (self.keeper.doc.get("minutes") or {}).get("copy_to") or []
+        minutes = self.keeper.doc.minutes
+        saved = minutes.copy_to if minutes else []
         self.copy_to.set_text(COPY_TO_JOIN.join(saved))  # as saved, with one separator

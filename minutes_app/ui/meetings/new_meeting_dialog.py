@@ -126,7 +126,8 @@ class NewMeetingDialog(QDialog):
         )
         if self.review.isChecked():
             item = meeting_doc.add_agenda_item(doc, meeting_doc.REVIEW_TITLE)
-            meeting_doc.item(doc, item)["notes"] = review_notes(self.ctx.db, body, start)
+            notes = review_notes(self.ctx.db, body, start)
+            meeting_doc.update_item(doc, item, notes=notes)
         try:
             create_meeting(self.ctx.db, doc)
         except UserError as exc:

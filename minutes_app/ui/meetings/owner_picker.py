@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
+from minutes_app.domain.records import Owner
 from minutes_app.ui.meetings.directory import Choices, Directory
 from minutes_app.ui.meetings.fields import KeyCombo
 from minutes_app.ui.widgets import named
@@ -13,7 +14,7 @@ OWNER_KINDS = ("person", "unit", "committee")
 
 
 class OwnerPicker(QWidget):
-    picked = Signal(dict)  # {"person": KEY} or {"unit": KEY} or {"committee": KEY}
+    picked = Signal(object)  # an Owner naming a person, a unit or a committee
 
     def __init__(self, directory: Directory, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,18 +40,18 @@ class OwnerPicker(QWidget):
             return self.directory.committee_choices()
         return self.directory.people_choices()
 
-    def set_owner(self, owner: dict[str, str]) -> None:
-        kind = next((k for k in OWNER_KINDS if k in owner), "person")
+    def set_owner(self, owner: Owner) -> None:
+        kind = next((k for k in OWNER_KINDS if getattr(owner, k) is not None), "person")
         self.kind.set_key(kind)
         self.owner.set_choices(self.choices(kind))
-        self.owner.set_key(owner.get(kind))
+        self.owner.set_key(getattr(owner, kind))
 
     def _kind_picked(self, kind: str) -> None:
         self.owner.set_choices(self.choices(kind))
         self.owner.setCurrentIndex(0)
         if self.owner.key() is not None:
-            self.picked.emit({kind: self.owner.key()})
+            self.picked.emit(Owner(**{kind: self.owner.key()}))
 
     def _owner_picked(self, key: str | None) -> None:
         if key is not None:
-            self.picked.emit({self.kind.key(): key})
+            self.picked.emit(Owner(**{self.kind.key(): key}))

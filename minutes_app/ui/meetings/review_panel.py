@@ -6,8 +6,6 @@ when none is chosen) a note dated the meeting's day that this meeting heard the 
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -102,8 +100,7 @@ class ReviewPanel(QWidget):
 
     def reload(self) -> None:
         doc = self.keeper.doc
-        start = dt.datetime.fromisoformat(doc["start"])
-        self.items = open_actions_before(self.ctx.db, doc["body"], start)
+        self.items = open_actions_before(self.ctx.db, doc.body, doc.start)
         names = {m.key: meeting_short_title(m.term, m.sequence, m.body_name)
                  for m in catalog.list_meetings(self.ctx.db)}  # fmt: skip
         self.table.setRowCount(len(self.items))

@@ -6,28 +6,26 @@ and its basis are worked out again by the save, with the rule that applies.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QRegularExpression, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QWidget
 
 from minutes_app.domain.enums import Base
+from minutes_app.domain.records import PassRule
 from minutes_app.ui.meetings.directory import Directory
 from minutes_app.ui.meetings.fields import KeyCombo, lock, set_quietly
 from minutes_app.ui.widgets import named
 
 FRACTIONS = ("1/2", "2/3", "3/4", "4/5", "3/5")
-Rule = dict[str, Any]
 
 
 class RuleEditor(QWidget):
-    edited = Signal(object)  # the decision's own rule (a dict), or None for the body's
+    edited = Signal(object)  # the decision's own PassRule, or None for the body's
 
     def __init__(self, directory: Directory, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.directory = directory
-        self._saved: Rule | None = None
+        self._saved: PassRule | None = None
         self.own = named(QCheckBox(self.tr("Special voting rule for this decision")), "ownRule")
         self.own.setToolTip(self.tr("E.g. amending the constitution needs 2/3 where the body's "
                                     "rule is a simple majority"))  # fmt: skip
@@ -48,9 +46,9 @@ class RuleEditor(QWidget):
                                     (False, self.tr("more than"))])  # fmt: skip
         self.inclusive.picked.connect(self._changed)
         self.of = named(KeyCombo(), "ruleBase")
-        self.of.set_choices([(Base.PRESENT.value, self.tr("of those present")),
-                             (Base.SEATS.value, self.tr("of all seats")),
-                             (Base.CAST.value, self.tr("of votes cast"))])  # fmt: skip
+        self.of.set_choices([(Base.PRESENT, self.tr("of those present")),
+                             (Base.SEATS, self.tr("of all seats")),
+                             (Base.CAST, self.tr("of votes cast"))])  # fmt: skip
         self.of.picked.connect(self._changed)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -60,33 +58,33 @@ class RuleEditor(QWidget):
         layout.addWidget(self.of)
         layout.addStretch(1)
 
-    def body_rule(self) -> Rule:
+    def body_rule(self) -> PassRule:
         body = self.directory.body_info
         if body is None:
-            return {"fraction": "2/3", "inclusive": True, "of": Base.PRESENT.value}
-        return {"fraction": body.pass_fraction, "inclusive": body.pass_inclusive,
-                "of": body.pass_of}  # fmt: skip
+            return PassRule("2/3", True, Base.PRESENT)
+        return PassRule(body.pass_fraction, body.pass_inclusive, Base(body.pass_of))
 
     def focus_chain(self) -> list[QWidget]:
         return [self.own, self.fraction, self.inclusive, self.of]
 
-    def show_rule(self, rule: Rule | None, read_only: bool) -> None:
+    def show_rule(self, rule: PassRule | None, read_only: bool) -> None:
         self._saved = rule
         shown = rule or self.body_rule()
         set_quietly(self.own, "setChecked", rule is not None)
         line = self.fraction.lineEdit()
         if not (line is not None and line.hasFocus() and line.isModified()):
-            set_quietly(self.fraction, "setEditText", str(shown["fraction"]))
-        self.inclusive.set_key(bool(shown.get("inclusive", True)))
-        self.of.set_key(shown.get("of") or Base.PRESENT.value)
+            set_quietly(self.fraction, "setEditText", shown.fraction)
+        self.inclusive.set_key(shown.inclusive)
+        self.of.set_key(shown.of)
         lock((self.own,), read_only)
         lock((self.fraction, self.inclusive, self.of), read_only or rule is None)
 
-    def current(self) -> Rule | None:
+    def current(self) -> PassRule | None:
         if not self.own.isChecked():
             return None
-        return {"fraction": self.fraction.currentText().strip(),
-                "inclusive": bool(self.inclusive.key()), "of": self.of.key()}  # fmt: skip
+        of = self.of.key()
+        return PassRule(self.fraction.currentText().strip(), bool(self.inclusive.key()),
+                        Base(of) if of else Base.PRESENT)  # fmt: skip
 
     def _toggled(self, checked: bool) -> None:
         lock((self.fraction, self.inclusive, self.of), not checked)

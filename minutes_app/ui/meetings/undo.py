@@ -7,20 +7,21 @@ an undo command holding the meeting before and after. Undo saves the earlier for
 from __future__ import annotations
 
 import copy
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from minutes_app.domain.enums import MeetingStatus
 from minutes_app.domain.errors import UserError
+from minutes_app.domain.records import Figures, Meeting
 from minutes_app.services import meeting_store
+from minutes_app.services.database import Database
 from minutes_app.services.meeting_store import ConcurrentEdit
-from minutes_app.store.database import Database
 
-Doc = dict[str, Any]
-Change = Callable[[Doc], object]
+Change = Callable[[Meeting], object]
 
 
 class MeetingKeeper(QObject):
@@ -35,17 +36,17 @@ class MeetingKeeper(QObject):
         super().__init__(parent)
         self.db = db
         self.key = key
-        self.doc: Doc = meeting_store.get_meeting(db, key)
+        self.doc: Meeting = meeting_store.get_meeting(db, key)
         self.stack = QUndoStack(self)
         self._busy = False
 
     @property
     def read_only(self) -> bool:
-        return bool(self.doc["status"] == "approved")
+        return self.doc.status is MeetingStatus.APPROVED
 
     @property
     def version(self) -> int:
-        return int(self.doc["computed"]["version"])
+        return self.doc.version
 
     def edit(self, text: str, change: Change) -> str | None:
         """Apply `change` to a copy and save it; the error message when refused."""
@@ -66,10 +67,11 @@ class MeetingKeeper(QObject):
         self._announce()
         return None
 
-    def restore(self, form: Doc) -> None:
+    def restore(self, form: Meeting) -> None:
         """Save an earlier (undo) or later (redo) form of the meeting."""
         data = copy.deepcopy(form)
-        data["computed"]["version"] = self.version
+        figures = data.figures or Figures(title=data.display_title)
+        data.figures = dataclasses.replace(figures, version=self.version)
         try:
             self._busy = True
             self.doc = meeting_store.save_meeting(self.db, data)
@@ -110,7 +112,7 @@ class MeetingKeeper(QObject):
             stored = meeting_store.get_meeting(self.db, self.key)
         except UserError:  # deleted meanwhile: the next edit says so
             return
-        if stored["computed"]["version"] == self.version:
+        if stored.version == self.version:
             return
         self.doc = stored
         cleared = self.stack.count() > 0
@@ -133,7 +135,7 @@ class MeetingKeeper(QObject):
 class SaveCommand(QUndoCommand):
     """One saved edit; its first redo is the save that already happened."""
 
-    def __init__(self, keeper: MeetingKeeper, before: Doc, after: Doc, text: str) -> None:
+    def __init__(self, keeper: MeetingKeeper, before: Meeting, after: Meeting, text: str) -> None:
         super().__init__(text)
         self.keeper = keeper
         self.before = before

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from minutes_app.io.units import ImportPreview, Mapping
 from minutes_app.services import registry_import
+from minutes_app.services.files import ImportPreview, Mapping
 from minutes_app.services.registry_import import MemberFile
 from minutes_app.ui import dialogs
 from minutes_app.ui.context import AppContext

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtGui import QColor
 
-from minutes_app.io.units import ImportRow
+from minutes_app.services.files import ImportRow
 from minutes_app.ui.registry.table import RowsModel, SearchProxy
 
 ERROR_COLOUR = QColor("#b00020")

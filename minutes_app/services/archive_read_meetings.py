@@ -8,10 +8,10 @@ from typing import Any
 from sqlalchemy.engine import Row
 
 from minutes_app.domain.enums import ActionStatus, Outcome, VoteMethod
+from minutes_app.domain.evaluation import RuleText
 from minutes_app.domain.outcomes import DecisionResult, Quorum, Tally, basis
 from minutes_app.domain.titles import meeting_title
-from minutes_app.io.archive.export import Keys, Obj, Snapshot, iso
-from minutes_app.services.evaluation import RuleText
+from minutes_app.services.archive_snapshot import Keys, Obj, Snapshot, iso
 
 
 class _Children:

@@ -20,7 +20,9 @@ from minutes_app.domain.enums import (
     VoteMethod,
 )
 from minutes_app.domain.errors import ValidationError
+from minutes_app.domain.evaluation import RuleText, evaluate, threshold
 from minutes_app.domain.outcomes import Quorum, Tally, count_quorum
+from minutes_app.domain.rules import parse_fraction
 from minutes_app.domain.validation import (
     NAME_MAX,
     TEXT_MAX,
@@ -32,9 +34,8 @@ from minutes_app.domain.validation import (
     check_tally,
 )
 from minutes_app.io.archive.fields import Keys, Record
-from minutes_app.io.archive.load_registry import Registry
-from minutes_app.io.archive.rows import Row, Rows
-from minutes_app.services.evaluation import RuleText, evaluate, threshold
+from minutes_app.services.archive_load.registry import Registry
+from minutes_app.store.rows import Row, Rows
 
 
 def guarded(record: Record, name: str, check: Callable[[], Any]) -> Any:
@@ -236,8 +237,6 @@ def _decision_rule(dec: Record) -> RuleText | None:
     if rule is None:
         return None
     fraction = rule.text("fraction", limit=20)
-    from minutes_app.domain.rules import parse_fraction
-
     guarded(rule, "fraction", lambda: parse_fraction(fraction or ""))
     result = RuleText(
         fraction or "", rule.boolean("inclusive", True),

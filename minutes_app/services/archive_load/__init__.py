@@ -2,39 +2,17 @@
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
-from pathlib import Path
 from typing import Any
 
 from minutes_app.domain.enums import Outcome
-from minutes_app.domain.errors import UserError, ValidationError
+from minutes_app.domain.errors import ValidationError
 from minutes_app.domain.titles import resolution_number
 from minutes_app.io.archive import FORMAT, VERSION
 from minutes_app.io.archive.fields import Record
-from minutes_app.io.archive.load_meetings import load_meetings
-from minutes_app.io.archive.load_registry import load_registry
-from minutes_app.io.archive.rows import Rows
-
-
-def read_archive_file(path: Path) -> Any:
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise UserError(f"找不到归档文件 {path}；请检查路径") from None
-    except OSError as exc:
-        raise UserError(f"无法读取归档文件 {path}：{exc.strerror}") from None
-    try:
-        return json.loads(raw.decode("utf-8-sig"))
-    except UnicodeDecodeError:
-        raise UserError(f"{path} 不是 UTF-8 编码的 JSON 文件；请用本程序导出的归档") from None
-    except json.JSONDecodeError as exc:
-        raise UserError(
-            f"{path} 不是有效的 JSON（第{exc.lineno}行第{exc.colno}列：{exc.msg}）；"
-            "请检查文件是否完整"
-        ) from None
-    except RecursionError:
-        raise UserError(f"{path} 嵌套层次过深，不是本程序的归档") from None
+from minutes_app.services.archive_load.meetings import load_meetings
+from minutes_app.services.archive_load.registry import load_registry
+from minutes_app.store.rows import Rows
 
 
 def load_archive(data: Any, *, lenient: bool = False) -> Rows:

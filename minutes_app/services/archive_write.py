@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import bindparam, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from minutes_app.domain.enums import MeetingStatus, Outcome
-from minutes_app.io.archive.rows import Rows
-from minutes_app.services.effects import EffectRow, apply_effect
+from minutes_app.services.approval import stamp_approved
+from minutes_app.services.effects import Replay
 from minutes_app.store.bulk import bulk_insert
 from minutes_app.store.models import Base, Body, Meeting, Organisation, Person, Unit
+from minutes_app.store.rows import Rows
 
 
 def is_empty(session: Session) -> bool:
@@ -37,15 +38,17 @@ def write_rows(session: Session, rows: Rows) -> None:
 
 def _stamp_approved(session: Session, rows: Rows) -> None:
     """Approved minutes get their SHA-256 fingerprint from what was just written."""
-    from minutes_app.services.approval import stamp_approved
-
     approved = [m["id"] for m in rows.meetings if m["status"] == MeetingStatus.APPROVED]
     if approved:
-        stamp_approved(session, approved)
+        stamp_approved(session, approved, "imported")
 
 
 def _apply_effects(session: Session, rows: Rows) -> None:
-    """Apply the effects of passed decisions in the order the meetings were held."""
+    """Apply the effects of passed decisions in the order the meetings were held.
+
+    Replayed in memory (services.effects.Replay) and written in bulk: the same result
+    as applying them one by one, without thousands of statements on a ten-year archive.
+    """
     meetings = {m["id"]: m for m in rows.meetings}
     decisions = {d["id"]: d for d in rows.decisions if d["outcome"] == Outcome.PASSED}
     effects = [e for e in rows.effects if e["decision_id"] in decisions]
@@ -55,13 +58,16 @@ def _apply_effects(session: Session, rows: Rows) -> None:
         return (meetings[decision["meeting_id"]]["start"], decision["meeting_id"],
                 decision["agenda_item_id"], decision["position"], effect["position"])  # fmt: skip
 
+    replay = Replay(rows)
     for effect in sorted(effects, key=when):
         decision = decisions[effect["decision_id"]]
-        day = meetings[decision["meeting_id"]]["start"].date()
-        apply_effect(session, EffectRow(
-            effect["id"], effect["type"], effect["unit_id"], effect["role"],
-            effect["person_id"], effect["title"], effect["committee_id"], effect["start"],
-        ), day)  # fmt: skip
+        replay.apply(effect, meetings[decision["meeting_id"]]["start"].date())
+    replay.write(session)
+    applied = [{"_id": e["id"]} for e in effects]
+    if applied:
+        table = Base.metadata.tables["effects"]
+        stmt = update(table).where(table.c.id == bindparam("_id")).values(applied=True)
+        session.connection().execute(stmt, applied)
 
 
 def _apply_hand_ends(session: Session, rows: Rows) -> None:

@@ -14,8 +14,8 @@ from minutes_app.domain.errors import ValidationError
 from minutes_app.domain.rules import parse_fraction
 from minutes_app.domain.validation import NAME_MAX, TITLE_MAX, check_period
 from minutes_app.io.archive.fields import Keys, Record
-from minutes_app.io.archive.rows import Rows
 from minutes_app.store.models import Base
+from minutes_app.store.rows import Rows
 
 
 @dataclass

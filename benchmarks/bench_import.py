@@ -1,0 +1,110 @@
+"""The archive import against its floor: plain sqlite3 writing the same rows.
+
+    python benchmarks/bench_import.py [--archive PATH] [--repeat 3]
+
+The floor is `sqlite3.executemany` of every row the import writes (the loader's own
+rows, derived registry entries included), into an empty database of the same schema and
+pragmas, in one transaction. The import is `minutes-app import` in-process: read, check,
+write, derive, fingerprint. Budget: import ≤ 4× the floor. Prints both and the ratio.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # run from a checkout without installing
+OUT = ROOT / "benchmarks" / "out"
+BUDGET = 4.0
+
+
+def ensure_archive(path: Path | None) -> Path:
+    if path is not None:
+        return path
+    OUT.mkdir(parents=True, exist_ok=True)
+    archive = OUT / "ten-years.json"
+    if not archive.exists():
+        subprocess.run([sys.executable, "benchmarks/generate_archive.py", str(archive)],
+                       cwd=ROOT, check=True, capture_output=True)  # fmt: skip
+    return archive
+
+
+def fresh(folder: Path, name: str) -> Path:
+    from minutes_app.store.database import open_database
+
+    path = folder / name
+    open_database(path).dispose()  # the schema, migrated, empty
+    return path
+
+
+def time_import(archive: Path, folder: Path, run: int) -> float:
+    from minutes_app.services.archive import import_archive
+    from minutes_app.store.database import open_database
+
+    db = open_database(fresh(folder, f"import-{run}.db"))
+    began = time.perf_counter()
+    import_archive(db, archive)
+    took = time.perf_counter() - began
+    db.dispose()
+    return took
+
+
+def every_row(archive: Path, folder: Path) -> dict[str, list[tuple[object, ...]]]:
+    """What the import wrote, table by table, read back from an imported database."""
+    from minutes_app.store.rows import Rows
+
+    con = sqlite3.connect(folder / "import-0.db")
+    derived = ("unit_roles", "positions")  # they point at effects: written after them
+    tables = [t for t in Rows.TABLES if t not in derived] + list(derived)
+    rows = {t: con.execute(f"SELECT * FROM {t}").fetchall() for t in tables}
+    con.close()
+    return rows
+
+
+def time_floor(rows: dict[str, list[tuple[object, ...]]], folder: Path, run: int) -> float:
+    path = fresh(folder, f"floor-{run}.db")
+    con = sqlite3.connect(path, isolation_level=None)
+    for pragma in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON"):
+        con.execute(f"PRAGMA {pragma}")
+    began = time.perf_counter()
+    con.execute("BEGIN")
+    for table, values in rows.items():
+        if values:
+            marks = ",".join("?" * len(values[0]))
+            con.executemany(f"INSERT INTO {table} VALUES ({marks})", values)
+    con.execute("COMMIT")
+    took = time.perf_counter() - began
+    con.close()
+    return took
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--archive", type=Path)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    archive = ensure_archive(args.archive)
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        imports = [time_import(archive, folder, run) for run in range(args.repeat)]
+        rows = every_row(archive, folder)
+        floors = [time_floor(rows, folder, run) for run in range(args.repeat)]
+    count = sum(len(v) for v in rows.values())
+    imp, floor = statistics.median(imports), statistics.median(floors)
+    print(f"rows written: {count:,}")
+    print(f"import (read, check, write, derive, fingerprint): {imp:6.2f} s")
+    print(f"floor (sqlite3 executemany of the same rows):     {floor:6.2f} s")
+    verdict = "OK" if imp <= BUDGET * floor else "OVER"
+    print(f"ratio {imp / floor:.1f}× (budget ≤ {BUDGET:.0f}×)  {verdict}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,64 @@
+"""The database as the window and the command line see it: open, close, what went wrong.
+
+A facade over store/, so that ui/ and commands/ reach storage only through services.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from minutes_app.services import approval
+from minutes_app.store.database import Database
+from minutes_app.store.database import open_database as _open_store
+from minutes_app.store.errors import (
+    DamagedDatabase,
+    DatabaseInUse,
+    DatabaseOpenError,
+    DiskFull,
+    NewerDatabase,
+    NotADatabase,
+    ReadOnlyDatabase,
+    StorageError,
+    file_error,
+)
+from minutes_app.store.location import location_warning, read_only_reason
+
+__all__ = [
+    "DamagedDatabase",
+    "Database",
+    "DatabaseInUse",
+    "DatabaseOpenError",
+    "DiskFull",
+    "NewerDatabase",
+    "NotADatabase",
+    "ReadOnlyDatabase",
+    "StorageError",
+    "file_error",
+    "location_warning",
+    "open_database",
+    "read_only_reason",
+]
+
+
+# Only a database just upgraded from before the approval log may have approved minutes
+# without entries; anywhere else a missing entry is a finding of `check`, not a gap to fill.
+_BEFORE_THE_LOG = {"0001", "0002", "0003", "0004"}
+
+
+def open_database(
+    target: str | Path,
+    *,
+    create: bool = True,
+    upgrade: bool = True,
+    read_only: bool | str | None = None,
+) -> Database:
+    """Open (and migrate) the database; approved minutes older than the approval log
+    get their first entry, so that `check` can vouch for them from now on."""
+    db = _open_store(target, create=create, upgrade=upgrade, read_only=read_only)
+    if db.upgraded_from in _BEFORE_THE_LOG and db.read_only_reason is None:
+        with db.reading() as session:
+            pending = approval.unlogged_count(session)
+        if pending:
+            with db.transaction() as session:
+                approval.adopt_unlogged(session)
+    return db

@@ -1,0 +1,163 @@
+"""Store a checked meeting by changing only the rows that differ from what is stored.
+
+The loader turns a meeting into fresh rows (checked, with outcomes computed). Each is
+matched to the stored row of the same natural key (agenda item, decision and action by
+key; attendance by person; ballots by decision and person; effects and progress notes
+by parent and position). Matched rows keep their id and are updated only where a column
+differs; the rest are inserted or deleted. The result says which effects changed, so
+the registry is re-derived only for what they name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Table, delete, select
+from sqlalchemy.orm import Session
+
+from minutes_app.store.bulk import bulk_insert, bulk_update
+from minutes_app.store.models import Base
+
+Row = dict[str, Any]
+Update = tuple[Row, Row, Row]  # stored row, new row, the columns that differ
+# Columns the app keeps apart from what the loader computes: never taken from new rows.
+_KEPT = {"id", "version", "applied", "number_year", "number_seq", "number", "content_hash"}
+# Tables under one meeting in insert order, with their parent column and natural key.
+_CHILDREN: tuple[tuple[str, str | None], ...] = (
+    ("corrections", None),
+    ("attendance", None),
+    ("agenda_items", None),
+    ("decisions", "agenda_item_id"),
+    ("ballots", "decision_id"),
+    ("effects", "decision_id"),
+    ("action_items", "agenda_item_id"),
+    ("action_updates", "action_id"),
+)
+_OTHER_REFS = {"action_items": ("decision_id",)}  # references to rows saved in the same pass
+_PARENT_TABLE = {
+    "decision_id": "decisions",
+    "action_id": "action_items",
+    "agenda_item_id": "agenda_items",
+}
+
+
+@dataclass
+class Changes:
+    """What a save changed, for the registry and numbering that follow from it."""
+
+    effects_old: list[Row] = field(default_factory=list)  # stored effects changed or removed
+    effects_new: list[Row] = field(default_factory=list)  # new or changed effects, as saved
+    decisions_changed: set[int] = field(default_factory=set)  # outcome changed, added, removed
+    rows_written: int = 0
+
+
+def _natural(table: str, row: Row, keys: dict[str, dict[int, Hashable]]) -> Hashable:
+    """A row's identity within its meeting, independent of ids."""
+    if table in ("agenda_items", "decisions", "action_items"):
+        return row["key"]
+    if table == "attendance":
+        return row["person_id"]
+    if table == "corrections":
+        return (row["field"], row["made_at"], row["reason"])
+    if table == "ballots":
+        return (keys["decisions"][row["decision_id"]], row["person_id"])
+    parent = "decision_id" if table == "effects" else "action_id"
+    return (keys[_PARENT_TABLE[parent]][row[parent]], row["position"])
+
+
+def stored_rows(session: Session, meeting_id: int) -> dict[str, list[Row]]:
+    tables = Base.metadata.tables
+    out: dict[str, list[Row]] = {}
+    for name, parent in _CHILDREN:
+        table = tables[name]
+        if parent in ("decision_id", "action_id"):
+            owner = tables[_PARENT_TABLE[parent]]
+            inner = select(owner.c.id).where(owner.c.meeting_id == meeting_id)
+            stmt = select(table).where(table.c[parent].in_(inner))
+        else:
+            stmt = select(table).where(table.c.meeting_id == meeting_id)
+        out[name] = [dict(r._mapping) for r in session.execute(stmt)]
+    return out
+
+
+@dataclass
+class Plan:
+    """The writes that make the stored rows equal to the new ones, table by table."""
+
+    steps: list[tuple[str, list[Row], list[Update], list[int]]]
+    changes: Changes
+
+
+def plan_rows(old: dict[str, list[Row]], new: dict[str, list[Row]]) -> Plan:
+    """Match `new` (the loader's rows, ids renumbered in place) to the stored `old` rows."""
+    changes = Changes()
+    old_keys: dict[str, dict[int, Hashable]] = {}
+    new_keys: dict[str, dict[int, Hashable]] = {}
+    id_map: dict[str, dict[int, int]] = {}  # new id → stored id, per table
+    plan: list[tuple[str, list[Row], list[Update], list[int]]] = []
+    for name, parent in _CHILDREN:
+        stored = {_natural(name, r, old_keys): r for r in old[name]}
+        old_keys[name] = {r["id"]: k for k, r in stored.items()}
+        inserts: list[Row] = []
+        updates: list[Update] = []
+        mapping: dict[int, int] = {}
+        new_keys[name] = {}
+        for row in new[name]:
+            for column in (parent, *_OTHER_REFS.get(name, ())):
+                if column is not None and row.get(column) is not None:
+                    # what it points at may have kept its stored id
+                    row[column] = id_map[_PARENT_TABLE[column]].get(row[column], row[column])
+            natural = _natural(name, row, old_keys)
+            before = stored.pop(natural, None)
+            if before is None:
+                inserts.append(row)
+                new_keys[name][row["id"]] = natural
+                continue
+            mapping[row["id"]] = before["id"]
+            row["id"] = before["id"]
+            diff = {c: v for c, v in row.items() if c not in _KEPT and before.get(c) != v}
+            if diff:
+                updates.append((before, row, diff))
+        old_keys[name].update({i: k for i, k in new_keys[name].items()})
+        id_map[name] = mapping
+        gone = [r["id"] for r in stored.values()]
+        plan.append((name, inserts, updates, gone))
+        _note(changes, name, inserts, updates, list(stored.values()))
+    changes.rows_written = sum(len(i) + len(u) + len(g) for _, i, u, g in plan)
+    return Plan(plan, changes)
+
+
+def write_plan(session: Session, plan: Plan) -> None:
+    """Parents before children; deletions last, children first. A new row never meets a
+    removed one on a unique column: both are identified by that column."""
+    tables = Base.metadata.tables
+    for name, inserts, updates, _ in plan.steps:
+        bulk_insert(session, tables[name], inserts)
+        _update(session, tables[name], updates)
+    for name, _, _, gone in reversed(plan.steps):
+        if gone:
+            session.execute(delete(tables[name]).where(tables[name].c.id.in_(gone)))
+
+
+def _note(
+    changes: Changes, name: str, inserts: list[Row], updates: Sequence[Any], removed: list[Row]
+) -> None:
+    if name == "effects":
+        changes.effects_old += [before for before, _, _ in updates] + removed
+        changes.effects_new += [row for _, row, _ in updates] + inserts
+    elif name == "decisions":
+        changes.decisions_changed |= {r["id"] for r in inserts} | {r["id"] for r in removed}
+        changes.decisions_changed |= {
+            row["id"] for _, row, diff in updates if "outcome" in diff or "position" in diff
+        }
+
+
+def _update(session: Session, table: Table, updates: Iterable[Any]) -> None:
+    """One UPDATE per changed row, of the changed columns only (and its version)."""
+    for before, _row, diff in updates:
+        values = dict(diff)
+        if "version" in table.c:
+            values["version"] = (before.get("version") or 0) + 1
+        bulk_update(session, table, [{"id": before["id"], **values}])
