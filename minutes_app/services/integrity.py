@@ -15,7 +15,16 @@ from minutes_app.domain.enums import MeetingStatus
 from minutes_app.services import approval
 from minutes_app.store import migrate
 from minutes_app.store.database import Database, head_revision
-from minutes_app.store.models import ActionItem, Decision, Meeting, Person, Unit
+from minutes_app.store.models import (
+    ActionItem,
+    Decision,
+    Effect,
+    Meeting,
+    Person,
+    Position,
+    Unit,
+    UnitRoleEntry,
+)
 
 _NAMED = 20  # meetings named one by one; the rest are counted
 
@@ -55,6 +64,7 @@ def check_database(db: Database) -> CheckReport:
         ):
             report.counts[name] = session.scalar(select(func.count()).select_from(model)) or 0
         _derived_checks(session, report)
+        _derived_dates(session, report)
         _fingerprint_checks(session, report)
     return report
 
@@ -78,6 +88,26 @@ def _derived_checks(session: Session, report: CheckReport) -> None:
     ).all()
     for number, count in dupes[:10]:
         report.problems.append(f"决议编号 {number} 被{count}项决定重复使用")
+
+
+def _derived_dates(session: Session, report: CheckReport) -> None:
+    """Registry entries a decision made must carry the dates the decision gives them."""
+    for model, what in ((UnitRoleEntry, "单位身份"), (Position, "职务")):
+        for column, label in ((model.granted_by_id, "起始"), (model.ended_by_id, "终止")):
+            day = model.start if label == "起始" else model.end
+            stmt = (
+                select(Meeting.key, Meeting.start, Effect.start, day)
+                .select_from(model)
+                .join(Effect, Effect.id == column)
+                .join(Decision, Decision.id == Effect.decision_id)
+                .join(Meeting, Meeting.id == Decision.meeting_id)
+            )
+            for key, start, effect_day, held in session.execute(stmt):
+                if held != (effect_day or start.date()):
+                    report.problems.append(
+                        f"由会议“{key}”的决定产生的{what}{label}日期 {held} 与该决定不符，"
+                        "在本程序之外被改动过"
+                    )
 
 
 def _fingerprint_checks(session: Session, report: CheckReport) -> None:

@@ -1,6 +1,7 @@
 """All tables; importing this module registers them on Base.metadata."""
 
 from minutes_app.store.models.actions import ActionItem, ActionUpdate
+from minutes_app.store.models.approvals import ApprovalEntry
 from minutes_app.store.models.base import Base
 from minutes_app.store.models.bodies import Body, Committee, CommitteeMember, Seat
 from minutes_app.store.models.meetings import (
@@ -25,6 +26,7 @@ __all__ = [
     "ActionItem",
     "ActionUpdate",
     "AgendaItem",
+    "ApprovalEntry",
     "AttendanceEntry",
     "Ballot",
     "Base",
