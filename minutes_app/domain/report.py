@@ -247,6 +247,16 @@ class ActionLine:
     on_time: bool
     overdue: bool
 
+    @property
+    def late(self) -> bool:
+        """Closed on a known day after its due date."""
+        return (
+            self.closed
+            and self.closed_on is not None
+            and self.due is not None
+            and (not self.on_time)
+        )
+
 
 @dataclass(frozen=True)
 class OwnerActions:
@@ -254,6 +264,7 @@ class OwnerActions:
     opened: int
     closed: int
     on_time: int
+    late: int
     overdue: int
 
 
@@ -433,7 +444,7 @@ def action_figures(
         opened=sum(x.opened for x in lines),
         closed=sum(x.closed_on is not None for x in closed),
         on_time=sum(x.on_time for x in closed),
-        late=sum(x.closed_on is not None and x.due is not None and not x.on_time for x in closed),
+        late=sum(x.late for x in closed),
         no_due=sum(x.closed_on is not None and x.due is None for x in closed),
         undated=sum(x.closed_on is None for x in closed),
         cancelled=cancelled,
@@ -470,10 +481,10 @@ def percentile(values: Sequence[int], p: int) -> int | None:
 
 
 def _by_owner(lines: Sequence[ActionLine]) -> tuple[OwnerActions, ...]:
-    sums: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    sums: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
     for x in lines:
         row = sums[x.owner]
-        for i, flag in enumerate((x.opened, x.closed, x.on_time, x.overdue)):
+        for i, flag in enumerate((x.opened, x.closed, x.on_time, x.late, x.overdue)):
             row[i] += flag
     found = [OwnerActions(name, *row) for name, row in sums.items()]
     return tuple(sorted(found, key=lambda o: (-o.overdue, -o.opened, o.owner)))

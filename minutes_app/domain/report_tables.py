@@ -118,8 +118,8 @@ def actions_table(f: Figures, say: Labels) -> Table:
 
 
 def owners_table(f: Figures, say: Labels) -> Table:
-    keys = ("col.owner", "col.opened", "col.closed", "on_time", "overdue")
-    rows = tuple((o.owner or say("no_owner"), o.opened, o.closed, o.on_time, o.overdue)
+    keys = ("col.owner", "col.opened", "col.closed", "on_time", "late", "overdue")
+    rows = tuple((o.owner or say("no_owner"), o.opened, o.closed, o.on_time, o.late, o.overdue)
                  for o in f.actions.by_owner)  # fmt: skip
     return Table("table.owners", tuple(say(k) for k in keys), rows, "actions")
 
@@ -180,7 +180,7 @@ def records_behind(f: Figures, pick: Pick, say: Labels) -> tuple[Record, ...]:
         return tuple(Record(x.due, title.get(x.meeting_key, x.meeting_key), x.title,
                             say(pick.series))
                      for x in f.actions.lines if (x.owner or say("no_owner")) == pick.category
-                     and _action_matches(x.closed, x.on_time, x.overdue, pick.series))  # fmt: skip
+                     and bool(getattr(x, pick.series, False)))  # fmt: skip
     return ()
 
 
@@ -191,14 +191,6 @@ def _meeting_matches(m: MeetingAttendance, pick: Pick) -> bool:
     if pick.chart == "attendance":
         return m.key == pick.category
     return m.body_key == pick.category and (pick.series == "quorate") == m.quorate
-
-
-def _action_matches(closed: bool, on_time: bool, overdue: bool, series: str) -> bool:
-    if series == "on_time":
-        return on_time
-    if series == "late":
-        return closed and not on_time
-    return overdue
 
 
 def _attended(t: Tally, say: Labels) -> str:
