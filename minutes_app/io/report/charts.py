@@ -166,7 +166,7 @@ def _seats(ax: Axes, f: Figures, say: Labels) -> bool:
     names = [f"{s.name}（{f.body_name(s.body_key)}）" if not f.body else s.name for s in rows]
     ax.set_yticks(y, names, fontsize=7)
     ax.set_xlabel(say("axis.times"), fontsize=9)
-    ax.legend(fontsize=8, frameon=False, ncols=4, loc="lower right")
+    ax.legend(fontsize=8, frameon=False, ncols=4, loc="best")
     return True
 
 
@@ -220,7 +220,7 @@ def _actions(ax: Axes, f: Figures, say: Labels) -> bool:
         left = [a + b for a, b in zip(left, widths, strict=True)]
     ax.set_yticks(y, [n if len(n) <= 14 else n[:13] + "…" for n in names], fontsize=7)
     ax.set_xlabel(say("axis.items"), fontsize=9)
-    ax.legend(fontsize=8, frameon=False, ncols=3, loc="lower right")
+    ax.legend(fontsize=8, frameon=False, ncols=3, loc="best")
     return True
 
 
