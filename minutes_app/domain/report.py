@@ -125,6 +125,8 @@ class ActionFact:
     due: dt.date | None
     status: ActionStatus
     closed_on: dt.date | None
+    body_key: str = ""
+    opened_on: dt.date = dt.date.min  # the day of its meeting
 
 
 @dataclass(frozen=True)
@@ -322,7 +324,6 @@ def compute(facts: Facts, period: Period, as_of: dt.date, body: BodyRef | None =
     meetings = meeting_attendance(held, [a for a in facts.attendance if a.meeting_key in keys])
     decisions = [d for d in facts.decisions if d.meeting_key in keys]
     changes = tuple(e for e in facts.effects if e.meeting_key in keys)
-    days = {m.key: m.day for m in facts.meetings if m.body_key in keep and m.status in HELD}
     return Figures(
         period=period,
         body=body,
@@ -334,7 +335,7 @@ def compute(facts: Facts, period: Period, as_of: dt.date, body: BodyRef | None =
         decisions=outcomes(decisions),
         by_kind=by_kind(decisions),
         registry=registry_changes(changes),
-        actions=action_figures(facts.actions, days, period, as_of),
+        actions=action_figures([a for a in facts.actions if a.body_key in keep], period, as_of),
         decision_lines=tuple(decisions),
         changes=changes,
     )
@@ -429,11 +430,9 @@ def registry_changes(effects: Sequence[EffectFact]) -> RegistryChanges:
     return RegistryChanges(tiers, made, gone)
 
 
-def action_figures(
-    items: Iterable[ActionFact], days: dict[str, dt.date], period: Period, as_of: dt.date
-) -> ActionFigures:
-    """督办 of the period; `days`: the day of every held meeting of the bodies in scope."""
-    found = (_line(i, days[i.meeting_key], period, as_of) for i in items if i.meeting_key in days)
+def action_figures(items: Iterable[ActionFact], period: Period, as_of: dt.date) -> ActionFigures:
+    """督办 of the period, from the items of held meetings of the bodies in scope."""
+    found = (_line(i, i.opened_on, period, as_of) for i in items)
     lines = [line for line in found if line is not None]
     closed = [x for x in lines if x.closed]
     waits = sorted((x.closed_on - x.opened_on).days for x in closed if x.closed_on)

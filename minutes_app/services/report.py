@@ -267,9 +267,10 @@ def _actions(
         and_(ActionItem.status.in_(OPEN), ActionItem.due < as_of),
     )
     stmt = (
-        select(Meeting.key, ActionItem.key, ActionItem.title, ActionItem.due, ActionItem.status,
-               closes.c.done, closes.c.cancelled, owner_p.key, owner_p.name, owner_u.key,
-               owner_u.name, owner_c.key, owner_c.name)
+        select(Meeting.key, Body.key, Meeting.start, ActionItem.key, ActionItem.title,
+               ActionItem.due, ActionItem.status, closes.c.done, closes.c.cancelled,
+               owner_p.key, owner_p.name, owner_u.key, owner_u.name, owner_c.key,
+               owner_c.name)
         .join(Meeting, ActionItem.meeting_id == Meeting.id)
         .join(Body, Meeting.body_id == Body.id)
         .outerjoin(closes, closes.c.action_id == ActionItem.id)
@@ -280,12 +281,28 @@ def _actions(
         .order_by(Meeting.start, ActionItem.id)
     )  # fmt: skip
     found = []
-    for mkey, key, title, due, status, done, gone, pk, pn, uk, un, ck, cn in conn.execute(stmt):
+    for (
+        mkey,
+        bkey,
+        start,
+        key,
+        title,
+        due,
+        status,
+        done,
+        gone,
+        pk,
+        pn,
+        uk,
+        un,
+        ck,
+        cn,
+    ) in conn.execute(stmt):
         owner = (Owner("person", pk, pn) if pk else Owner("unit", uk, un) if uk
                  else Owner("committee", ck, cn) if ck else None)  # fmt: skip
         state = ActionStatus(status)
         closed_on = (
             done if state is ActionStatus.DONE else gone if state.value == "cancelled" else None
         )
-        found.append(ActionFact(mkey, key, title, owner, due, state, closed_on))
+        found.append(ActionFact(mkey, key, title, owner, due, state, closed_on, bkey, start.date()))
     return tuple(found)
