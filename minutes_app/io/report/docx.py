@@ -15,7 +15,7 @@ from minutes_app.domain.report_tables import Rate, Table, tables
 from minutes_app.domain.report_text import ZH
 from minutes_app.domain.titles import chinese_date
 from minutes_app.io.docx import fields, styles
-from minutes_app.io.docx.builder import Builder
+from minutes_app.io.docx.builder import Builder, no_split
 from minutes_app.io.docx.common import title_block
 from minutes_app.io.report.charts import chart, png
 
@@ -73,17 +73,25 @@ def _table_block(doc: Builder, f: Figures, table: Table) -> None:
     numeric = [i for i, v in enumerate(table.rows[0]) if not isinstance(v, str) and i]
     for row in table.rows:
         doc.row(grid, [str(v) for v in row], text, centred=numeric)
+    no_split(grid)
     doc.para("", styles.NORMAL)
 
 
 def _widths(total: int, table: Table) -> list[int]:
-    """Text columns get three shares, rates 1.7 (“100.0%”), counts one."""
+    """Text columns get three shares, dates 2.3, rates two (“100.0%”), counts one."""
     first = table.rows[0] if table.rows else ()
-    shares = [1.7 if isinstance(v, Rate) else 3.0 if isinstance(v, str) and not _looks_numeric(v)
-              else 1.0 for v in first] or [1.0] * len(table.columns)  # fmt: skip
+    shares = [_share(v) for v in first] or [1.0] * len(table.columns)
     widths = [int(total * s / sum(shares)) for s in shares]
     widths[0] += total - sum(widths)
     return widths
+
+
+def _share(value: object) -> float:
+    if isinstance(value, Rate):
+        return 2.0
+    if not isinstance(value, str) or _looks_numeric(value):
+        return 1.0
+    return 2.3 if len(value) == 10 and value[4] == "-" else 3.0  # an ISO date is short
 
 
 def _looks_numeric(text: str) -> bool:
