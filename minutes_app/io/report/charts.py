@@ -127,7 +127,9 @@ def _attendance(ax: Axes, f: Figures, say: Labels) -> bool:
         if low:
             ax.scatter([d for d, _ in low], [r for _, r in low], s=30, marker="x",
                        color="#c0392b", zorder=3)  # fmt: skip
-    ax.xaxis.set_major_formatter(dates.DateFormatter("%Y-%m"))
+    locator = dates.AutoDateLocator(maxticks=8)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(dates.ConciseDateFormatter(locator))
     ax.tick_params(axis="x", labelsize=8)
     ax.set_ylim(0, 105)
     ax.set_ylabel(say("axis.rate"), fontsize=9)

@@ -78,7 +78,7 @@ def _table_block(doc: Builder, f: Figures, table: Table) -> None:
 
 
 def _widths(total: int, table: Table) -> list[int]:
-    """Text columns get three shares, dates 2.3, rates two (“100.0%”), counts one."""
+    """Text columns get three shares, dates 2.6, rates two (“100.0%”), counts one."""
     first = table.rows[0] if table.rows else ()
     shares = [_share(v) for v in first] or [1.0] * len(table.columns)
     widths = [int(total * s / sum(shares)) for s in shares]
@@ -91,7 +91,7 @@ def _share(value: object) -> float:
         return 2.0
     if not isinstance(value, str) or _looks_numeric(value):
         return 1.0
-    return 2.3 if len(value) == 10 and value[4] == "-" else 3.0  # an ISO date is short
+    return 2.6 if len(value) == 10 and value[4] == "-" else 3.0  # an ISO date is short
 
 
 def _looks_numeric(text: str) -> bool:
