@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from minutes_app.services.database import Database
 
-MODULES = ("archive", "meetings", "check", "minutes", "units", "backup", "actions")
+MODULES = ("archive", "meetings", "check", "minutes", "units", "backup", "actions", "report")
 
 
 def open_db(target: str | Path, *, create: bool = True) -> Database:

@@ -16,5 +16,10 @@ def build_areas(ctx: AppContext, window: MainWindow) -> list[tuple[str, QWidget]
     """(sidebar title, widget) of each area after 会议."""
     from minutes_app.ui.actions import build_actions_area
     from minutes_app.ui.registry import build_registry_area
+    from minutes_app.ui.stats import build_stats_area
 
-    return [build_actions_area(ctx, window), build_registry_area(ctx, window)]
+    return [
+        build_actions_area(ctx, window),
+        build_registry_area(ctx, window),
+        build_stats_area(ctx, window),
+    ]

@@ -2387,6 +2387,320 @@ The current database is backed up first, into %3.</source>
     </message>
 </context>
 <context>
+    <name>StatsArea</name>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>届期</translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation>日期范围</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>统计期：</translation>
+    </message>
+    <message>
+        <source>Body:</source>
+        <translation>会议机构：</translation>
+    </message>
+    <message>
+        <source>Click a bar to list the records behind it.</source>
+        <translation>点击图中的柱形，查看其对应的记录。</translation>
+    </message>
+    <message>
+        <source>All bodies</source>
+        <translation>全部机构</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>%1: %2 meetings held, %3 decisions, %4 action items opened</source>
+        <translation>%1：召开会议 %2 次，决定事项 %3 项，新增督办事项 %4 项</translation>
+    </message>
+    <message>
+        <source>%1 records behind the bar</source>
+        <translation>该柱形对应 %1 条记录</translation>
+    </message>
+</context>
+<context>
+    <name>StatsWords</name>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Inquorate</source>
+        <translation>不足法定人数</translation>
+    </message>
+    <message>
+        <source>Not voted</source>
+        <translation>未表决</translation>
+    </message>
+    <message>
+        <source>Meetings held each month</source>
+        <translation>各月召开会议次数</translation>
+    </message>
+    <message>
+        <source>Attendance rate of each meeting</source>
+        <translation>各次会议出席率</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>法定人数</translation>
+    </message>
+    <message>
+        <source>Members with the lowest attendance</source>
+        <translation>出席率最低的成员</translation>
+    </message>
+    <message>
+        <source>Decisions by kind</source>
+        <translation>决定事项（按类别）</translation>
+    </message>
+    <message>
+        <source>Member tier changes</source>
+        <translation>会员层级变更</translation>
+    </message>
+    <message>
+        <source>Action items by owner</source>
+        <translation>督办事项（按责任方）</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>会议（次）</translation>
+    </message>
+    <message>
+        <source>Attendance rate (%)</source>
+        <translation>出席率（%）</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>决定事项</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单位（家）</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>督办事项</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Quorate</source>
+        <translation>符合法定人数</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>授予</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Closed on time</source>
+        <translation>按时办结</translation>
+    </message>
+    <message>
+        <source>Closed late</source>
+        <translation>逾期办结</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期未办</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>会议机构</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>召开次数</translation>
+    </message>
+    <message>
+        <source>Seats (sum)</source>
+        <translation>应到人次</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>应到</translation>
+    </message>
+    <message>
+        <source>Attendance rate</source>
+        <translation>出席率</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Meetings due</source>
+        <translation>应出席次数</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Member tier</source>
+        <translation>会员层级</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>机构名称</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任方</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>情况</translation>
+    </message>
+    <message>
+        <source>Meetings per body and month</source>
+        <translation>各机构各月召开会议次数</translation>
+    </message>
+    <message>
+        <source>Meetings and attendance per body</source>
+        <translation>各机构会议与出席情况</translation>
+    </message>
+    <message>
+        <source>Attendance per meeting</source>
+        <translation>各次会议出席情况</translation>
+    </message>
+    <message>
+        <source>Attendance per member</source>
+        <translation>成员出席情况</translation>
+    </message>
+    <message>
+        <source>Committees set up and dissolved</source>
+        <translation>专门委员会和分支机构变更</translation>
+    </message>
+    <message>
+        <source>Action items opened</source>
+        <translation>新增督办事项</translation>
+    </message>
+    <message>
+        <source>of which on time</source>
+        <translation>其中按时办结</translation>
+    </message>
+    <message>
+        <source>of which late</source>
+        <translation>其中逾期办结</translation>
+    </message>
+    <message>
+        <source>of which without a due date</source>
+        <translation>其中无办理时限</translation>
+    </message>
+    <message>
+        <source>Closed, date not recorded</source>
+        <translation>办结日期未记录</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Median days to close</source>
+        <translation>办结用时中位数（天）</translation>
+    </message>
+    <message>
+        <source>90th percentile of days to close</source>
+        <translation>办结用时第90百分位（天）</translation>
+    </message>
+    <message>
+        <source>Overdue as of {d}</source>
+        <translation>截至{d}逾期未办</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>设立</translation>
+    </message>
+    <message>
+        <source>Dissolved</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Meeting held</source>
+        <translation>召开会议</translation>
+    </message>
+    <message>
+        <source>{m}</source>
+        <translation>{m}月</translation>
+    </message>
+    <message>
+        <source>{y}-{m}</source>
+        <translation>{y}年{m}月</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>（未指定）</translation>
+    </message>
+</context>
+<context>
     <name>TermDialog</name>
     <message>
         <source>Start the next term</source>

@@ -1,0 +1,86 @@
+"""The 统计 area: figures for the chosen period and body, charts beside tables, and a click
+on a bar lists the records behind it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from matplotlib.backend_bases import MouseButton, MouseEvent
+from PySide6.QtCore import QSettings
+
+from minutes_app.domain.report_tables import Pick
+from minutes_app.services.archive import import_archive
+from minutes_app.store.database import open_database
+from minutes_app.ui import i18n
+from minutes_app.ui.context import AppContext
+from minutes_app.ui.main_window import MainWindow
+from minutes_app.ui.stats import StatsArea
+from tests.report.report_archive import report_archive
+
+
+def _window(qtbot: Any, db_path: Path, sample: dict[str, Any], write_json: Callable[..., Path],
+            prefs: QSettings) -> tuple[MainWindow, StatsArea]:  # fmt: skip
+    db = open_database(db_path)
+    import_archive(db, write_json(report_archive(sample)))
+    window = MainWindow(AppContext(db, prefs))
+    qtbot.addWidget(window)
+    window.resize(1366, 730)
+    window.show()
+    area = window.findChild(StatsArea)
+    assert area is not None
+    with qtbot.waitSignal(area.computed, timeout=30_000):
+        window.show_area(area)
+    return window, area
+
+
+def _click_bar(area: StatsArea, chart: str, pick: Pick) -> None:
+    canvas = area.canvases[chart]
+    canvas.draw()
+    ax = canvas.figure.axes[0]
+    bar = next(p for p in ax.patches if p.get_gid() == pick.encode())
+    x, y = ax.transData.transform((bar.get_x() + bar.get_width() / 2,
+                                   bar.get_y() + bar.get_height() / 2))  # fmt: skip
+    MouseEvent("button_press_event", canvas, x, y, MouseButton.LEFT)._process()
+
+
+def test_the_year_shows_in_charts_and_tables_and_a_bar_lists_its_meetings(
+    qtbot: Any, qapp: Any, db_path: Path, sample: dict[str, Any],
+    write_json: Callable[..., Path], prefs: QSettings,
+) -> None:  # fmt: skip
+    i18n.install(qapp, "zh_CN")
+    try:
+        window, area = _window(qtbot, db_path, sample, write_json, prefs)
+        assert area.year.currentText() == "2024"
+        months = area.models["table.months"]
+        assert months.rowCount() == 13  # twelve months and the total
+        total = months.index(12, months.columnCount() - 1).data()
+        assert total == "2"
+        assert set(area.canvases) == {"months", "quorum", "attendance", "seats", "decisions",
+                                      "registry", "actions"}  # fmt: skip
+        assert "召开会议 2 次" in area.status.text()
+        _click_bar(area, "months", Pick("months", "2024-03", "b-presidents"))
+        assert area.records_model.rowCount() == 1
+        assert area.records_model.index(0, 1).data() == "五届三次理事长会议"
+        assert "1 条记录" in area.records_label.text()
+        area.tabs.setCurrentIndex(6)
+        _click_bar(area, "actions", Pick("actions", "=1+1工程公司", "overdue"))
+        assert area.records_model.index(0, 2).data() == "仍未办"
+        window.grab().save(str(db_path.parent / "stats.png"))
+    finally:
+        i18n.install(qapp, "en")
+
+
+def test_one_body_and_a_term(
+    qtbot: Any, db_path: Path, sample: dict[str, Any], write_json: Callable[..., Path],
+    prefs: QSettings,
+) -> None:  # fmt: skip
+    _, area = _window(qtbot, db_path, sample, write_json, prefs)
+    with qtbot.waitSignal(area.computed, timeout=30_000):
+        area.mode.setCurrentIndex(1)  # term
+    assert area.figures is not None and area.figures.held == 3
+    with qtbot.waitSignal(area.computed, timeout=30_000):
+        area.body.setCurrentIndex(area.body.findData("b-presidents"))
+    assert area.figures.body is not None and area.figures.body.key == "b-presidents"
+    assert area.tabs.tabText(0) == "Meetings held each month"
