@@ -239,7 +239,7 @@ def find_records(
 def field_texts(conn: Connection) -> Iterator[tuple[DocHit, str]]:
     """Every searched field with its own text, read without the index (any database)."""
     org = conn.execute(text("SELECT name FROM organisation ORDER BY id LIMIT 1")).scalar()
-    bodies: dict[int, str] = dict(conn.execute(text("SELECT id, name FROM bodies")).tuples().all())
+    bodies = {int(i): str(n) for i, n in conn.execute(text("SELECT id, name FROM bodies"))}
     meetings = "SELECT id, title, term, sequence, body_id, location FROM meetings"
     for mid, title, term, seq, body_id, location in conn.execute(text(meetings)):
         made = title or _sql_title(org, term, seq, bodies.get(body_id))
