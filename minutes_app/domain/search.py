@@ -61,6 +61,8 @@ class SearchHit:
     meeting_title: str | None
     meeting_date: dt.date | None
     snippet: Snippet
+    # The agenda item the hit is in (an agenda item's own key): where the editor opens.
+    agenda_key: str | None = None
 
 
 @dataclass(frozen=True)

@@ -94,7 +94,7 @@ def make_hits(
     hits = []
     for kind, doc in chosen:
         facts = meetings.get(doc.meeting_id) if doc.meeting_id is not None else None
-        key = facts.key if kind is HitKind.MEETING and facts else keys[(kind, doc.record)]
+        key, agenda = keys.get((kind, doc.record), (facts.key if facts else "", None))
         hits.append(
             SearchHit(
                 kind=kind,
@@ -103,20 +103,34 @@ def make_hits(
                 meeting_title=facts.title if facts else None,
                 meeting_date=facts.start.date() if facts else None,
                 snippet=snippet(texts[(doc.source, doc.src_id, doc.field)], folded),
+                agenda_key=agenda,
             )
         )
     return hits
 
 
-def _keys(conn: Connection, chosen: Sequence[tuple[HitKind, DocHit]]) -> dict[tuple, str]:
+def _keys(
+    conn: Connection, chosen: Sequence[tuple[HitKind, DocHit]]
+) -> dict[tuple[HitKind, int], tuple[str, str | None]]:
+    """(kind, record id) -> the record's key and the key of the agenda item it is in."""
     wanted: dict[HitKind, set[int]] = {}
     for kind, doc in chosen:
         if kind is not HitKind.MEETING:
             wanted.setdefault(kind, set()).add(doc.record)
-    keys: dict[tuple, str] = {}
+    keys: dict[tuple[HitKind, int], tuple[str, str | None]] = {}
+    items: dict[tuple[HitKind, int], int] = {}
     for kind, ids in wanted.items():
-        for rid, (key,) in _rows(conn, _RECORD_TABLE[kind], ["key"], ids).items():
-            keys[(kind, rid)] = key
+        table = _RECORD_TABLE[kind]
+        in_item = kind in (HitKind.DECISION, HitKind.ACTION)
+        columns = ["key", "agenda_item_id"] if in_item else ["key"]
+        for rid, values in _rows(conn, table, columns, ids).items():
+            own = values[0] if kind is HitKind.AGENDA_ITEM else None
+            keys[(kind, rid)] = (values[0], own)
+            if in_item:
+                items[(kind, rid)] = values[1]
+    item_keys = _rows(conn, "agenda_items", ["key"], set(items.values()))
+    for ref, item_id in items.items():
+        keys[ref] = (keys[ref][0], item_keys[item_id][0])
     return keys
 
 
