@@ -1,4 +1,4 @@
-"""Search everything from any area: Ctrl+F shows the search panel above the areas."""
+"""Search everything from any area: Ctrl+F shows the search area with its field focused."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMenu, QTableView, QWidget
+from PySide6.QtWidgets import QMenu, QTableView, QWidget
 
 from minutes_app.domain.search import HitKind, SearchHit
 from minutes_app.services.actions_model import ActionRef
@@ -26,33 +26,23 @@ W = TypeVar("W", bound=QWidget)
 
 
 def install_search(window: MainWindow) -> SearchPanel:
-    """The panel in a dock of the window, and the Ctrl+F action that shows it."""
+    """The panel as the last area of the sidebar, and the Ctrl+F action that shows it."""
     panel = named(SearchPanel(window.ctx, window), "searchPanel")
-    dock = named(QDockWidget(QCoreApplication.translate("SearchPanel", "Search"), window),
-                 "searchDock")  # fmt: skip
-    dock.setWidget(panel)
-    dock.setAllowedAreas(
-        Qt.DockWidgetArea.TopDockWidgetArea | Qt.DockWidgetArea.BottomDockWidgetArea
-    )
-    window.addDockWidget(Qt.DockWidgetArea.TopDockWidgetArea, dock)
-    dock.hide()
-    action = named(
-        QAction(QCoreApplication.translate("SearchPanel", "&Find…"), window), "findAction"
-    )
+    window.add_area(QCoreApplication.translate("SearchPanel", "Search"), panel)
+    title = QCoreApplication.translate("SearchPanel", "&Find…")
+    action = named(QAction(title, window), "findAction")
     action.setShortcut(QKeySequence.StandardKey.Find)
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
 
     def show() -> None:
-        dock.show()
-        dock.raise_()
+        window.show_area(panel)
         panel.fill_choices()
         panel.focus_field()
 
     action.triggered.connect(show)
     window.addAction(action)
     menus = [a.menu() for a in window.menuBar().actions()]
-    edit = [m for m in menus if isinstance(m, QMenu)][1:2]  # File, Edit, …
-    for menu in edit:
+    for menu in [m for m in menus if isinstance(m, QMenu)][1:2]:  # File, Edit, …
         menu.addAction(action)
     panel.open_hit.connect(lambda hit: open_hit(window, hit))
     return panel

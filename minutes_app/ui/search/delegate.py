@@ -44,7 +44,9 @@ class SnippetDelegate(QStyledItemDelegate):
         doc = self._document(option, hit)
         rect = option.rect
         painter.save()
-        painter.translate(rect.topLeft())
+        painter.translate(
+            rect.left(), rect.top() + max(0.0, (rect.height() - doc.size().height()) / 2)
+        )
         painter.setClipRect(QRectF(0, 0, rect.width(), rect.height()))
         context = QAbstractTextDocumentLayout.PaintContext()
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
