@@ -34,7 +34,8 @@ def test_json_lists_every_hit_with_kind_key_and_meeting(
         {"kind": "decision", "key": "d-2", "meeting": "m-5-5",
          "snippet": "同意天津房友工程咨询有限公司为特邀副会长单位。"},
         {"kind": "action", "key": "t-2", "meeting": "m-5-5", "snippet": "通知房友公司"},
-        {"kind": "unit", "key": "u-fangyou", "meeting": None, "snippet": "天津房友工程咨询有限公司"},
+        {"kind": "unit", "key": "u-fangyou", "meeting": None,
+         "snippet": "天津房友工程咨询有限公司"},
     ]  # fmt: skip
     limited = run("--db", str(db), "search", "房友", "--json", "--limit", "1", home=tmp_path)
     assert [h["key"] for h in json.loads(limited.stdout)] == ["d-2"]
