@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from minutes_app.services.database import Database
 
-MODULES = ("archive", "meetings", "check", "minutes", "units", "backup", "actions", "report")
+MODULES = (
+    "archive", "meetings", "check", "minutes", "units", "backup", "actions", "report", "search",
+)  # fmt: skip
 
 
 def open_db(target: str | Path, *, create: bool = True) -> Database:

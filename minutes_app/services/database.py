@@ -42,7 +42,7 @@ __all__ = [
 
 # Only a database just upgraded from before the approval log may have approved minutes
 # without entries; anywhere else a missing entry is a finding of `check`, not a gap to fill.
-_BEFORE_THE_LOG = {"0001", "0002", "0003", "0004"}
+_BEFORE_THE_LOG = {"0001", "0002", "0003", "0004"}  # 0004: the search index
 
 
 def open_database(

@@ -19,6 +19,7 @@ from minutes_app.ui import dialogs, i18n
 from minutes_app.ui.context import AppContext
 from minutes_app.ui.export.register_dialog import RegisterDialog
 from minutes_app.ui.meetings.area import MeetingsArea
+from minutes_app.ui.search import install_search
 from minutes_app.ui.widgets import named
 from minutes_app.ui.worker import wait_for_jobs
 
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._menus()
+        self.search = install_search(self)  # Ctrl+F from every area
         self.db_label = named(QLabel(), "databaseLabel")
         self.statusBar().addPermanentWidget(self.db_label)
         self._update_title()

@@ -71,7 +71,8 @@ def test_check_names_a_meeting_changed_outside_the_app(
     assert good.returncode == 0, good.stderr
     assert "1份已审定纪要的校验值" in good.stdout
     conn = sqlite3.connect(db_path)
-    conn.execute("UPDATE agenda_items SET notes = '改过的记录' WHERE key = 'a-1'")
+    # Not a searched text: the search triggers need the app's functions (see store/search_index)
+    conn.execute("UPDATE decisions SET votes_for = 6 WHERE key = 'd-1'")
     conn.commit()
     conn.close()
     result = run("--db", str(db_path), "check", home=isolated_home)

@@ -161,12 +161,14 @@ def table_hash(path: Path) -> str:
     digest = hashlib.sha256()
     conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
     try:
+        # FTS5 tables are hashed through their shadow tables (some have no rowid).
         names = [r[0] for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]  # fmt: skip
+            "SELECT name FROM sqlite_master WHERE type = 'table' "
+            "AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name")]  # fmt: skip
         for name in names:
             digest.update(name.encode())
-            for row in conn.execute(f'SELECT * FROM "{name}" ORDER BY rowid'):
-                digest.update(repr(row).encode("utf-8", "surrogatepass"))
+            for row in sorted(map(repr, conn.execute(f'SELECT * FROM "{name}"'))):
+                digest.update(row.encode("utf-8", "surrogatepass"))
     finally:
         conn.close()
     return digest.hexdigest()

@@ -2364,6 +2364,120 @@ The current database is backed up first, into %3.</source>
     </message>
 </context>
 <context>
+    <name>SearchModel</name>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定事项</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>督办事项</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>会员单位</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>专家委员会/分支机构</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>找到的内容</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>%1 (%2, first %3 shown)</source>
+        <translation>%1（%2条，显示前%3条）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2条）</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Search</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Search meetings, decisions, actions, registry…</source>
+        <translation>查找会议、议题、决定、督办事项、名录……</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>会议机构</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>届次</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Term %1</source>
+        <translation>第%1届</translation>
+    </message>
+    <message>
+        <source>All bodies</source>
+        <translation>全部机构</translation>
+    </message>
+    <message>
+        <source>All terms</source>
+        <translation>全部届次</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>全部年份</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在查找……</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”</source>
+        <translation>没有找到“%1”</translation>
+    </message>
+    <message>
+        <source>%1 found for “%2”</source>
+        <translation>找到“%2”共%1条</translation>
+    </message>
+</context>
+<context>
     <name>SetupDialog</name>
     <message>
         <source>Set up the association</source>

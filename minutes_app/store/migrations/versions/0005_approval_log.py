@@ -1,7 +1,7 @@
 """approval log, chained by hash
 
 Revision ID: 0005
-Revises: 0003
+Revises: 0004
 Create Date: 2026-12-01
 
 Approved meetings of an older database get their first entry when the app first opens
@@ -15,7 +15,7 @@ from alembic import op
 
 
 revision = '0005'
-down_revision = '0003'
+down_revision = '0004'
 branch_labels = None
 depends_on = None
 

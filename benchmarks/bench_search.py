@@ -1,0 +1,128 @@
+"""Time the search on ten years of data and compare with the budgets.
+
+    python benchmarks/bench_search.py [--archive PATH] [--keep] [--repeat 20]
+
+Without --archive, benchmarks/generate_archive.py writes one into benchmarks/out/.
+In this process (the window calls the service the same way, off its UI thread):
+
+- import time of the archive with the search triggers, and with them dropped (the
+  slowdown the index costs the import);
+- the index rebuild after a full import (services.search.rebuild_index);
+- p95 per query of search_page(…, per_kind=100), what the window asks for as you
+  type, for 1-, 2-, 3-, 6-character and Latin queries, and the same with every hit.
+
+Budgets: p95 ≤ 50 ms per query; rebuild ≤ 3 s. Exit 0 even when over budget.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from sqlalchemy import text
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+OUT = HERE / "out"
+sys.path.insert(0, str(ROOT))
+
+from minutes_app.services.archive import import_archive  # noqa: E402
+from minutes_app.services.search import rebuild_index, search_page  # noqa: E402
+from minutes_app.store.database import open_database  # noqa: E402
+
+QUERIES = {
+    "1 char": ["审", "费", "李", "章", "𠮷", "届", "聘", "培"],
+    "2 chars": ["会费", "理事", "章程", "换届", "年会", "分会", "审计", "培训"],
+    "3 chars": ["理事会", "委员会", "李光辉", "监事会", "会员单", "年度工"],
+    "6 chars": ["专家委员会工", "工程咨询协会", "会员代表大会", "行业发展报告", "收缴管理办法"],
+    "Latin": ["bim", "BIM", "ppp", "2024", "20周年", "ＢＩＭ"],
+}
+BUDGET_MS = 50.0
+REBUILD_BUDGET_S = 3.0
+
+
+def fresh(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def timed_import(archive: Path, db_path: Path, *, triggers: bool) -> float:
+    fresh(db_path)
+    db = open_database(db_path)
+    try:
+        if not triggers:
+            with db.engine.begin() as conn:
+                names = conn.execute(
+                    text("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+                ).scalars()
+                for name in list(names):
+                    conn.execute(text(f"DROP TRIGGER {name}"))
+        start = time.perf_counter()
+        import_archive(db, archive)
+        return time.perf_counter() - start
+    finally:
+        db.dispose()
+
+
+def p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--archive", type=Path)
+    parser.add_argument("--keep", action="store_true")
+    parser.add_argument("--repeat", type=int, default=20)
+    args = parser.parse_args(argv)
+    OUT.mkdir(exist_ok=True)
+    archive = args.archive or OUT / "search-archive.json"
+    if args.archive is None:
+        subprocess.run([sys.executable, str(HERE / "generate_archive.py"), str(archive)],
+                       check=True, stdout=subprocess.DEVNULL)  # fmt: skip
+    db_path = OUT / "search.db"
+    plain = min(timed_import(archive, db_path, triggers=False) for _ in range(2))
+    indexed = min(timed_import(archive, db_path, triggers=True) for _ in range(2))
+    print(f"import without the search triggers {plain:6.2f} s")
+    print(f"import with them                    {indexed:6.2f} s  (+{indexed - plain:.2f} s)")
+    db = open_database(db_path)
+    try:
+        start = time.perf_counter()
+        documents = rebuild_index(db)
+        rebuilt = time.perf_counter() - start
+        verdict = "OK" if rebuilt <= REBUILD_BUDGET_S else "OVER"
+        print(
+            f"rebuild of {documents} fields {rebuilt:.2f} s (budget {REBUILD_BUDGET_S} s) {verdict}"
+        )
+        head = ("queries", "n", "p50 ms", "p95 ms", "all hits p95", "hits")
+        print("\n{:10} {:>3} {:>8} {:>8} {:>13} {:>7}  budget".format(*head))
+        for label, queries in QUERIES.items():
+            window, every, hits = [], [], 0
+            for query in queries:
+                search_page(db, query, per_kind=100)  # warm
+                for _ in range(args.repeat):
+                    t = time.perf_counter()
+                    search_page(db, query, per_kind=100)
+                    window.append((time.perf_counter() - t) * 1000)
+                t = time.perf_counter()
+                hits += search_page(db, query).total
+                every.append((time.perf_counter() - t) * 1000)
+            verdict = "OK" if p95(window) <= BUDGET_MS else "OVER"
+            mid, high = statistics.median(window), p95(window)
+            row = f"{label:10} {len(queries):3} {mid:8.1f} {high:8.1f} {p95(every):13.1f} {hits:7}"
+            print(f"{row}  {BUDGET_MS:.0f} ms {verdict}")
+    finally:
+        db.dispose()
+    if not args.keep:
+        fresh(db_path)
+        if args.archive is None:
+            archive.unlink(missing_ok=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

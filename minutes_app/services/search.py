@@ -1,0 +1,169 @@
+"""One search over everything: meetings, agenda items, decisions, actions, the registry.
+
+A record is found when the folded query (NFKC, case folded) is a substring of one of its
+folded fields. On SQLite the index of schema 0004 finds the fields; elsewhere every
+field is folded here. Both give the same answer, which is the plain substring scan.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, select
+
+from minutes_app.domain.errors import UserError
+from minutes_app.domain.search import HitKind, SearchFilter, SearchHit, fold
+from minutes_app.services.search_hits import MeetingFacts, make_hits, meeting_facts
+from minutes_app.store import search_index
+from minutes_app.store.database import Database
+from minutes_app.store.models import Body
+from minutes_app.store.search_index import DocHit
+
+__all__ = ["SearchFilter", "SearchHit", "SearchResult", "rebuild_index", "search", "search_page"]
+
+KIND_OF_SOURCE = {
+    "meetings": HitKind.MEETING,
+    "agenda_items": HitKind.AGENDA_ITEM,
+    "decisions": HitKind.DECISION,
+    "action_items": HitKind.ACTION,
+    "action_updates": HitKind.ACTION,
+    "units": HitKind.UNIT,
+    "people": HitKind.PERSON,
+    "committees": HitKind.COMMITTEE,
+}
+_KIND_RANK = {kind: i for i, kind in enumerate(HitKind)}
+# Which field a record's snippet comes from when several match: its main text first.
+_FIELD_RANK = {"title": 0, "name": 0, "text": 0, "notes": 1, "location": 1, "note": 2}
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    """The hits shown, and how many records of each kind were found in all."""
+
+    query: str
+    hits: list[SearchHit]
+    found: dict[HitKind, int]
+
+    @property
+    def total(self) -> int:
+        return sum(self.found.values())
+
+
+def search(
+    db: Database,
+    query: str,
+    limit: int | None = None,
+    body: str | None = None,
+    term: int | None = None,
+    year: int | None = None,
+) -> list[SearchHit]:
+    """Every record whose searched fields contain `query` (folded); the first `limit`.
+
+    Order: by kind (meeting, agenda item, decision, action, unit, person, committee),
+    newest meeting first within a kind."""
+    result = search_page(db, query, SearchFilter(body, term, year), limit=limit)
+    return result.hits
+
+
+def search_page(
+    db: Database,
+    query: str,
+    where: SearchFilter | None = None,
+    *,
+    limit: int | None = None,
+    per_kind: int | None = None,
+) -> SearchResult:
+    """The hits, at most `limit` in all and `per_kind` of each kind, with the counts."""
+    if not query:
+        raise UserError("请输入要查找的文字")
+    if limit is not None and limit < 1:
+        raise UserError("显示条数应是正整数，例如 --limit 20")
+    folded = fold(query)
+    where = where or SearchFilter()
+    with db.reading() as session:
+        conn = session.connection()
+        meetings = meeting_facts(conn)
+        if db.is_sqlite:
+            docs, counts = search_index.find_records(
+                conn, folded, _narrowing(conn, where), per_kind
+            )
+            found = {KIND_OF_SOURCE[table]: n for table, n in counts.items()}
+            shown = [(KIND_OF_SOURCE[doc.source], doc) for doc in docs]
+        else:
+            shown, found = _scan(conn, folded, meetings, where, per_kind)
+        shown = shown if limit is None else shown[:limit]
+        hits = make_hits(conn, folded, shown, meetings)
+    return SearchResult(query, hits, found)
+
+
+def rebuild_index(db: Database) -> int:
+    """Fill the SQLite search index again from the records (repair; the triggers keep it
+    up to date otherwise). Returns the number of indexed fields; 0 where there is none."""
+    if not db.is_sqlite:
+        return 0
+    with db.transaction() as session:
+        return search_index.rebuild(session.connection())
+
+
+def _narrowing(conn: Connection, where: SearchFilter) -> search_index.Narrowing:
+    body_id = None
+    if where.body is not None:
+        body_id = conn.scalar(select(Body.id).where(Body.key == where.body))
+        body_id = -1 if body_id is None else body_id  # an unknown body holds no meeting
+    return search_index.Narrowing(body_id, where.term, where.year)
+
+
+def _scan(
+    conn: Connection,
+    folded: str,
+    meetings: dict[int, MeetingFacts],
+    where: SearchFilter,
+    per_kind: int | None,
+) -> tuple[list[tuple[HitKind, DocHit]], dict[HitKind, int]]:
+    """The same answer without the index: every field folded here (PostgreSQL for now)."""
+    docs = [doc for doc, value in search_index.field_texts(conn) if folded in fold(value)]
+    chosen = _records(docs, meetings, where)
+    found: dict[HitKind, int] = {}
+    for kind, _order, _doc in chosen:
+        found[kind] = found.get(kind, 0) + 1
+    return [(kind, doc) for kind, _order, doc in _cut(chosen, None, per_kind)], found
+
+
+def _records(
+    docs: Iterable[DocHit], meetings: dict[int, MeetingFacts], where: SearchFilter
+) -> list[tuple[HitKind, tuple[object, ...], DocHit]]:
+    """One entry per record (its best-matching field), filtered and in display order."""
+    best: dict[tuple[HitKind, int], tuple[int, DocHit]] = {}
+    for doc in docs:
+        kind = KIND_OF_SOURCE[doc.source]
+        rank = _FIELD_RANK[doc.field] if doc.source != "action_updates" else 3
+        held = best.get((kind, doc.record))
+        if held is None or (rank, doc.src_id) < (held[0], held[1].src_id):
+            best[(kind, doc.record)] = (rank, doc)
+    chosen: list[tuple[HitKind, tuple[object, ...], DocHit]] = []
+    for (kind, record), (_rank, doc) in best.items():
+        facts = meetings.get(doc.meeting_id) if doc.meeting_id is not None else None
+        if where.active and (facts is None or not facts.fits(where)):
+            continue
+        newest = -facts.start.timestamp() if facts else 0.0
+        order = (_KIND_RANK[kind], newest, doc.meeting_id or 0, record)
+        chosen.append((kind, order, doc))
+    chosen.sort(key=lambda entry: entry[1])
+    return chosen
+
+
+def _cut(
+    chosen: list[tuple[HitKind, tuple[object, ...], DocHit]],
+    limit: int | None,
+    per_kind: int | None,
+) -> list[tuple[HitKind, tuple[object, ...], DocHit]]:
+    if per_kind is not None:
+        taken: dict[HitKind, int] = {}
+        kept = []
+        for entry in chosen:
+            if taken.get(entry[0], 0) < per_kind:
+                taken[entry[0]] = taken.get(entry[0], 0) + 1
+                kept.append(entry)
+        chosen = kept
+    return chosen if limit is None else chosen[:limit]
