@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from minutes_app.services import approval, corrections, documents
+from minutes_app.services import approval, corrections, documents, registry_edit
 from minutes_app.services import meeting_store as ms
 from minutes_app.services.approval_content import contents
 from minutes_app.services.integrity import check_database
@@ -89,7 +89,7 @@ def test_renaming_the_chair_keeps_the_approved_minutes(
     loaded_db: Any, db_path: Path, tmp_path: Path
 ) -> None:
     ms.approve_meeting(loaded_db, "m-5-5", WHEN)
-    _sql(db_path, "UPDATE people SET name = '篡改人' WHERE key = 'p1'")
+    registry_edit.update_person(loaded_db, "p1", registry_edit.PersonFields(name="篡改人"))
     assert _problems(loaded_db) == []  # a rename is allowed; the minutes keep the old name
     archive = documents.meeting_archive(loaded_db, "m-5-5")
     chair = next(p for p in archive["people"] if p["key"] == "p1")
