@@ -17,6 +17,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import struct
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -86,9 +87,10 @@ def _broken(path: Path, exc: BaseException) -> UserError:
 
 def _unreadable_errors() -> tuple[type[BaseException], ...]:
     """What a damaged or hostile workbook raises inside openpyxl (zip, zlib, XML)."""
-    found: list[type[BaseException]] = [zipfile.BadZipFile, zlib.error, KeyError, OSError,
-                                        ValueError, TypeError, IndexError, AttributeError,
-                                        EOFError, ParseError, RecursionError]  # fmt: skip
+    found: list[type[BaseException]] = [zipfile.BadZipFile, zlib.error, struct.error, OSError,
+                                        LookupError, ValueError, TypeError, AttributeError,
+                                        ArithmeticError, EOFError, ParseError,
+                                        RuntimeError]  # fmt: skip
     try:
         from lxml import etree
 
