@@ -17,7 +17,7 @@ BILLION_LAUGHS = (
     + "".join(
         f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">'
         for i in range(1, 10)
-    )  # fmt: skip
+    )
     + "]>"
 )
 EXTERNAL = '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY ext SYSTEM "file:///etc/passwd">]>'
