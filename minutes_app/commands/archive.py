@@ -25,14 +25,16 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 def run_import(args: argparse.Namespace, target: str | Path) -> int:
     from minutes_app.io.archive.load import load_archive, read_archive_file
     from minutes_app.services.archive import import_rows
+    from minutes_app.services.locking import writing
 
     # Check the whole archive before the database file is even created.
     rows = load_archive(read_archive_file(args.archive), lenient=args.lenient)
-    db = open_db(target)
-    try:
-        summary = import_rows(db, rows, replace=args.replace)
-    finally:
-        db.dispose()
+    with writing(target):  # refused while a window (or another import) has it open
+        db = open_db(target)
+        try:
+            summary = import_rows(db, rows, replace=args.replace)
+        finally:
+            db.dispose()
     print(
         f"已导入：{summary.meetings}次会议，{summary.decisions}项决定，"
         f"{summary.actions}项督办事项，{summary.units}家单位，{summary.people}人"

@@ -36,6 +36,7 @@ def import_archive(
 
 def import_rows(db: Database, rows: Rows, *, replace: bool = False) -> ImportSummary:
     """Write checked archive rows (see io.archive.load) in one transaction."""
+    db.require_writable()  # before the backup: no backup of a file we cannot write
     with db.reading() as session:
         empty = is_empty(session)
     if not empty and not replace:

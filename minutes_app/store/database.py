@@ -118,14 +118,24 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One user action: commit on success, roll back everything on any error."""
+        """One user action: commit on success, roll back everything on any error.
+
+        Every committed transaction bumps the file's generation (see bump_generation),
+        so a window can tell that another process wrote since it last looked.
+        """
+        self.require_writable()
+        with storage_errors(), self._sessions() as session, session.begin():
+            yield session
+            if self.is_sqlite:
+                bump_generation(session)
+
+    def require_writable(self) -> None:
+        """Refuse before anything is done (a backup, say) that a write could not follow."""
         if self.read_only_reason is not None:
             raise ReadOnlyDatabase(
                 f"数据库是以只读方式打开的（{self.read_only_reason}），不能保存修改；"
                 "如需修改，请把文件复制到可以写入的文件夹，或关闭另一个窗口后重新打开"
             )
-        with storage_errors(), self._sessions() as session, session.begin():
-            yield session
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -138,6 +148,19 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def bump_generation(session: Session) -> None:
+    """Count one more committed write in SQLite's `user_version` header field.
+
+    It is part of the transaction (rolled back with it), costs no table or migration,
+    and any connection reads it with `PRAGMA user_version`. The session's own changes
+    are flushed first, so the write lock is already ours when there were any.
+    """
+    session.flush()
+    conn = session.connection()
+    current = int(conn.exec_driver_sql("PRAGMA user_version").scalar() or 0)
+    conn.exec_driver_sql(f"PRAGMA user_version = {(current + 1) % 2**31}")
 
 
 @contextmanager

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import errno
 import sqlite3
 from pathlib import Path
@@ -26,12 +27,15 @@ class NewerDatabase(DatabaseOpenError):
 
 
 class DatabaseInUse(DatabaseOpenError):
-    """Another running window holds the database's lock file."""
+    """Another running window or program holds the database's lock (store/lock.py)."""
 
-    def __init__(self, message: str, *, pid: int = 0, host: str = "") -> None:
+    def __init__(
+        self, message: str, *, pid: int = 0, host: str = "", since: dt.datetime | None = None
+    ) -> None:
         super().__init__(message)
         self.pid = pid
         self.host = host
+        self.since = since
 
 
 class StorageError(UserError):
