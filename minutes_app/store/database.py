@@ -24,14 +24,16 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
-from minutes_app.domain.errors import ValidationError
+from minutes_app.domain.errors import UserError, ValidationError, shorten
 from minutes_app.store import migrate
 from minutes_app.store.errors import (
     DamagedDatabase,
     DatabaseOpenError,
+    DiskFull,
     NewerDatabase,
     NotADatabase,
     ReadOnlyDatabase,
+    UnreadableDatabase,
     file_error,
     storage_error,
 )
@@ -284,6 +286,8 @@ def _run_quick_check(path: Path, uri: str) -> str:
         raise NotADatabase(f"无法打开 {path}：{exc}；请检查文件权限") from None
     try:
         return str(conn.execute("PRAGMA quick_check").fetchone()[0])
+    except UnicodeDecodeError:  # the check's report quotes garbage from a damaged page
+        return "damaged pages (unreadable names)"
     finally:
         conn.close()
 
@@ -293,8 +297,20 @@ def _needs_immutable(exc: sqlite3.Error) -> bool:
     return "readonly database" in text or "unable to open database file" in text
 
 
-def _open_error(path: Path, exc: sqlite3.Error) -> DatabaseOpenError:
+def _open_error(path: Path, exc: sqlite3.Error) -> UserError:
+    """What a failed first look means. Only SQLite's finding damage in a file it could
+    read is called damage: a full or failing disk is told as such (ENOSPC, EIO), since
+    "damaged" offers to restore a backup over what may be good data."""
     text = str(exc)
+    lower = text.lower()
+    if "database or disk is full" in lower:
+        return DiskFull(f"磁盘空间不足，无法打开 {path}；请清理磁盘空间后重试。"
+                        "数据库文件本身没有损坏，也未作任何改动")  # fmt: skip
+    if "disk i/o error" in lower:
+        return UnreadableDatabase(
+            f"无法读取（I/O 错误）{path}：磁盘可能已满、已断开或出了故障，文件本身未必损坏；"
+            "请检查磁盘（清理空间、重新连接移动硬盘）后重试，不要急于从备份恢复"
+        )
     if "not a database" in text or "encrypted" in text:
         return NotADatabase(
             f"{path} 不是本程序的数据库文件（file is not a database）；"
@@ -302,7 +318,10 @@ def _open_error(path: Path, exc: sqlite3.Error) -> DatabaseOpenError:
         )
     if "unable to open" in text or "readonly" in text:
         return NotADatabase(f"无法打开 {path}（{text}）；请检查文件和文件夹的权限")
-    return DamagedDatabase(f"{path} 已损坏（{text}）；请从最近的备份恢复，原文件未作任何改动")
+    if "malformed" in lower or "corrupt" in lower:  # SQLite read the file and found damage
+        return DamagedDatabase(f"{path} 已损坏（{text}）；请从最近的备份恢复，原文件未作任何改动")
+    return UnreadableDatabase(f"无法读取 {path}（{shorten(text, 80)}）；原文件未作任何改动，"
+                              "请检查磁盘和文件权限后重试")  # fmt: skip
 
 
 def _check_revision(db: Database) -> None:
