@@ -12,6 +12,7 @@ from minutes_app.io.archive.export import build_archive
 from minutes_app.io.archive.load import load_archive, read_archive_file
 from minutes_app.io.archive.rows import Rows
 from minutes_app.io.archive.write import clear_all, is_empty, write_rows
+from minutes_app.services.cleanup import sweep_beside
 from minutes_app.store.backup import backup_before_replace
 from minutes_app.store.database import Database
 from minutes_app.store.files import replacing
@@ -61,6 +62,7 @@ def export_archive(db: Database, out: Path, *, as_of: dt.date | None = None) -> 
     """Write the whole database as an archive; returns the number of meetings."""
     with db.reading() as session:
         archive = build_archive(session, as_of or dt.date.today())
+    sweep_beside(out)
     write_json_atomically(out, archive)
     return len(archive["meetings"])
 

@@ -18,8 +18,10 @@ from typing import Any
 from sqlalchemy import extract, select
 
 from minutes_app.domain.errors import UserError
+from minutes_app.domain.tempnames import temp_prefix
 from minutes_app.io import docx
 from minutes_app.io.archive.export import build_archive
+from minutes_app.services.cleanup import sweep_folders
 from minutes_app.store.database import Database
 from minutes_app.store.models import Body, Meeting
 
@@ -77,9 +79,10 @@ def _write(out: Path, write: Callable[[Path], list[str]]) -> list[str]:
     folder = out.parent
     if not folder.is_dir():
         raise UserError(f"文件夹 {folder} 不存在；请先创建它或换一个位置")
+    sweep_folders([folder])  # what a killed export left there
     pdf = out.suffix.lower() == ".pdf"
     try:
-        fd, name = tempfile.mkstemp(prefix=".minutes-", suffix=".docx", dir=folder)
+        fd, name = tempfile.mkstemp(prefix=temp_prefix("document"), suffix=".docx", dir=folder)
     except OSError as exc:
         raise UserError(f"无法在 {folder} 中写入文件：{exc.strerror}；请换一个位置") from None
     os.close(fd)

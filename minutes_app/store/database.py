@@ -207,8 +207,12 @@ def open_database(
         _create_file(path)
         engine = make_engine(url)
     else:
-        uri = quick_check(path)
-        _judge_revision(*_file_revision(path, uri))  # before anything may write to it
+        try:
+            uri = quick_check(path)
+            _judge_revision(*_file_revision(path, uri))  # before anything may write to it
+        except (DamagedDatabase, NotADatabase, NewerDatabase):
+            _refuse_stray_wal(path)  # the file is fine; a -wal laid over it is not
+            raise
         engine = make_read_only_engine(path, uri) if reason is not None else make_engine(url)
     return _checked(Database(engine, read_only_reason=reason), upgrade)
 
@@ -277,6 +281,30 @@ def quick_check(path: Path) -> str:
             )
         return uri
     raise AssertionError("unreachable")
+
+
+def _refuse_stray_wal(path: Path) -> None:
+    """A damaged look through the -wal beside the file, while the file alone is sound.
+
+    SQLite replays any WAL whose header and frames check out, without asking which
+    database wrote it: a -wal copied from another database lays that one's pages over
+    this file. Told as what it is; restoring a backup would lose the good file.
+    """
+    wal = path.with_name(path.name + "-wal")
+    if not wal.is_file() or wal.stat().st_size == 0:
+        return
+    alone = read_only_uri(path, immutable=True)  # the file without its -wal
+    try:
+        if _run_quick_check(path, alone) != "ok":
+            return
+        _judge_revision(*_file_revision(path, alone))
+    except (sqlite3.Error, UserError):
+        return
+    raise DatabaseOpenError(
+        f"数据库文件 {path.name} 本身完好，但旁边的日志文件 {wal.name} 与它不符"
+        "（可能是从别处复制来的另一个数据库的日志）；请关闭所有使用它的程序，把"
+        f" {wal.name} 移到别处后再打开（日志中若有本库尚未写入主文件的修改，将会丢失）"
+    )
 
 
 def _run_quick_check(path: Path, uri: str) -> str:
@@ -362,13 +390,21 @@ def head_revision() -> str:
     return migrate.head_revision()
 
 
+# Tables every schema revision of ours has: a file without them is another app's.
+OUR_TABLES = frozenset({"meetings", "bodies", "units", "people"})
+
+
 def _judge_revision(current: str | None, tables: set[str]) -> None:
-    if current is not None and current not in known_revisions():
+    """Newer only when the file is ours (our tables) at a revision we do not know;
+    another app's SQLite file with its own alembic_version is simply not ours."""
+    if current is not None and current not in known_revisions() and tables >= OUR_TABLES:
         raise NewerDatabase(
             "这个数据库由更新版本的 minutes-app 写入（database is newer than this app）；"
             "请先升级本程序再打开，原文件未作任何改动"
         )
-    if current is None and tables - {"alembic_version"}:
+    if (current is None and tables - {"alembic_version"}) or (
+        current is not None and current not in known_revisions()
+    ):
         raise NotADatabase(
             "这个 SQLite 文件不是 minutes-app 的数据库；请选择正确的文件，原文件未作任何改动"
         )

@@ -77,3 +77,26 @@ def test_damage_found_by_the_check_is_still_called_damage(intact: Path) -> None:
     intact.write_bytes(bytes(data))
     with pytest.raises(DamagedDatabase, match="已损坏"):
         open_database(intact)
+
+
+def test_a_stray_wal_from_another_database_is_told_as_such(intact: Path, tmp_path: Path) -> None:
+    """SQLite replays a -wal whose frames check out, whoever wrote it: here another
+    program's pages over this file, which then reads as damaged."""
+    other = tmp_path / "other.db"
+    conn = sqlite3.connect(other)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA wal_autocheckpoint=0")
+    with conn:
+        conn.execute("CREATE TABLE junk (a, b)")
+        conn.execute("CREATE INDEX junk_b ON junk (b)")
+        for n in range(300):
+            conn.execute("INSERT INTO junk VALUES (?, ?)", (n, "某" * 300))
+    wal = intact.with_name(intact.name + "-wal")
+    wal.write_bytes(other.with_name(other.name + "-wal").read_bytes())
+    conn.close()
+    before = intact.read_bytes()
+    with pytest.raises(UserError) as caught:
+        open_database(intact)
+    assert not isinstance(caught.value, DamagedDatabase), caught.value
+    assert "minutes.db-wal" in str(caught.value) and "本身完好" in str(caught.value)
+    assert intact.read_bytes() == before

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from minutes_app.domain.errors import UserError
+from minutes_app.domain.tempnames import temp_prefix
 from minutes_app.io.cells import csv_field, xlsx_cell
 
 HEADERS = ("序号", "名称", "统一社会信用代码", "会员类别", "入会日期", "身份起始日期", "依据",
@@ -57,7 +58,13 @@ def write_member_list(path: Path, rows: list[MemberRow], title: str) -> None:
 
 @contextmanager
 def _replacing(path: Path) -> Iterator[Path]:
-    fd, name = tempfile.mkstemp(prefix=".members-", suffix=path.suffix, dir=path.parent)
+    try:
+        fd, name = tempfile.mkstemp(prefix=temp_prefix("members"), suffix=path.suffix,
+                                    dir=path.parent)  # fmt: skip
+    except OSError as exc:
+        reason = exc.strerror or exc.__class__.__name__
+        raise UserError(f"无法在文件夹 {path.parent} 中写入文件（{reason}）；"
+                        "请换一个可以写入的位置再导出") from None  # fmt: skip
     os.close(fd)
     tmp = Path(name)
     try:
