@@ -72,6 +72,7 @@ def run_window(db_target: str | Path | None, *, demo: bool = False) -> int:
 
     _owner_only_files()
     prefs = settings()
+    _sweep_temp_files(prefs)
     i18n.install(app, i18n.chosen_language(prefs))
     crash.install(setup_logging())
     session = WindowSession(app, prefs, demo=demo)
@@ -86,6 +87,14 @@ def _owner_only_files() -> None:
     """Files the app writes (database, backups, exports) are readable by their owner only."""
     if os.name == "posix":
         os.umask(0o077)
+
+
+def _sweep_temp_files(prefs: QSettings) -> None:
+    """Temp files of exports and backups a killed run left in our own folders."""
+    from minutes_app.services.cleanup import sweep_folders
+    from minutes_app.ui.backup.settings import BackupSettings
+
+    sweep_folders([data_dir(), BackupSettings.load(prefs).folder])
 
 
 class WindowSession:

@@ -35,6 +35,7 @@ def run_actions(args: argparse.Namespace, target: str | Path) -> int:
     import datetime as dt
 
     from minutes_app.services import actions, catalog
+    from minutes_app.services.cleanup import sweep_beside
     from minutes_app.services.files import write_actions
 
     as_of = args.as_of or dt.date.today()
@@ -45,6 +46,7 @@ def run_actions(args: argparse.Namespace, target: str | Path) -> int:
         organisation = catalog.organisation_name(db)
     finally:
         db.dispose()
+    sweep_beside(args.out)  # what a killed export left there
     count = write_actions(args.out, rows, as_of, organisation)
     overdue = sum(r.is_overdue(as_of) for r in rows)
     what = "个日程" if args.out.suffix.lower() == ".ics" else "项督办事项"

@@ -32,14 +32,16 @@ def run_import(args: argparse.Namespace, target: str | Path) -> int:
     if args.merge:
         return run_merge(args, target)
     from minutes_app.services.archive import check_archive_file, import_rows
+    from minutes_app.services.locking import writing
 
     # Check the whole archive before the database file is even created.
     rows = check_archive_file(args.archive, lenient=args.lenient)
-    db = open_db(target)
-    try:
-        summary = import_rows(db, rows, replace=args.replace)
-    finally:
-        db.dispose()
+    with writing(target):  # refused while a window (or another import) has it open
+        db = open_db(target)
+        try:
+            summary = import_rows(db, rows, replace=args.replace)
+        finally:
+            db.dispose()
     print(
         f"已导入：{summary.meetings}次会议，{summary.decisions}项决定，"
         f"{summary.actions}项督办事项，{summary.units}家单位，{summary.people}人"
@@ -63,12 +65,14 @@ def run_export(args: argparse.Namespace, target: str | Path) -> int:
 
 def run_merge(args: argparse.Namespace, target: str | Path) -> int:
     from minutes_app.services.archive_merge import merge_archive_file
+    from minutes_app.services.locking import writing
 
-    db = open_db(target, create=False)
-    try:
-        summary = merge_archive_file(db, args.archive, lenient=args.lenient)
-    finally:
-        db.dispose()
+    with writing(target):  # refused while a window (or another import) has it open
+        db = open_db(target, create=False)
+        try:
+            summary = merge_archive_file(db, args.archive, lenient=args.lenient)
+        finally:
+            db.dispose()
     print(
         f"已合并：新增{summary.added}条记录，替换{summary.replaced}条记录"
         f"（其中会议{summary.meetings}次）"

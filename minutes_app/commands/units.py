@@ -24,14 +24,16 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def run_import_units(args: argparse.Namespace, target: str | Path) -> int:
+    from minutes_app.services.locking import writing
     from minutes_app.services.registry_import import import_members, preview, read_member_file
 
     member_file = read_member_file(args.file)  # a bad file is told before the db opens
-    db = open_db(target)
-    try:
-        result = import_members(db, preview(db, member_file))
-    finally:
-        db.dispose()
+    with writing(target):  # refused while a window (or another import) has it open
+        db = open_db(target)
+        try:
+            result = import_members(db, preview(db, member_file))
+        finally:
+            db.dispose()
     print(f"已导入 {result.added} 家会员单位")
     return 0
 

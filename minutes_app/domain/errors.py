@@ -23,6 +23,23 @@ def _escape(char: str) -> str:
     return char
 
 
+MESSAGE_MAX = 300  # characters of one error line, the path it names included
+
+
+def shorten(value: object, limit: int = 40) -> str:
+    """A value quoted in a message, cut to `limit` characters with … (a name, a cell)."""
+    text = str(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _bounded(message: str, room: int) -> str:
+    """A message too long (a value quoted in full) keeps its start and its advice."""
+    if len(message) <= room:
+        return message
+    tail = max(room // 3, 1)
+    return message[: room - tail - 1] + "…" + message[-tail:]
+
+
 class UserError(Exception):
     """Wrong input or a refused action: the message says what is wrong and what to do.
 
@@ -30,10 +47,11 @@ class UserError(Exception):
     """
 
     def __init__(self, message: str, *, path: str | None = None) -> None:
-        message = one_line(message)
+        self.path = shorten(one_line(path), 120) if path is not None else None
+        room = MESSAGE_MAX - (len(self.path) + 2 if self.path else 0) - len("minutes-app: ")
+        message = _bounded(one_line(message), room)
         super().__init__(message)
         self.message = message
-        self.path = one_line(path) if path is not None else None
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}" if self.path else self.message

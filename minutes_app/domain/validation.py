@@ -12,6 +12,7 @@ from typing import Any
 from minutes_app.domain.enums import Attendance
 from minutes_app.domain.errors import ValidationError
 from minutes_app.domain.outcomes import Tally
+from minutes_app.domain.text import check_text
 
 # Limits keep the schema portable: PostgreSQL enforces VARCHAR(n), SQLite does not.
 NAME_MAX = 200
@@ -27,9 +28,10 @@ def require_text(value: object, what: str, limit: int = TITLE_MAX) -> str:
 
 
 def check_length(value: str, what: str, limit: int) -> str:
+    """Not too long, and no character a file could not hold (domain.text)."""
     if len(value) > limit:
         raise ValidationError(f"{what}太长（{len(value)}字），最多{limit}字，请删减")
-    return value
+    return check_text(value, what)
 
 
 def check_decision_text(text: object) -> str:

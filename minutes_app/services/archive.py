@@ -14,6 +14,7 @@ from minutes_app.io.archive.file import read_archive_file
 from minutes_app.services.archive_load import load_archive
 from minutes_app.services.archive_read import build_archive
 from minutes_app.services.archive_write import clear_all, is_empty, write_rows
+from minutes_app.services.cleanup import sweep_beside
 from minutes_app.store.backup import backup_before_replace
 from minutes_app.store.database import Database
 from minutes_app.store.files import replacing
@@ -45,6 +46,7 @@ def import_archive(
 
 def import_rows(db: Database, rows: Rows, *, replace: bool = False) -> ImportSummary:
     """Write checked archive rows (see io.archive.load) in one transaction."""
+    db.require_writable()  # before the backup: no backup of a file we cannot write
     with db.reading() as session:
         empty = is_empty(session)
     if not empty and not replace:
@@ -78,6 +80,7 @@ def export_archive(
         if meetings is not None:
             ids = list(session.scalars(select(Meeting.id).where(Meeting.key.in_(meetings))))
         archive = build_archive(session, as_of or dt.date.today(), ids)
+    sweep_beside(out)
     write_json_atomically(out, archive)
     return len(archive["meetings"])
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from minutes_app.domain.errors import UserError
+from minutes_app.services.cleanup import sweep_beside
 from minutes_app.store.backup import backup_file, restore_into, stamp
 from minutes_app.store.database import (
     Database,
@@ -56,6 +57,7 @@ def default_name(db_path: Path, when: dt.datetime | None = None) -> str:
 
 def backup_now(db: Database, target: Path) -> BackupInfo:
     """Copy the database to `target` (a file path) through the backup API."""
+    sweep_beside(target)
     return describe(backup_file(_path_of(db), target))
 
 

@@ -19,9 +19,11 @@ from sqlalchemy import extract, select
 
 from minutes_app.domain.enums import MeetingStatus
 from minutes_app.domain.errors import UserError
+from minutes_app.domain.tempnames import temp_prefix
 from minutes_app.io import docx
 from minutes_app.services.approval import approved_content
 from minutes_app.services.archive_read import build_archive
+from minutes_app.services.cleanup import sweep_folders
 from minutes_app.services.naming import resolve_body, resolve_meeting
 from minutes_app.store.database import Database
 from minutes_app.store.models import Body, Meeting
@@ -114,9 +116,10 @@ def _write(out: Path, write: Callable[[Path], list[str]]) -> list[str]:
     folder = out.parent
     if not folder.is_dir():
         raise UserError(f"文件夹 {folder} 不存在；请先创建它或换一个位置")
+    sweep_folders([folder])  # what a killed export left there
     pdf = out.suffix.lower() == ".pdf"
     try:
-        fd, name = tempfile.mkstemp(prefix=".minutes-", suffix=".docx", dir=folder)
+        fd, name = tempfile.mkstemp(prefix=temp_prefix("document"), suffix=".docx", dir=folder)
     except OSError as exc:
         raise UserError(f"无法在 {folder} 中写入文件：{exc.strerror}；请换一个位置") from None
     os.close(fd)

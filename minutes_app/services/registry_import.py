@@ -31,6 +31,7 @@ from minutes_app.io.units import (
     read_rows,
     write_member_list,
 )
+from minutes_app.services.cleanup import sweep_beside
 from minutes_app.services.registry import load_units, role_name
 from minutes_app.services.registry_edit import unused_keys
 from minutes_app.store.bulk import bulk_insert
@@ -146,5 +147,6 @@ def member_rows(db: Database, as_of: dt.date) -> list[MemberRow]:
 def export_members(db: Database, path: Path, as_of: dt.date) -> int:
     """Write the member list of `as_of` to .xlsx or .csv; returns the number of units."""
     rows = member_rows(db, as_of)
+    sweep_beside(path)
     write_member_list(path, rows, f"会员名单（截至{as_of.isoformat()}）")
     return len(rows)

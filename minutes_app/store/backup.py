@@ -16,6 +16,7 @@ import tempfile
 from pathlib import Path
 
 from minutes_app.domain.errors import UserError
+from minutes_app.domain.tempnames import temp_prefix
 from minutes_app.store.database import Database, read_only_uri
 from minutes_app.store.errors import file_error, storage_error
 
@@ -31,7 +32,7 @@ def backup_file(source: Path, target: Path) -> Path:
     if target == source.resolve():
         raise UserError("备份文件不能是数据库文件本身；请换一个文件名")
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=".minutes-backup-", suffix=".db", dir=folder)
+        fd, tmp_name = tempfile.mkstemp(prefix=temp_prefix("backup"), suffix=".db", dir=folder)
     except OSError as exc:
         raise file_error(exc, target, "写入备份") from None
     os.close(fd)

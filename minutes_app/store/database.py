@@ -24,14 +24,16 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
-from minutes_app.domain.errors import ValidationError
+from minutes_app.domain.errors import UserError, ValidationError, shorten
 from minutes_app.store import migrate
 from minutes_app.store.errors import (
     DamagedDatabase,
     DatabaseOpenError,
+    DiskFull,
     NewerDatabase,
     NotADatabase,
     ReadOnlyDatabase,
+    UnreadableDatabase,
     file_error,
     storage_error,
 )
@@ -127,14 +129,24 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One user action: commit on success, roll back everything on any error."""
+        """One user action: commit on success, roll back everything on any error.
+
+        Every committed transaction bumps the file's generation (see bump_generation),
+        so a window can tell that another process wrote since it last looked.
+        """
+        self.require_writable()
+        with storage_errors(), self._sessions() as session, session.begin():
+            yield session
+            if self.is_sqlite:
+                bump_generation(session)
+
+    def require_writable(self) -> None:
+        """Refuse before anything is done (a backup, say) that a write could not follow."""
         if self.read_only_reason is not None:
             raise ReadOnlyDatabase(
                 f"数据库是以只读方式打开的（{self.read_only_reason}），不能保存修改；"
                 "如需修改，请把文件复制到可以写入的文件夹，或关闭另一个窗口后重新打开"
             )
-        with storage_errors(), self._sessions() as session, session.begin():
-            yield session
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -147,6 +159,19 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def bump_generation(session: Session) -> None:
+    """Count one more committed write in SQLite's `user_version` header field.
+
+    It is part of the transaction (rolled back with it), costs no table or migration,
+    and any connection reads it with `PRAGMA user_version`. The session's own changes
+    are flushed first, so the write lock is already ours when there were any.
+    """
+    session.flush()
+    conn = session.connection()
+    current = int(conn.exec_driver_sql("PRAGMA user_version").scalar() or 0)
+    conn.exec_driver_sql(f"PRAGMA user_version = {(current + 1) % 2**31}")
 
 
 @contextmanager
@@ -191,8 +216,12 @@ def open_database(
         _create_file(path)
         engine = make_engine(url)
     else:
-        uri = quick_check(path)
-        _judge_revision(*_file_revision(path, uri))  # before anything may write to it
+        try:
+            uri = quick_check(path)
+            _judge_revision(*_file_revision(path, uri))  # before anything may write to it
+        except (DamagedDatabase, NotADatabase, NewerDatabase):
+            _refuse_stray_wal(path)  # the file is fine; a -wal laid over it is not
+            raise
         engine = make_read_only_engine(path, uri) if reason is not None else make_engine(url)
     return _checked(Database(engine, read_only_reason=reason), upgrade)
 
@@ -263,6 +292,30 @@ def quick_check(path: Path) -> str:
     raise AssertionError("unreachable")
 
 
+def _refuse_stray_wal(path: Path) -> None:
+    """A damaged look through the -wal beside the file, while the file alone is sound.
+
+    SQLite replays any WAL whose header and frames check out, without asking which
+    database wrote it: a -wal copied from another database lays that one's pages over
+    this file. Told as what it is; restoring a backup would lose the good file.
+    """
+    wal = path.with_name(path.name + "-wal")
+    if not wal.is_file() or wal.stat().st_size == 0:
+        return
+    alone = read_only_uri(path, immutable=True)  # the file without its -wal
+    try:
+        if _run_quick_check(path, alone) != "ok":
+            return
+        _judge_revision(*_file_revision(path, alone))
+    except (sqlite3.Error, UserError):
+        return
+    raise DatabaseOpenError(
+        f"数据库文件 {path.name} 本身完好，但旁边的日志文件 {wal.name} 与它不符"
+        "（可能是从别处复制来的另一个数据库的日志）；请关闭所有使用它的程序，把"
+        f" {wal.name} 移到别处后再打开（日志中若有本库尚未写入主文件的修改，将会丢失）"
+    )
+
+
 def _run_quick_check(path: Path, uri: str) -> str:
     try:
         conn = sqlite3.connect(uri, uri=True)
@@ -270,6 +323,8 @@ def _run_quick_check(path: Path, uri: str) -> str:
         raise NotADatabase(f"无法打开 {path}：{exc}；请检查文件权限") from None
     try:
         return str(conn.execute("PRAGMA quick_check").fetchone()[0])
+    except UnicodeDecodeError:  # the check's report quotes garbage from a damaged page
+        return "damaged pages (unreadable names)"
     finally:
         conn.close()
 
@@ -279,8 +334,20 @@ def _needs_immutable(exc: sqlite3.Error) -> bool:
     return "readonly database" in text or "unable to open database file" in text
 
 
-def _open_error(path: Path, exc: sqlite3.Error) -> DatabaseOpenError:
+def _open_error(path: Path, exc: sqlite3.Error) -> UserError:
+    """What a failed first look means. Only SQLite's finding damage in a file it could
+    read is called damage: a full or failing disk is told as such (ENOSPC, EIO), since
+    "damaged" offers to restore a backup over what may be good data."""
     text = str(exc)
+    lower = text.lower()
+    if "database or disk is full" in lower:
+        return DiskFull(f"磁盘空间不足，无法打开 {path}；请清理磁盘空间后重试。"
+                        "数据库文件本身没有损坏，也未作任何改动")  # fmt: skip
+    if "disk i/o error" in lower:
+        return UnreadableDatabase(
+            f"无法读取（I/O 错误）{path}：磁盘可能已满、已断开或出了故障，文件本身未必损坏；"
+            "请检查磁盘（清理空间、重新连接移动硬盘）后重试，不要急于从备份恢复"
+        )
     if "not a database" in text or "encrypted" in text:
         return NotADatabase(
             f"{path} 不是本程序的数据库文件（file is not a database）；"
@@ -288,7 +355,10 @@ def _open_error(path: Path, exc: sqlite3.Error) -> DatabaseOpenError:
         )
     if "unable to open" in text or "readonly" in text:
         return NotADatabase(f"无法打开 {path}（{text}）；请检查文件和文件夹的权限")
-    return DamagedDatabase(f"{path} 已损坏（{text}）；请从最近的备份恢复，原文件未作任何改动")
+    if "malformed" in lower or "corrupt" in lower:  # SQLite read the file and found damage
+        return DamagedDatabase(f"{path} 已损坏（{text}）；请从最近的备份恢复，原文件未作任何改动")
+    return UnreadableDatabase(f"无法读取 {path}（{shorten(text, 80)}）；原文件未作任何改动，"
+                              "请检查磁盘和文件权限后重试")  # fmt: skip
 
 
 def _check_revision(db: Database) -> None:
@@ -329,13 +399,21 @@ def head_revision() -> str:
     return migrate.head_revision()
 
 
+# Tables every schema revision of ours has: a file without them is another app's.
+OUR_TABLES = frozenset({"meetings", "bodies", "units", "people"})
+
+
 def _judge_revision(current: str | None, tables: set[str]) -> None:
-    if current is not None and current not in known_revisions():
+    """Newer only when the file is ours (our tables) at a revision we do not know;
+    another app's SQLite file with its own alembic_version is simply not ours."""
+    if current is not None and current not in known_revisions() and tables >= OUR_TABLES:
         raise NewerDatabase(
             "这个数据库由更新版本的 minutes-app 写入（database is newer than this app）；"
             "请先升级本程序再打开，原文件未作任何改动"
         )
-    if current is None and tables - {"alembic_version"}:
+    if (current is None and tables - {"alembic_version"}) or (
+        current is not None and current not in known_revisions()
+    ):
         raise NotADatabase(
             "这个 SQLite 文件不是 minutes-app 的数据库；请选择正确的文件，原文件未作任何改动"
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import errno
 import sqlite3
 from pathlib import Path
@@ -25,13 +26,20 @@ class NewerDatabase(DatabaseOpenError):
     pass
 
 
-class DatabaseInUse(DatabaseOpenError):
-    """Another running window holds the database's lock file."""
+class UnreadableDatabase(DatabaseOpenError):
+    """The disk failed to read the file (EIO); the file itself may be intact."""
 
-    def __init__(self, message: str, *, pid: int = 0, host: str = "") -> None:
+
+class DatabaseInUse(DatabaseOpenError):
+    """Another running window or program holds the database's lock (store/lock.py)."""
+
+    def __init__(
+        self, message: str, *, pid: int = 0, host: str = "", since: dt.datetime | None = None
+    ) -> None:
         super().__init__(message)
         self.pid = pid
         self.host = host
+        self.since = since
 
 
 class StorageError(UserError):
@@ -100,8 +108,11 @@ def file_error(exc: OSError, path: Path, action: str = "写入") -> UserError:
     """An OSError of a file the app writes, as one line that says what to do."""
     code = exc.errno
     winerror = getattr(exc, "winerror", None)
-    if code == errno.ENOSPC:
+    if code in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
         return DiskFull(f"磁盘空间不足，无法{action} {path}；请清理磁盘空间或换一个位置")
+    if code == errno.EIO:
+        return StorageError(f"{action} {path} 时磁盘出错（I/O 错误）；请检查磁盘或移动硬盘"
+                            "是否还连着，然后重试")  # fmt: skip
     if winerror in (32, 33):  # ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION
         return StorageError(f"{path} 正被其他程序打开，无法{action}；请先在那个程序里关闭它再试")
     if code in (errno.EACCES, errno.EPERM):

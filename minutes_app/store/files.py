@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import os
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from minutes_app.domain.errors import UserError
+from minutes_app.domain.tempnames import STALE_SECONDS, is_our_temp, temp_prefix
 from minutes_app.store.errors import file_error
 
 
@@ -25,7 +27,9 @@ def replacing(out: Path) -> Iterator[Path]:
     if not folder.is_dir():
         raise UserError(f"文件夹 {folder} 不存在；请先创建它或换一个位置")
     try:
-        fd, name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=target.suffix, dir=folder)
+        fd, name = tempfile.mkstemp(
+            prefix=temp_prefix(target.stem[:40]), suffix=target.suffix, dir=folder
+        )
         os.close(fd)
     except OSError as exc:
         raise file_error(exc, out) from None
@@ -45,3 +49,27 @@ def _flush(path: Path) -> None:
     """Data on disk before the rename, so a crash leaves the old file or the new one."""
     with open(path, "rb+") as handle:
         os.fsync(handle.fileno())
+
+
+def sweep_stale_temps(folder: Path, older_than: float = STALE_SECONDS) -> int:
+    """Remove temp files of ours (domain.tempnames) left by a killed writer; how many.
+
+    Only files named with our prefix and untouched for `older_than` seconds: a running
+    export writes its temp file continuously, so it is never that old.
+    """
+    removed = 0
+    now = time.time()
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return 0
+    for entry in entries:
+        if not is_our_temp(entry.name):
+            continue
+        try:
+            if entry.is_file(follow_symlinks=False) and now - entry.stat().st_mtime > older_than:
+                os.unlink(entry.path)
+                removed += 1
+        except OSError:
+            continue  # held open by another program, or already gone
+    return removed

@@ -100,7 +100,7 @@ def test_overdue_is_relative_to_as_of(loaded_db: Any, tmp_path: Path) -> None:
 
 
 def test_text_is_kept_exactly(sample: dict[str, Any], write_json: Any, tmp_path: Path) -> None:
-    odd = "  前后空格 \t\u000b制表 emoji😀 罕见字𠀀 \x00NUL "
+    odd = "  前后空格 \t制表\r\n换行 emoji😀👨‍👩‍👧 罕见字𠀀 \ufeff "
     sample["meetings"][0]["agenda"][0]["notes"] = odd
     first, _ = _round_trip(write_json(sample), tmp_path)
     assert first["meetings"][0]["agenda"][0]["notes"] == odd

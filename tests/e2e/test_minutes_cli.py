@@ -6,6 +6,7 @@ import json
 import os
 import re
 import shutil
+import sqlite3
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,7 @@ import pytest
 from docx import Document
 
 from minutes_app.cli import main
+from minutes_app.domain.errors import UserError
 from minutes_app.services.meeting_store import get_meeting, save_meeting
 from minutes_app.store.database import open_database
 
@@ -84,9 +86,13 @@ def test_control_characters_typed_by_a_user_do_not_break_the_export(
     db = open_database(db_path)
     doc = get_meeting(db, "m-5-5")
     doc.agenda[0].title = "审议\x0b办法\x01😀𠀀"
-    save_meeting(db, doc)
-    assert get_meeting(db, "m-5-5").agenda[0].title == "审议\x0b办法\x01😀𠀀"  # kept
+    with pytest.raises(UserError, match=r"agenda\[0\]\.title.*U\+000B"):
+        save_meeting(db, doc)  # refused at entry, naming the field
     db.dispose()
+    conn = sqlite3.connect(db_path)  # as stored before the entry rule existed
+    with conn:
+        conn.execute("UPDATE agenda_items SET title = ?", ("审议\x0b办法\x01😀𠀀",))
+    conn.close()
     out = tmp_path / "c.docx"
     assert main(["--db", str(db_path), "minutes", "m-5-5", str(out)]) == 0
     assert "审议办法😀𠀀" in _text(out)

@@ -236,9 +236,10 @@ def test_network_mounts_are_told_from_the_mount_table() -> None:
 
 _HOLDER = """
 import sys
-from PySide6.QtCore import QLockFile
-lock = QLockFile(sys.argv[1] + ".lock")
-assert lock.tryLock(1000)
+from pathlib import Path
+from minutes_app.store.lock import acquire
+lock = acquire(Path(sys.argv[1]), "minutes-app window")
+assert lock is not None
 print("locked", flush=True)
 sys.stdin.read()
 """
@@ -397,7 +398,7 @@ def test_a_lock_left_by_a_crashed_window_is_taken_over(qapp: Any, sample_db: Pat
     proc.wait()
     assert Path(f"{sample_db}.lock").exists()
     lock = lock_database(sample_db)
-    assert lock is not None and lock.isLocked()
+    assert lock is not None and lock.held
     lock.unlock()
 
 
@@ -409,7 +410,7 @@ def test_the_window_makes_the_data_folder_and_locks_the_new_database(
     opener.start()
     qtbot.waitUntil(lambda: bool(results))
     opened = results[0]
-    assert opened.lock is not None and opened.lock.isLocked() and path.exists()
+    assert opened.lock is not None and opened.lock.held and path.exists()
     _release(opened)
 
 

@@ -19,6 +19,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from types import ModuleType
@@ -131,6 +132,21 @@ def test_sigkill_at_random_moments_loses_no_acknowledged_operation(
         results = list(
             pool.map(lambda n: _trial(n, template, archive, tmp_path, isolated_home), range(TRIALS))
         )
-    acknowledged = [a for a, _ in results]
-    assert len(results) >= 50
-    assert min(acknowledged) < 1 < max(acknowledged)  # kills landed in the import and later
+    # Each trial asserted above that the file holds exactly the first k operations, k
+    # the last acknowledged one or the next (never a partial one). Here: every trial
+    # ran, and the kills landed in each phase, so the run tested what it claims.
+    assert len(results) == TRIALS
+    phases = Counter(_phase(found) for _, found in results)
+    assert phases["before the import committed"] > 0, phases
+    assert phases["among the operations"] > 0, phases
+    committed_unacknowledged = sum(found == last + 1 for last, found in results)
+    print(
+        f"SIGKILL trials: {TRIALS}, {dict(phases)}, "
+        f"committed but not yet acknowledged: {committed_unacknowledged}"
+    )
+
+
+def _phase(found: int) -> str:
+    if found < 0:
+        return "before the import committed"
+    return "after the import only" if found == 0 else "among the operations"

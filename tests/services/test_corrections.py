@@ -84,7 +84,11 @@ def test_a_correction_changes_the_record_and_keeps_numbers(approved: Any) -> Non
 
 def test_corrections_accumulate_and_text_is_kept_as_typed(approved: Any) -> None:
     record_correction(approved, "m-5-5", "location", "二号会议室", "地点记错", "孙晓峰", when=WHEN)
-    typed = "秘书处介绍了办法\u000b起草情况。"  # a vertical tab pasted from Word
+    pasted = "秘书处介绍了办法\u000b起草情况。"  # a vertical tab pasted from Word
+    with pytest.raises(UserError, match=r"new.*U\+000B.*手动换行"):
+        record_correction(approved, "m-5-5", "agenda[0].notes", pasted, "补充说明", "李光辉",
+                          when=WHEN + dt.timedelta(hours=1))  # fmt: skip
+    typed = "秘书处介绍了办法\n\t起草情况。😀"
     doc = record_correction(approved, "m-5-5", "agenda[0].notes", typed, "补充说明", "李光辉",
                             when=WHEN + dt.timedelta(hours=1))  # fmt: skip
     assert [c.field for c in doc.corrections] == ["location", "agenda[0].notes"]

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from minutes_app.domain.actions import ActionRow
 from minutes_app.domain.errors import UserError
+from minutes_app.domain.tempnames import temp_prefix
 
 Writer = Callable[[Path, Sequence[ActionRow], dt.date, str], int]
 
@@ -54,7 +55,7 @@ def write_actions(
     if not folder.is_dir():
         raise UserError(f"文件夹“{folder}”不存在；请先建好文件夹，或换一个保存位置")
     try:
-        fd, temp = tempfile.mkstemp(prefix=".export-", suffix=path.suffix, dir=folder)
+        fd, temp = tempfile.mkstemp(prefix=temp_prefix("actions"), suffix=path.suffix, dir=folder)
         os.close(fd)
     except OSError as exc:
         raise _write_error(path, exc) from None

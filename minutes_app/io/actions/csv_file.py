@@ -9,6 +9,7 @@ from pathlib import Path
 
 from minutes_app.domain.actions import ActionRow
 from minutes_app.io.actions.columns import HEADERS, values
+from minutes_app.io.cells import csv_field
 
 
 def write_csv(path: Path, rows: Sequence[ActionRow], as_of: dt.date, organisation: str) -> int:
@@ -16,11 +17,5 @@ def write_csv(path: Path, rows: Sequence[ActionRow], as_of: dt.date, organisatio
         writer = csv.writer(out)
         writer.writerow(HEADERS)
         for number, row in enumerate(rows, 1):
-            writer.writerow(_text(v) for v in values(number, row, as_of))
+            writer.writerow(csv_field(v) for v in values(number, row, as_of))
     return len(rows)
-
-
-def _text(value: object) -> object:
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return "" if value is None else value

@@ -14,11 +14,11 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from minutes_app.domain.actions import ActionRow
 from minutes_app.io.actions.columns import COLUMNS, HEADERS, Value, values
+from minutes_app.io.cells import xlsx_cell
 
 SHEET = "督办事项"
 OVERDUE_FILL = PatternFill("solid", fgColor="FFF8D7DA")
 HEADER_FILL = PatternFill("solid", fgColor="FFDDE3EA")
-DATE_FORMAT = "yyyy-mm-dd"
 
 
 def write_xlsx(path: Path, rows: Sequence[ActionRow], as_of: dt.date, organisation: str) -> int:
@@ -31,7 +31,9 @@ def write_xlsx(path: Path, rows: Sequence[ActionRow], as_of: dt.date, organisati
     ws.append([_header(ws, text) for text in HEADERS])
     for number, row in enumerate(rows, 1):
         cells = values(number, row, as_of)
-        ws.append(_overdue(ws, cells) if row.is_overdue(as_of) else cells)
+        ws.append(
+            _overdue(ws, cells) if row.is_overdue(as_of) else [xlsx_cell(ws, v) for v in cells]
+        )
     _about(wb.create_sheet("说明"), len(rows), sum(r.is_overdue(as_of) for r in rows), as_of,
            organisation)  # fmt: skip
     wb.save(path)
@@ -49,10 +51,8 @@ def _header(ws: WriteOnlyWorksheet, text: str) -> WriteOnlyCell:
 def _overdue(ws: WriteOnlyWorksheet, cells: list[Value]) -> list[WriteOnlyCell]:
     styled = []
     for value in cells:
-        cell = WriteOnlyCell(ws, value=value)
+        cell = xlsx_cell(ws, value, styled=True)
         cell.fill = OVERDUE_FILL
-        if isinstance(value, dt.date):
-            cell.number_format = DATE_FORMAT
         styled.append(cell)
     return styled
 
@@ -67,4 +67,4 @@ def _about(ws: WriteOnlyWorksheet, total: int, overdue: int, as_of: dt.date, org
         ("其中逾期", overdue),
         ("说明", "逾期：完成时限早于判定日且未完成（未开始或进行中）的事项，以底色标出"),
     ):
-        ws.append([label, value])
+        ws.append([label, xlsx_cell(ws, value)])

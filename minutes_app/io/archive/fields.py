@@ -8,6 +8,7 @@ from enum import StrEnum
 from typing import Any, TypeVar
 
 from minutes_app.domain.errors import ValidationError
+from minutes_app.domain.text import first_unsafe, unsafe_message
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -182,15 +183,11 @@ def _bad_date() -> dt.date:
 
 
 def check_unicode(value: str, path: str) -> None:
-    """Text must be storable as UTF-8: lone surrogates (from \\ud800 in JSON) are not."""
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError as exc:
-        raise ValidationError(
-            f"含有无效字符（第{exc.start + 1}个字符是单独的代理码 U+{ord(value[exc.start]):04X}）；"
-            "请删除它",
-            path=path,
-        ) from None
+    """Text must hold no character a file cannot (domain.text): NUL, ESC, U+202E, a lone
+    surrogate (from \\ud800 in JSON) … Tab, newline and CR are kept."""
+    index = first_unsafe(value)
+    if index is not None:
+        raise ValidationError(unsafe_message(value, index), path=path)
 
 
 def json_type(value: Any) -> str:

@@ -7,17 +7,12 @@ import itertools
 import math
 import re
 
-# Characters XML 1.0 cannot hold: C0 controls except tab/newline/CR, lone
-# surrogates and the non-characters U+FFFE/U+FFFF. Emoji and CJK Extension B
-# (𠀀) are ordinary code points and pass through.
-_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+from minutes_app.domain.text import clean_text
 
 
 def clean(text: object) -> str:
-    """Return `text` as a string XML can hold; None becomes ''."""
-    if text is None:
-        return ""
-    return _XML_ILLEGAL.sub("", str(text))
+    """Return `text` as a string XML can hold (the shared rule of domain.text); None: ''."""
+    return clean_text(text)
 
 
 def clean_line(text: object) -> str:

@@ -14,9 +14,11 @@ from dataclasses import dataclass, field
 
 from minutes_app.domain import credit_code
 from minutes_app.domain.enums import UNIT_ROLE_ZH, UnitRole
+from minutes_app.domain.errors import shorten
+from minutes_app.domain.text import first_unsafe, unsafe_message
 from minutes_app.domain.validation import NAME_MAX, TITLE_MAX
-from minutes_app.io.units.columns import FIELDS, Header, Mapping
-from minutes_app.io.units.table import Cell, RawRow
+from minutes_app.io.units.columns import FIELDS, LABELS, Header, Mapping
+from minutes_app.io.units.table import Cell, Formula, RawRow
 
 _ROLES = {zh: role.value for role, zh in UNIT_ROLE_ZH.items()}
 _ROLES |= {r.value: r.value for r in UnitRole}
@@ -125,7 +127,22 @@ class _RowError(Exception):
     pass
 
 
+def _refuse_unsafe(cells: dict[str, Cell], shown: dict[str, str]) -> None:
+    """Formula cells and characters no file may hold are refused, naming the column."""
+    for f, cell in cells.items():
+        label = LABELS.get(f, f)
+        if isinstance(cell, Formula):
+            raise _RowError(f"{label}是公式（{shorten(cell)}），名单中只能是文字；请在 Excel 中"
+                            "复制这一列并“选择性粘贴为数值”，保存后再导入")  # fmt: skip
+        index = first_unsafe(shown.get(f, ""))
+        if index is not None:
+            raise _RowError(unsafe_message(shown[f], index, label))
+    if "\n" in shown.get("name", "") or "\r" in shown.get("name", ""):
+        raise _RowError(f"名称“{shorten(shown['name'])}”中有换行；一个单元格只写一个单位名称")
+
+
 def _values(cells: dict[str, Cell], shown: dict[str, str]) -> UnitValues:
+    _refuse_unsafe(cells, shown)
     name = shown.get("name", "")
     if not name:
         raise _RowError("名称为空；请填写单位名称，或删除这一行")
@@ -144,7 +161,7 @@ def _values(cells: dict[str, Cell], shown: dict[str, str]) -> UnitValues:
         if extra[f] is not None and len(extra[f] or "") > limit:
             raise _RowError(f"{label}太长，最多{limit}字")
     if extra["email"] is not None and "@" not in (extra["email"] or ""):
-        raise _RowError(f"邮箱“{extra['email']}”格式不对（应含 @）；请改正或留空")
+        raise _RowError(f"邮箱“{shorten(extra['email'])}”格式不对（应含 @）；请改正或留空")
     return UnitValues(name, code, roles, extra["contact"], extra["phone"], extra["email"],
                       extra["address"], start)  # fmt: skip
 
@@ -156,7 +173,7 @@ def _roles(text: str) -> tuple[str, ...]:
         role = _ROLES.get(part) or _ROLES.get(part + "单位") or _ROLES.get(part.lower())
         if role is None:
             known = "、".join(UNIT_ROLE_ZH.values())
-            raise _RowError(f"会员类别“{part}”不认识；应为{known}之一")
+            raise _RowError(f"会员类别“{shorten(part)}”不认识；应为{known}之一")
         found.add(role)
     return tuple(sorted(found, key=_RANK.__getitem__))
 
@@ -173,7 +190,7 @@ def _date(cell: Cell) -> dt.date | None:
             return dt.date(*(int(g) for g in match.groups()))
     except ValueError:
         pass
-    raise _RowError(f"入会日期“{cell}”无法识别；请写成 2024-08-11 这样的日期")
+    raise _RowError(f"入会日期“{shorten(cell)}”无法识别；请写成 2024-08-11 这样的日期")
 
 
 def _duplicates(

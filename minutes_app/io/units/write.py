@@ -14,9 +14,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from minutes_app.domain.errors import UserError
+from minutes_app.domain.tempnames import temp_prefix
+from minutes_app.io.cells import csv_field, xlsx_cell
 
 HEADERS = ("序号", "名称", "统一社会信用代码", "会员类别", "入会日期", "身份起始日期", "依据",
            "联系人", "电话", "邮箱", "地址")  # fmt: skip
@@ -57,7 +58,13 @@ def write_member_list(path: Path, rows: list[MemberRow], title: str) -> None:
 
 @contextmanager
 def _replacing(path: Path) -> Iterator[Path]:
-    fd, name = tempfile.mkstemp(prefix=".members-", suffix=path.suffix, dir=path.parent)
+    try:
+        fd, name = tempfile.mkstemp(prefix=temp_prefix("members"), suffix=path.suffix,
+                                    dir=path.parent)  # fmt: skip
+    except OSError as exc:
+        reason = exc.strerror or exc.__class__.__name__
+        raise UserError(f"无法在文件夹 {path.parent} 中写入文件（{reason}）；"
+                        "请换一个可以写入的位置再导出") from None  # fmt: skip
     os.close(fd)
     tmp = Path(name)
     try:
@@ -74,10 +81,7 @@ def _csv(path: Path, rows: list[MemberRow]) -> None:
         writer = csv.writer(f)
         writer.writerow(HEADERS)
         for number, row in enumerate(rows, 1):
-            writer.writerow(
-                "" if c is None else c.isoformat() if isinstance(c, dt.date) else c
-                for c in row.cells(number)
-            )
+            writer.writerow(csv_field(c) for c in row.cells(number))
 
 
 def _xlsx(path: Path, rows: list[MemberRow], title: str) -> None:
@@ -99,14 +103,5 @@ def _xlsx(path: Path, rows: list[MemberRow], title: str) -> None:
         header.append(cell)
     sheet.append(header)
     for number, row in enumerate(rows, 1):
-        sheet.append([_dated(sheet, v) if isinstance(v, dt.date) else v for v in row.cells(number)])
+        sheet.append([xlsx_cell(sheet, v) for v in row.cells(number)])
     book.save(path)
-
-
-def _dated(sheet: Any, value: dt.date) -> Any:
-    """A date cell shown as 2024-08-11 (plain values need no cell object: faster)."""
-    from openpyxl.cell import WriteOnlyCell
-
-    cell = WriteOnlyCell(sheet, value=value)
-    cell.number_format = "yyyy-mm-dd"
-    return cell

@@ -1,7 +1,8 @@
 """Opening the database for the window, each problem with a message and a way forward.
 
-- already open in another running window (QLockFile): the message names the host and the
-  process, and offers to open the file read-only;
+- already open in another running window or program (the OS lock of
+  services.locking): the message names the host and the process, and offers to open
+  the file read-only;
 - a read-only file or folder: opened read-only (the window shows a banner);
 - damaged: offers the latest backup; the damaged file is kept beside it, renamed;
 - not a database, or written by a newer version: says so; the file is left untouched;
@@ -16,10 +17,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from minutes_app.domain.errors import UserError
+from minutes_app.services import locking
 from minutes_app.services.backups import BackupInfo, latest_backup, recover_damaged
 from minutes_app.services.database import (
     DamagedDatabase,
@@ -30,34 +32,32 @@ from minutes_app.services.database import (
     open_database,
     read_only_reason,
 )
+from minutes_app.services.locking import DatabaseLock
 from minutes_app.ui import dialogs
 
 
-def lock_database(path: Path) -> QLockFile | None:
-    """One window per database file; the second start says which process holds it.
-
-    None when no lock file can be made there (the folder refuses it).
+def lock_database(path: Path) -> DatabaseLock | None:
+    """One writer per database file, window or command line (services.locking); a
+    second start says which process holds it. The OS drops the lock of a process that
+    is gone. None when no lock file can be made there (the folder refuses it).
     """
-    lock = QLockFile(str(path) + ".lock")
-    lock.setStaleLockTime(0)  # a lock whose process is gone is taken over at once
-    if lock.tryLock(100):
-        return lock
-    if lock.error() != QLockFile.LockError.LockFailedError:
-        return None
-    info = lock.getLockInfo()
-    pid, host = (int(info[0]), str(info[1])) if info else (0, "")
-    who = f"计算机 {host} 上的进程 {pid}" if pid else "另一个程序"
-    raise DatabaseInUse(
-        f"数据库 {path.name} 已在{who}中打开；请先关闭那个窗口，或以只读方式打开查看",
-        pid=pid,
-        host=host,
-    )
+    try:
+        return locking.lock_database(path, locking.WINDOW)
+    except DatabaseInUse as exc:
+        pid, host = exc.pid, exc.host
+        who = f"计算机 {host} 上的进程 {pid}" if pid else "另一个程序"
+        raise DatabaseInUse(
+            f"数据库 {path.name} 已在{who}中打开；请先关闭那个窗口，或以只读方式打开查看",
+            pid=pid,
+            host=host,
+            since=exc.since,
+        ) from None
 
 
 @dataclass
 class Opened:
     db: Database
-    lock: QLockFile | None = None
+    lock: DatabaseLock | None = None
     notes: list[str] = field(default_factory=list)  # lines of the window's banner
 
 
@@ -71,7 +71,7 @@ class Opener(QObject):
         super().__init__(parent)
         self.target = target
         self.backup_folder = backup_folder
-        self.lock: QLockFile | None = None
+        self.lock: DatabaseLock | None = None
         self.notes: list[str] = []
         self.box: QMessageBox | None = None  # the question or message shown now
 
