@@ -11,12 +11,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from minutes_app.services.archive_load import load_archive
 
 from minutes_app.cli import main
 from minutes_app.domain.errors import UserError
 from minutes_app.domain.tempnames import TEMP_PREFIX
 from minutes_app.services.archive import import_rows
+from minutes_app.services.archive_load import load_archive
 from minutes_app.store.database import open_database
 
 
