@@ -15,6 +15,8 @@ from minutes_app.io.archive.write import clear_all, is_empty, write_rows
 from minutes_app.store.backup import backup_before_replace
 from minutes_app.store.database import Database
 from minutes_app.store.files import replacing
+from minutes_app.store.models import Base
+from minutes_app.store.postgres import advance_all_sequences
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,8 @@ def import_rows(db: Database, rows: Rows, *, replace: bool = False) -> ImportSum
         elif not is_empty(session):
             raise UserError("导入期间数据库被另一处写入；导入已取消，请重试")
         write_rows(session, rows)
+        # Rows came with their ids; on PostgreSQL the next generated id must follow them.
+        advance_all_sequences(session.connection(), Base.metadata.sorted_tables)
     return ImportSummary(
         len(rows.meetings), len(rows.decisions), len(rows.action_items),
         len(rows.units), len(rows.people), backup,
