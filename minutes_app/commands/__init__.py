@@ -12,7 +12,7 @@ from pathlib import Path
 
 from minutes_app.store.database import Database, open_database
 
-MODULES = ("archive", "check", "minutes", "units", "backup", "actions")
+MODULES = ("archive", "check", "minutes", "units", "backup", "actions", "copy")
 
 
 def open_db(target: str | Path, *, create: bool = True) -> Database:

@@ -7,6 +7,7 @@ password is never part of a URL that is shown, logged or stored.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 from urllib.parse import SplitResult, quote, unquote, urlsplit, urlunsplit
 
 POSTGRES_SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
@@ -99,3 +100,10 @@ def server_label(url: str) -> str:
         return server_address(url).label
     except ValueError:
         return redacted(url)
+
+
+class ServerBackupKind(StrEnum):
+    """How a shared database was backed up."""
+
+    PG_DUMP = "pg_dump"  # the server's own format (custom, restore with pg_restore)
+    ARCHIVE = "archive"  # the app's JSON archive (restore with `minutes-app import`)

@@ -161,6 +161,15 @@ class Database:
             finally:
                 session.rollback()
 
+    @contextmanager
+    def snapshot(self) -> Iterator[Session]:
+        """A read-only look in which every query sees the same moment (a whole-database
+        copy or export must not mix tables from before and after another's save)."""
+        with self.reading() as session:
+            if not self.is_sqlite:  # SQLite's read transaction is a snapshot already
+                session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+            yield session
+
     def dispose(self) -> None:
         self.engine.dispose()
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import weakref
 from collections.abc import Iterable
 from typing import Any
 
@@ -27,6 +28,9 @@ DRIVER = "postgresql+psycopg"
 CONNECT_TIMEOUT_S = 5
 APPLICATION_NAME = "minutes-app"
 KEYRING_SERVICE = "minutes-app"
+
+# The password each engine connects with, when the app supplies it (never in its URL).
+_PASSWORDS: weakref.WeakKeyDictionary[Engine, str] = weakref.WeakKeyDictionary()
 
 
 def sqlalchemy_url(url: str) -> URL:
@@ -100,6 +104,32 @@ def _supply_password(engine: Engine, typed: str | None, account: str) -> None:
             looked_up.append(keyring_password(account))
         if looked_up[0] is not None:
             cparams["password"] = looked_up[0]
+            _PASSWORDS[engine] = looked_up[0]
+
+    if typed is not None:
+        _PASSWORDS[engine] = typed
+
+
+def libpq_environment(engine: Engine) -> dict[str, str]:
+    """PG* variables for a libpq tool (pg_dump) to reach the engine's database: the
+    password goes in the environment of that one process, never on its command line."""
+    url = engine.url
+    env = {
+        "PGHOST": url.host or "localhost",
+        "PGPORT": str(url.port or DEFAULT_PORT),
+        "PGDATABASE": url.database or "",
+        "PGAPPNAME": APPLICATION_NAME,
+        "PGCONNECT_TIMEOUT": str(CONNECT_TIMEOUT_S),
+    }
+    if url.username:
+        env["PGUSER"] = url.username
+    for key, name in (("sslmode", "PGSSLMODE"), ("sslrootcert", "PGSSLROOTCERT")):
+        value = url.query.get(key)
+        if isinstance(value, str):
+            env[name] = value
+    if engine in _PASSWORDS:
+        env["PGPASSWORD"] = _PASSWORDS[engine]
+    return env
 
 
 def advance_sequence(conn: Connection, table: str, column: str = "id") -> None:
