@@ -168,6 +168,7 @@ def approve_meeting(db: Database, key: str, when: dt.datetime | None = None) -> 
 
     with db.transaction() as session:
         meeting = _by_key(session, key)
+        session.refresh(meeting, with_for_update=True)  # two approvers: the second waits
         if meeting.status == MeetingStatus.APPROVED:
             raise UserError("这次会议的纪要已经审定过了")
         meeting.status = MeetingStatus.APPROVED.value

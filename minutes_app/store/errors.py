@@ -154,6 +154,9 @@ _SERVER_MESSAGES: tuple[tuple[str, str], ...] = (
     ("ssl", "加密连接（SSL）建立失败；请检查 sslmode 设置和服务器证书"),
     ("too many connections", "服务器的连接数已满；请稍后重试，或请管理员调大 max_connections"),
     ("permission denied", "没有权限读写这个数据库；请服务器管理员授予权限（GRANT）"),
+    ("deadlock detected", f"另一处正同时修改同样的记录，{_NOT_SAVED}；请重试"),
+    ("could not serialize", f"另一处正同时修改同样的记录，{_NOT_SAVED}；请重试"),
+    ("canceling statement due to", f"服务器取消了这次操作（超时），{_NOT_SAVED}；请稍后重试"),
     ("the database system is starting up", "服务器正在启动；请稍等片刻后重试"),
     ("the database system is shutting down", f"服务器正在关闭；{_CHECK_SERVER}"),
 )
@@ -180,10 +183,18 @@ def _is_psycopg(exc: BaseException) -> bool:
 
 
 def _quoted(text: str) -> str:
-    """The first "name" in a server message (a user or database), or ""."""
-    start = text.find('"')
-    end = text.find('"', start + 1)
-    return text[start + 1 : end] if 0 <= start < end else ""
+    """The first "name" in the server's own words (a user or database), or "".
+
+    libpq puts its part first ('connection to server at "HOST", port … failed: '): the
+    server's message is what follows the last "failed:" or "FATAL:".
+    """
+    tail = text
+    for marker in ("failed:", "FATAL:"):
+        if marker in tail:
+            tail = tail.rsplit(marker, 1)[1]
+    start = tail.find('"')
+    end = tail.find('"', start + 1)
+    return tail[start + 1 : end] if 0 <= start < end else ""
 
 
 def server_reason(text: str) -> str:
@@ -193,8 +204,8 @@ def server_reason(text: str) -> str:
     who = f"“{name}”" if name else ""
     for needle, reason in _SERVER_MESSAGES:
         if needle in lower:
-            what = f"数据库“{name}”" if lower.startswith("database") or 'database "' in lower else (
-                f"用户“{name}”" if "role" in lower else "要连接的数据库或用户")  # fmt: skip
+            what = f"数据库“{name}”" if 'database "' in lower else (
+                f"用户“{name}”" if 'role "' in lower else "要连接的数据库或用户")  # fmt: skip
             return reason.format(who=who, what=what)
     if any(needle in lower for needle in _LOST):
         return (
@@ -213,11 +224,11 @@ def server_error(exc: BaseException, server: str) -> StorageError | None:
     orig = getattr(exc, "orig", None) or exc
     if not _is_psycopg(orig):
         return None
-    kind = type(orig).__name__
+    kinds = {cls.__name__ for cls in type(orig).__mro__}
     text = str(orig)
-    connection_trouble = kind in ("OperationalError", "InterfaceError") or bool(
+    connection_trouble = bool(kinds & {"OperationalError", "InterfaceError"}) or bool(
         getattr(exc, "connection_invalidated", False)
     )
-    if not connection_trouble and kind != "InsufficientPrivilege":
+    if not connection_trouble and "InsufficientPrivilege" not in kinds:
         return None
     return ServerUnavailable(f"无法连接到数据库服务器 {server}：{server_reason(text)}")
