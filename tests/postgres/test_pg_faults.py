@@ -65,12 +65,11 @@ def test_a_save_while_the_server_is_down_is_refused_and_works_once_it_is_back(
 def test_a_connection_cut_mid_transaction_leaves_nothing_half_written(
     own_server: Cluster, loaded: Any
 ) -> None:
-    with pytest.raises(ServerUnavailable, match="连接中断") as caught:  # noqa: PT012
-        with loaded.transaction() as session:
-            session.execute(text("UPDATE meetings SET location = '半截'"))
-            pid = session.execute(text("SELECT pg_backend_pid()")).scalar()
-            own_server.sql(f"SELECT pg_terminate_backend({pid})")
-            session.execute(text("UPDATE units SET name = '半截'"))
+    with pytest.raises(ServerUnavailable, match="连接中断") as caught, loaded.transaction() as s:
+        s.execute(text("UPDATE meetings SET location = '半截'"))
+        pid = s.execute(text("SELECT pg_backend_pid()")).scalar()
+        own_server.sql(f"SELECT pg_terminate_backend({pid})")
+        s.execute(text("UPDATE units SET name = '半截'"))
     assert "没有保存" in caught.value.message
     assert get_meeting(loaded, "m-5-5")["location"] == "协会会议室"
 
