@@ -142,15 +142,19 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "both_backends: run db tests on SQLite and PostgreSQL")
+    config.addinivalue_line("markers", "postgresql_only: db tests that need a server")
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "backend" not in metafunc.fixturenames:
         return
-    if metafunc.definition.get_closest_marker("both_backends") is None:
+    only_pg = metafunc.definition.get_closest_marker("postgresql_only") is not None
+    if metafunc.definition.get_closest_marker("both_backends") is None and not only_pg:
         return
     chosen = metafunc.config.getoption("--backend")
     names = BACKENDS if chosen == "both" else (chosen,)
+    if only_pg:
+        names = tuple(n for n in names if n == "postgresql")
     metafunc.parametrize("backend", names, indirect=True)
 
 

@@ -6,7 +6,7 @@ import errno
 import sqlite3
 from pathlib import Path
 
-from minutes_app.domain.errors import UserError
+from minutes_app.domain.errors import UserError, ValidationError
 
 
 class DatabaseOpenError(UserError):
@@ -215,7 +215,7 @@ def server_reason(text: str) -> str:
     return f"服务器报告“{first[:200]}”；{_CHECK_SERVER}"
 
 
-def server_error(exc: BaseException, server: str) -> StorageError | None:
+def server_error(exc: BaseException, server: str) -> UserError | None:
     """The user-facing error for a failed connection or query on a PostgreSQL server.
 
     Only connection problems and refused permissions are mapped; any other database
@@ -226,6 +226,8 @@ def server_error(exc: BaseException, server: str) -> StorageError | None:
         return None
     kinds = {cls.__name__ for cls in type(orig).__mro__}
     text = str(orig)
+    if "StringDataRightTruncation" in kinds:  # SQLite would have kept it: a rule is missing
+        return ValidationError(f"有一项文字太长，超出了数据库允许的长度，{_NOT_SAVED}；请删减")
     connection_trouble = bool(kinds & {"OperationalError", "InterfaceError"}) or bool(
         getattr(exc, "connection_invalidated", False)
     )
