@@ -26,6 +26,8 @@ SUPERUSER = "postgres"
 SECRETARY = "secretary"  # a role that must give a password (for the credential tests)
 SECRETARY_PASSWORD = "s3cret-Pa55"
 TEMPLATE = "base"
+# A test database is thrown away: no need to survive a power cut.
+_THROW_AWAY = "fsync = off\nsynchronous_commit = off\nfull_page_writes = off\n"
 
 
 def find_bindir() -> Path | None:
@@ -72,7 +74,8 @@ class Cluster:
             raise RuntimeError(f"{args[0]} failed: {done.stderr.strip() or done.stdout.strip()}")
         return done
 
-    def init(self) -> None:
+    def init(self, *, durable: bool = False) -> None:
+        """`durable`: fsync and synchronous commits on, as on a real server (benchmarks)."""
         self.socket_dir.mkdir()
         if os.geteuid() == 0:
             shutil.chown(self.root, "postgres")
@@ -84,8 +87,7 @@ class Cluster:
             conf.write(
                 f"\nlisten_addresses = '127.0.0.1'\nport = {self.port}\n"
                 f"unix_socket_directories = '{self.socket_dir}'\n"
-                "fsync = off\nsynchronous_commit = off\nfull_page_writes = off\n"
-                "max_connections = 60\nshared_buffers = 32MB\n"
+                "max_connections = 60\nshared_buffers = 32MB\n" + ("" if durable else _THROW_AWAY)
             )
         # The secretary must give a password over TCP; the superuser is trusted.
         (self.data / "pg_hba.conf").write_text(
@@ -151,7 +153,7 @@ class Cluster:
         self.admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
 
-def start_cluster() -> Cluster | str:
+def start_cluster(*, durable: bool = False) -> Cluster | str:
     """A running cluster, or the reason there is none (binaries missing)."""
     bindir = find_bindir()
     if bindir is None or not (bindir / "pg_ctl").is_file():
@@ -160,7 +162,7 @@ def start_cluster() -> Cluster | str:
         return "running as root needs runuser to start PostgreSQL as the postgres user"
     root = Path(tempfile.mkdtemp(prefix="minutes-pg-"))
     cluster = Cluster(bindir, root)
-    cluster.init()
+    cluster.init(durable=durable)
     cluster.start()
     cluster.prepare_template()
     return cluster
