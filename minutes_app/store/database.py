@@ -122,9 +122,11 @@ class Database:
     @property
     def label(self) -> str:
         """Where the data lives, safe to show: the file path, or the URL without password."""
+        url = self.engine.url
         if self.is_sqlite:
-            return str(self.path or self.engine.url.database or "")
-        return redacted(self.engine.url.render_as_string(hide_password=True))
+            return str(self.path or url.database or "")
+        user = f"{url.username}@" if url.username else ""
+        return f"postgresql://{user}{self.server}/{url.database or ''}"
 
     @property
     def server(self) -> str:

@@ -184,3 +184,25 @@ def test_the_password_comes_from_the_keyring(
     account = f"{SECRETARY}@127.0.0.1:{own_server.port}/base"
     assert store_keyring_password(account, SECRETARY_PASSWORD)
     assert "数据库完好" in _secretary_can_check(own_server, capsys)
+
+
+def test_a_password_in_the_url_stays_out_of_what_is_shown(own_server: Cluster) -> None:
+    url = own_server.url("base").replace("postgres@", "postgres:Typed-Secret-7@")
+    db = open_database(url)
+    try:
+        shown = [db.label, str(db.engine.url), repr(db.engine.url), db.server]
+        assert not any("Typed-Secret-7" in text for text in shown)
+        assert db.label == f"postgresql://postgres@127.0.0.1:{own_server.port}/base"
+    finally:
+        db.dispose()
+
+
+def test_redacted_hides_every_password() -> None:
+    from minutes_app.domain.db_url import redacted, without_password
+
+    assert redacted("postgresql://a:p%40ss@h:5/d") == "postgresql://a:***@h:5/d"
+    assert redacted("postgres://a@h/d") == "postgres://a@h/d"
+    assert redacted("/home/x/minutes.db") == "/home/x/minutes.db"
+    assert without_password("postgresql://a:pw@[::1]:5/d?sslmode=require") == (
+        "postgresql://a@[::1]:5/d?sslmode=require"
+    )
