@@ -182,10 +182,10 @@ def pg_server() -> Iterator[Any]:
 
 @pytest.fixture
 def pg_url(pg_server: Any) -> Iterator[str]:
-    """A fresh, migrated, empty PostgreSQL database of its own; dropped afterwards."""
-    name = pg_server.new_database()
+    """A migrated, empty PostgreSQL database of its own; emptied again afterwards."""
+    name = pg_server.lend_database()
     yield pg_server.url(name)
-    pg_server.drop_database(name)
+    pg_server.give_back(name)
 
 
 @pytest.fixture

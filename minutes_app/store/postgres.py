@@ -78,8 +78,10 @@ def has_keyring() -> bool:
 def make_pg_engine(url: str) -> Engine:
     full = sqlalchemy_url(url)
     password = full.password
-    bare = URL.create(full.drivername, full.username, None, full.host, full.port,
-                      full.database, full.query)  # fmt: skip  (URL.set keeps a None out)
+    # URL.set(password=None) would keep the password: build the URL without it.
+    bare = URL.create(
+        full.drivername, full.username, None, full.host, full.port, full.database, full.query
+    )
     args: dict[str, Any] = {}
     if "connect_timeout" not in bare.query:
         args["connect_timeout"] = CONNECT_TIMEOUT_S
