@@ -235,6 +235,11 @@ def _open_server(url: str, upgrade: bool) -> Database:
     """A shared database: reached, checked and migrated, or one line naming the server."""
     try:
         engine = make_pg_engine(url)
+    except ImportError:
+        raise DatabaseOpenError(
+            "缺少 PostgreSQL 驱动 psycopg，无法连接共享数据库；"
+            "请重新安装本程序，或运行 pip install 'psycopg[binary]'"
+        ) from None
     except Exception as exc:  # a URL SQLAlchemy cannot parse (bad port, …)
         raise DatabaseOpenError(
             f"数据库地址 {redacted(url)} 写法不对（{exc.__class__.__name__}）；"

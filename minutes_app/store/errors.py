@@ -141,6 +141,7 @@ _SERVER_MESSAGES: tuple[tuple[str, str], ...] = (
     ("connection refused", f"服务器拒绝连接（服务器没有运行，或端口不对）；{_CHECK_SERVER}"),
     ("timeout expired", f"连接超时，服务器没有回应；{_CHECK_SERVER}"),
     ("could not translate host name", "找不到这个服务器名称；请检查服务器地址是否写对"),
+    ("failed to resolve host", "找不到这个服务器名称；请检查服务器地址是否写对"),
     ("no route to host", f"网络不通，到不了服务器；{_CHECK_SERVER}"),
     ("network is unreachable", f"网络不通，到不了服务器；{_CHECK_SERVER}"),
     (

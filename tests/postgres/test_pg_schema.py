@@ -67,6 +67,8 @@ def test_the_engine_names_the_app_and_gives_up_in_time(pg_url: str) -> None:
         ("server closed the connection unexpectedly", "连接中断了"),
         ("consuming input failed: terminating connection due to administrator command",
          "连接中断了"),
+        ("failed to resolve host 'srv': [Errno -2] Name or service not known",
+         "找不到这个服务器名称"),
         ("deadlock detected", "另一处正同时修改"),
     ],
 )  # fmt: skip
