@@ -58,3 +58,30 @@ def test_connect_keeps_the_url_without_the_password(
     assert (again.host.text(), again.port.value(), again.user.text()) == (
         "127.0.0.1", pg_server.port, SECRETARY)  # fmt: skip
     assert again.password.text() == ""
+
+
+def test_connecting_switches_the_window_to_the_shared_database(
+    qtbot: Any, qapp: Any, loaded_db: Any, prefs: QSettings, pg_url: str, sample: Any,
+    write_json: Any,
+) -> None:  # fmt: skip
+    from minutes_app.app import WindowSession
+    from minutes_app.services.archive import import_archive
+    from minutes_app.store.database import open_database
+    from minutes_app.ui.backup.opening import Opened
+
+    shared = open_database(pg_url)
+    sample["organisation"]["name"] = "共享数据库里的协会"
+    import_archive(shared, write_json(sample, "shared.json"))
+    shared.dispose()
+    session = WindowSession(qapp, prefs, demo=True)  # demo: no daily backup
+    session._show(Opened(loaded_db))
+    first = session.window
+    assert first is not None
+    qtbot.addWidget(first)
+    first.database_chosen.emit(pg_url)  # what the dialog's Connect does
+    second = session.window
+    assert second is not None and second is not first
+    qtbot.addWidget(second)
+    assert second.ctx.db.server and second.windowTitle().startswith("共享数据库里的协会")
+    assert "postgresql://postgres@127.0.0.1" in second.db_label.text()
+    session.close()
