@@ -11,7 +11,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from minutes_app.domain.errors import UserError
@@ -107,6 +107,7 @@ class WindowSession:
         self.opened: Opened | None = None
         self.window: MainWindow | None = None
         self.box: QMessageBox | None = None
+        self.switching: QObject | None = None
 
     def start(self, db_target: str | Path | None) -> None:
         from minutes_app.ui import dialogs
@@ -114,7 +115,11 @@ class WindowSession:
         from minutes_app.ui.backup.settings import BackupSettings
 
         try:
-            target = str(demo_database()) if self.demo else str(db_target or default_database())
+            target = (
+                str(demo_database())
+                if self.demo
+                else str(db_target or self._shared_database() or default_database())
+            )
         except UserError as exc:
             message = exc.message
             self.box = dialogs.error(None, "minutes-app", message)  # parentless: keep it
@@ -125,14 +130,56 @@ class WindowSession:
         opener.gave_up.connect(self._fail)
         opener.start()
 
+    def _shared_database(self) -> str | None:
+        """The shared database chosen in 文件 → 连接共享数据库… (saved without password)."""
+        from minutes_app.services import shared_db
+
+        address = shared_db.saved_address(self.prefs.value(shared_db.SETTINGS_KEY))
+        return address.url() if address else None
+
+    def _switch_database(self, url: str) -> None:
+        """Open the chosen database; the old window and database go once it is open."""
+        from minutes_app.ui.backup.opening import Opener
+        from minutes_app.ui.backup.settings import BackupSettings
+
+        opener = Opener(url, BackupSettings.load(self.prefs).folder, self.app)
+        opener.opened.connect(self._replace)
+        opener.gave_up.connect(self._not_switched)
+        self.switching = opener
+        opener.start()
+
+    def _replace(self, opened: Opened) -> None:
+        old_window, old = self.window, self.opened
+        self.opened = opened
+        window = show_main_window(opened.db, self.prefs, opened.notes)
+        if old_window is not None:
+            window.setGeometry(old_window.geometry())
+            old_window.close()
+            old_window.deleteLater()
+        self._connect(window)
+        if old is not None:
+            old.db.dispose()
+            if old.lock is not None:
+                old.lock.unlock()
+
+    def _not_switched(self, message: object = "") -> None:
+        from minutes_app.ui import dialogs
+
+        if isinstance(message, str) and message and self.window is not None:
+            self.box = dialogs.error(self.window, "minutes-app", message)
+
+    def _connect(self, window: MainWindow) -> None:
+        self.window = window
+        window.language_changed.connect(self._change_language)
+        window.database_chosen.connect(self._switch_database)
+
     def _show(self, opened: Opened) -> None:
         from minutes_app.ui.backup.auto import start_daily_backup
         from minutes_app.ui.backup.settings import BackupSettings
 
         self.opened = opened
         window = show_main_window(opened.db, self.prefs, opened.notes)
-        self.window = window
-        window.language_changed.connect(self._change_language)
+        self._connect(window)
         self.app.setQuitOnLastWindowClosed(True)
         if not self.demo:
             report = window.statusBar().showMessage
@@ -150,8 +197,7 @@ class WindowSession:
         i18n.install(self.app, code)
         window = show_main_window(opened.db, self.prefs, opened.notes)
         window.setGeometry(old.geometry())
-        window.language_changed.connect(self._change_language)
-        self.window = window
+        self._connect(window)
         old.close()
         old.deleteLater()
 

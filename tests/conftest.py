@@ -127,14 +127,83 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "minutes.db"
 
 
+# ---- both backends -------------------------------------------------------------------
+# A module marked `pytestmark = pytest.mark.both_backends` runs every test that uses
+# `db_target` (and so `loaded_db`) twice: on a SQLite file and on a PostgreSQL database
+# of a throw-away cluster (tests/pg.py). `--backend sqlite|postgresql` runs only one.
+
+BACKENDS = ("sqlite", "postgresql")
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--backend", choices=("both", *BACKENDS), default="both",
+                     help="which database the both_backends tests run on")  # fmt: skip
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "both_backends: run db tests on SQLite and PostgreSQL")
+    config.addinivalue_line("markers", "postgresql_only: db tests that need a server")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "backend" not in metafunc.fixturenames:
+        return
+    only_pg = metafunc.definition.get_closest_marker("postgresql_only") is not None
+    if metafunc.definition.get_closest_marker("both_backends") is None and not only_pg:
+        return
+    chosen = metafunc.config.getoption("--backend")
+    names = BACKENDS if chosen == "both" else (chosen,)
+    if only_pg:
+        names = tuple(n for n in names if n == "postgresql")
+    metafunc.parametrize("backend", names, indirect=True)
+
+
+@pytest.fixture
+def backend(request: pytest.FixtureRequest) -> str:
+    return str(getattr(request, "param", "sqlite"))
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[Any]:
+    """The session's PostgreSQL cluster; a missing server fails under CI, else skips."""
+    from tests.pg import remove_cluster, start_cluster
+
+    try:
+        cluster = start_cluster()
+    except (RuntimeError, OSError) as exc:
+        cluster = f"the test cluster did not start: {exc}"
+    if isinstance(cluster, str):
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"PostgreSQL is needed under CI: {cluster}")
+        pytest.skip(cluster)
+    yield cluster
+    remove_cluster(cluster)
+
+
+@pytest.fixture
+def pg_url(pg_server: Any) -> Iterator[str]:
+    """A migrated, empty PostgreSQL database of its own; emptied again afterwards."""
+    name = pg_server.lend_database()
+    yield pg_server.url(name)
+    pg_server.give_back(name)
+
+
+@pytest.fixture
+def db_target(backend: str, db_path: Path, request: pytest.FixtureRequest) -> Path | str:
+    """Where the test's database lives: the SQLite file, or a PostgreSQL URL."""
+    if backend == "postgresql":
+        return str(request.getfixturevalue("pg_url"))
+    return db_path
+
+
 @pytest.fixture
 def loaded_db(
-    db_path: Path, sample: dict[str, Any], write_json: Callable[..., Path]
+    db_target: Path | str, sample: dict[str, Any], write_json: Callable[..., Path]
 ) -> Iterator[Any]:
     from minutes_app.services.archive import import_archive
     from minutes_app.store.database import open_database
 
-    db = open_database(db_path)
+    db = open_database(db_target)
     import_archive(db, write_json(sample))
     yield db
     db.dispose()

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 MODULES = (
     "archive", "meetings", "check", "minutes", "units", "backup", "actions", "report", "search",
+    "copy",
 )  # fmt: skip
 
 

@@ -1,4 +1,5 @@
-"""`backup`: a checked copy of the database through SQLite's backup API."""
+"""`backup`: a checked copy of the database through SQLite's backup API; for a shared
+(PostgreSQL) database, pg_dump's file or the archive JSON."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from minutes_app.domain.errors import UserError
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("backup", parents=[common], help="把数据库备份到一个文件（经完整性检查）")
-    p.add_argument("out", type=Path, metavar="OUT.db")
+    p.add_argument("out", type=Path, metavar="OUT.db|OUT.dump|OUT.json")
     p.set_defaults(handler=run_backup)
 
 
@@ -19,8 +20,6 @@ def run_backup(args: argparse.Namespace, target: str | Path) -> int:
     from minutes_app.services.backups import backup_now
     from minutes_app.services.database import open_database
 
-    if "://" in str(target):
-        raise UserError("backup 只适用于 SQLite 数据库文件；共享数据库请用服务器的备份工具")
     out = Path(args.out).expanduser()
     if out.is_dir():
         raise UserError(f"{out} 是一个文件夹；请给出备份文件的名字，如 {out / 'minutes-backup.db'}")
@@ -28,9 +27,22 @@ def run_backup(args: argparse.Namespace, target: str | Path) -> int:
     if not folder.is_dir():
         raise UserError(f"备份文件夹 {folder} 不存在；请先创建它或换一个位置")
     db = open_database(target, create=False, upgrade=False)
+    if not db.is_sqlite:
+        return _backup_server(db, out)
     try:
         info = backup_now(db, out)
     finally:
         db.dispose()
     print(f"已备份到 {info.path}（{info.meetings}次会议，{info.size // 1024} KB）")
+    return 0
+
+
+def _backup_server(db: Any, out: Path) -> int:
+    from minutes_app.services.server_backup import backup_server
+
+    try:
+        done = backup_server(db, out)
+    finally:
+        db.dispose()
+    print(done.describe())
     return 0

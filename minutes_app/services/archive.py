@@ -18,7 +18,8 @@ from minutes_app.services.cleanup import sweep_beside
 from minutes_app.store.backup import backup_before_replace
 from minutes_app.store.database import Database
 from minutes_app.store.files import replacing
-from minutes_app.store.models import Meeting
+from minutes_app.store.models import Base, Meeting
+from minutes_app.store.postgres import advance_all_sequences
 from minutes_app.store.rows import Rows
 
 
@@ -61,6 +62,8 @@ def import_rows(db: Database, rows: Rows, *, replace: bool = False) -> ImportSum
         elif not is_empty(session):
             raise UserError("导入期间数据库被另一处写入；导入已取消，请重试")
         write_rows(session, rows)
+        # Rows came with their ids; on PostgreSQL the next generated id must follow them.
+        advance_all_sequences(session.connection(), Base.metadata.sorted_tables)
     return ImportSummary(
         len(rows.meetings), len(rows.decisions), len(rows.action_items),
         len(rows.units), len(rows.people), backup,

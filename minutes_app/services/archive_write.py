@@ -32,7 +32,6 @@ def write_rows(session: Session, rows: Rows) -> None:
         bulk_insert(session, tables[name], getattr(rows, name))
     _apply_effects(session, rows)
     _apply_hand_ends(session, rows)
-    _advance_sequences(session, rows)
     _stamp_approved(session, rows)
 
 
@@ -92,13 +91,3 @@ def _apply_hand_ends(session: Session, rows: Rows) -> None:
             .where(table.c.granted_by_id == effect_id, table.c.end.is_(None))
             .values(end=hand["end"], reason=hand["reason"])
         )
-
-
-def _advance_sequences(session: Session, rows: Rows) -> None:
-    """PostgreSQL: rows inserted with explicit ids leave the sequences behind."""
-    if session.get_bind().dialect.name != "postgresql":
-        return
-    for name in Rows.TABLES:
-        count = len(getattr(rows, name))
-        if count:
-            session.execute(select(func.setval(func.pg_get_serial_sequence(name, "id"), count)))

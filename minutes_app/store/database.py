@@ -7,6 +7,10 @@ transaction. A file that is read-only (or that the user chose to only look at) o
 through a `mode=ro` URI, and every write is refused with a message before it starts.
 A failed write because of the disk (full, read-only, busy) becomes a StorageError, and
 text SQLite cannot store (a lone surrogate) a ValidationError: one line for the user.
+
+A postgresql:// URL opens a shared database on a server instead (store/postgres.py):
+none of the file checks apply there; a server that cannot be reached, or a connection
+lost during a save, is one line naming the server, and the transaction is rolled back.
 """
 
 from __future__ import annotations
@@ -22,8 +26,11 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError as SADatabaseError
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
+from minutes_app.domain.db_url import is_postgres, is_url, redacted, server_label
 from minutes_app.domain.errors import UserError, ValidationError, shorten
 from minutes_app.store import migrate
 from minutes_app.store.errors import (
@@ -33,11 +40,14 @@ from minutes_app.store.errors import (
     NewerDatabase,
     NotADatabase,
     ReadOnlyDatabase,
+    StaleRecord,
     UnreadableDatabase,
     file_error,
+    server_error,
     storage_error,
 )
 from minutes_app.store.location import read_only_reason
+from minutes_app.store.postgres import make_pg_engine
 from minutes_app.store.search_index import flush, register_functions
 
 BUSY_TIMEOUT_MS = 5000
@@ -46,7 +56,7 @@ BUSY_TIMEOUT_MS = 5000
 def database_url(target: str | Path) -> str:
     """A path becomes a sqlite URL; a URL (postgresql://…) is kept."""
     text = str(target)
-    if "://" in text:
+    if is_url(text):
         return text
     return f"sqlite:///{Path(text).expanduser().resolve()}"
 
@@ -88,6 +98,8 @@ def _journal_mode(cur: sqlite3.Cursor) -> None:
 
 def make_engine(target: str | Path) -> Engine:
     url = database_url(target)
+    if is_postgres(url):
+        return make_pg_engine(url)
     engine = create_engine(url)
     if make_url(url).get_backend_name() == "sqlite":
         _configure_sqlite(engine)
@@ -119,6 +131,21 @@ class Database:
         return self.engine.dialect.name == "sqlite"
 
     @property
+    def label(self) -> str:
+        """Where the data lives, safe to show: the file path, or the URL without password."""
+        url = self.engine.url
+        if self.is_sqlite:
+            return str(self.path or url.database or "")
+        user = f"{url.username}@" if url.username else ""
+        return f"postgresql://{user}{self.server}/{url.database or ''}"
+
+    @property
+    def server(self) -> str:
+        """HOST:PORT of the server ("" for a file), as connection messages name it."""
+        url = self.engine.url
+        return "" if self.is_sqlite else f"{url.host or 'localhost'}:{url.port or 5432}"
+
+    @property
     def read_only(self) -> bool:
         return self.read_only_reason is not None
 
@@ -135,7 +162,7 @@ class Database:
         so a window can tell that another process wrote since it last looked.
         """
         self.require_writable()
-        with storage_errors(), self._sessions() as session, session.begin():
+        with storage_errors(self.server), self._sessions() as session, session.begin():
             yield session
             if self.is_sqlite:
                 bump_generation(session)
@@ -151,11 +178,20 @@ class Database:
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """A read-only look; nothing is committed."""
-        with storage_errors(), self._sessions() as session:
+        with storage_errors(self.server), self._sessions() as session:
             try:
                 yield session
             finally:
                 session.rollback()
+
+    @contextmanager
+    def snapshot(self) -> Iterator[Session]:
+        """A read-only look in which every query sees the same moment (a whole-database
+        copy or export must not mix tables from before and after another's save)."""
+        with self.reading() as session:
+            if not self.is_sqlite:  # SQLite's read transaction is a snapshot already
+                session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+            yield session
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -175,15 +211,20 @@ def bump_generation(session: Session) -> None:
 
 
 @contextmanager
-def storage_errors() -> Iterator[None]:
-    """A write the disk refused (full, read-only, busy) becomes a message, not a crash."""
+def storage_errors(server: str = "") -> Iterator[None]:
+    """A write the disk refused (full, read-only, busy), or a server that went away,
+    becomes a message, not a crash; a row another window changed first is refused."""
     try:
         yield
-    except (SADatabaseError, sqlite3.Error) as exc:
-        mapped = storage_error(exc)
+    except (DBAPIError, SADatabaseError, sqlite3.Error) as exc:
+        mapped = server_error(exc, server) if server else storage_error(exc)
         if mapped is None:
             raise
         raise mapped from exc
+    except StaleDataError as exc:
+        raise StaleRecord(
+            "这条记录已被他人修改，这次修改没有保存；已重新载入，请再做一次这个修改"
+        ) from exc
     except UnicodeEncodeError as exc:  # a lone surrogate that no check caught before
         code = ord(exc.object[exc.start]) if isinstance(exc.object, str) else 0
         raise ValidationError(
@@ -204,6 +245,8 @@ def open_database(
     opens it read-only; False opens it for writing.
     """
     url = database_url(target)
+    if is_postgres(url):
+        return _open_server(url, upgrade)
     path = _sqlite_path(url)
     if path is None:
         return _checked(Database(make_engine(url)), upgrade)
@@ -224,6 +267,25 @@ def open_database(
             raise
         engine = make_read_only_engine(path, uri) if reason is not None else make_engine(url)
     return _checked(Database(engine, read_only_reason=reason), upgrade)
+
+
+def _open_server(url: str, upgrade: bool) -> Database:
+    """A shared database: reached, checked and migrated, or one line naming the server."""
+    try:
+        engine = make_pg_engine(url)
+    except ImportError:
+        raise DatabaseOpenError(
+            "缺少 PostgreSQL 驱动 psycopg，无法连接共享数据库；"
+            "请重新安装本程序，或运行 pip install 'psycopg[binary]'"
+        ) from None
+    except Exception as exc:  # a URL SQLAlchemy cannot parse (bad port, …)
+        raise DatabaseOpenError(
+            f"数据库地址 {redacted(url)} 写法不对（{exc.__class__.__name__}）；"
+            "应写成 postgresql://用户名@服务器:5432/数据库名"
+        ) from None
+    db = Database(engine)
+    with storage_errors(server_label(url)):
+        return _checked(db, upgrade)
 
 
 def _read_only(path: Path, wanted: bool | str | None) -> str | None:
@@ -367,8 +429,10 @@ def _check_revision(db: Database) -> None:
             current = migrate.current_revision(conn)
             tables = set(inspect(conn).get_table_names())
     except SADatabaseError as exc:
+        if db.server:
+            raise  # storage_errors names the server and the reason
         raise NotADatabase(f"无法读取数据库：{exc.orig}；原文件未作任何改动") from None
-    _judge_revision(current, tables)
+    _judge_revision(current, tables, shared=bool(db.server))
 
 
 def _file_revision(path: Path, uri: str) -> tuple[str | None, set[str]]:
@@ -403,13 +467,18 @@ def head_revision() -> str:
 OUR_TABLES = frozenset({"meetings", "bodies", "units", "people"})
 
 
-def _judge_revision(current: str | None, tables: set[str]) -> None:
+def _judge_revision(current: str | None, tables: set[str], *, shared: bool = False) -> None:
     """Newer only when the file is ours (our tables) at a revision we do not know;
     another app's SQLite file with its own alembic_version is simply not ours."""
     if current is not None and current not in known_revisions() and tables >= OUR_TABLES:
         raise NewerDatabase(
             "这个数据库由更新版本的 minutes-app 写入（database is newer than this app）；"
             "请先升级本程序再打开，原文件未作任何改动"
+        )
+    if current is None and tables - {"alembic_version"} and shared:
+        raise NotADatabase(
+            "服务器上的这个数据库已有其他程序的表，不是 minutes-app 的数据库；"
+            "请换一个新建的空数据库（createdb），原数据未作任何改动"
         )
     if (current is None and tables - {"alembic_version"}) or (
         current is not None and current not in known_revisions()

@@ -36,7 +36,7 @@ class AppContext(QObject):
     @property
     def database_label(self) -> str:
         path = self.db.path
-        return path.name if path else str(self.db.engine.url)
+        return path.name if path else self.db.label  # a server URL, never its password
 
     @property
     def database_path(self) -> Path | None:

@@ -20,12 +20,14 @@ from minutes_app.ui.context import AppContext
 from minutes_app.ui.export.register_dialog import RegisterDialog
 from minutes_app.ui.meetings.area import MeetingsArea
 from minutes_app.ui.search import install_search
+from minutes_app.ui.shared_db.dialog import SharedDatabaseDialog
 from minutes_app.ui.widgets import named
 from minutes_app.ui.worker import wait_for_jobs
 
 
 class MainWindow(QMainWindow):
     language_changed = Signal(str)
+    database_chosen = Signal(str)  # a shared database's URL, to open instead of this one
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -86,6 +88,10 @@ class MainWindow(QMainWindow):
         register = QAction(self.tr("Resolutions register (决议汇编)…"), self)
         register.triggered.connect(self.export_register)
         file_menu.addAction(register)
+        shared = QAction(self.tr("Connect to a shared database…"), self)
+        shared.setObjectName("sharedDatabaseAction")
+        shared.triggered.connect(self.open_shared_database)
+        file_menu.addAction(shared)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -119,6 +125,12 @@ class MainWindow(QMainWindow):
 
     def export_register(self) -> RegisterDialog:
         dialog = RegisterDialog(self.ctx, self.meetings.list.exporter, self)
+        dialog.open()
+        return dialog
+
+    def open_shared_database(self) -> SharedDatabaseDialog:
+        dialog = SharedDatabaseDialog(self.ctx.settings, self)
+        dialog.chosen.connect(self.database_chosen)
         dialog.open()
         return dialog
 

@@ -8,8 +8,12 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from minutes_app.services.archive import export_archive, import_archive
 from minutes_app.store.database import open_database
+
+pytestmark = pytest.mark.both_backends
 
 AS_OF = dt.date(2024, 12, 1)
 

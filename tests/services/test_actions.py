@@ -17,6 +17,8 @@ from minutes_app.services.actions import ActionFilter, ActionRef, Owner
 from minutes_app.services.actions_review import open_actions_before, review_notes
 from minutes_app.store.database import Database
 
+pytestmark = pytest.mark.both_backends
+
 AS_OF = dt.date(2024, 10, 1)
 T2 = ActionRef("m-5-5", "t-2")  # open, 孙晓峰 (p9), due 2024-09-30
 T3 = ActionRef("m-5-5", "t-3")  # in progress, committee c-ai, due 2024-10-15
@@ -58,12 +60,12 @@ def rich_archive(sample: dict[str, Any]) -> dict[str, Any]:
 
 @pytest.fixture
 def db(
-    db_path: Path, sample: dict[str, Any], write_json: Callable[..., Path]
+    db_target: Path | str, sample: dict[str, Any], write_json: Callable[..., Path]
 ) -> Iterator[Database]:
     from minutes_app.services.archive import import_archive
     from minutes_app.store.database import open_database
 
-    database = open_database(db_path)
+    database = open_database(db_target)
     import_archive(database, write_json(rich_archive(sample)))
     yield database
     database.dispose()

@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import sqlite3
 from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import text
 
 from minutes_app.domain.enums import MeetingStatus, Outcome
 from minutes_app.domain.errors import UserError, ValidationError
@@ -21,6 +21,8 @@ from minutes_app.services.corrections import parse_field, record_correction
 from minutes_app.services.integrity import check_database
 from minutes_app.services.meeting_store import approve_meeting, get_meeting, save_meeting
 from minutes_app.store.database import open_database
+
+pytestmark = pytest.mark.both_backends
 
 WHEN = dt.datetime(2024, 9, 2, 10, 30)
 
@@ -143,22 +145,22 @@ def test_the_approval_lock_still_holds_for_ordinary_saves(approved: Any) -> None
         save_meeting(approved, doc)
 
 
-def test_check_names_a_meeting_changed_outside_the_app(approved: Any, db_path: Path) -> None:
+def _outside(db: Any, statement: str) -> None:
+    """A change made with plain SQL, behind the app's back (on either backend)."""
+    with db.engine.begin() as conn:
+        conn.execute(text(statement))
+
+
+def test_check_names_a_meeting_changed_outside_the_app(approved: Any) -> None:
     assert check_database(approved).ok
-    conn = sqlite3.connect(db_path)
-    conn.execute("UPDATE decisions SET votes_for = 6 WHERE key = 'd-1'")
-    conn.commit()
-    conn.close()
+    _outside(approved, "UPDATE decisions SET votes_for = 6 WHERE key = 'd-1'")
     report = check_database(approved)
     assert not report.ok
     assert any("m-5-5" in p and "本程序之外被改动" in p for p in report.problems)
 
 
-def test_check_notices_an_approval_undone_outside_the_app(approved: Any, db_path: Path) -> None:
-    conn = sqlite3.connect(db_path)
-    conn.execute("UPDATE meetings SET status = 'draft'")
-    conn.commit()
-    conn.close()
+def test_check_notices_an_approval_undone_outside_the_app(approved: Any) -> None:
+    _outside(approved, "UPDATE meetings SET status = 'draft'")
     assert any("审定状态" in p for p in check_database(approved).problems)
 
 

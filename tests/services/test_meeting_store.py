@@ -24,6 +24,8 @@ from minutes_app.services.meeting_store import (
     save_meeting,
 )
 
+pytestmark = pytest.mark.both_backends
+
 
 def _roles(db: Any, tmp_path: Path, unit: str) -> list[str]:
     export_archive(db, tmp_path / "r.json", as_of=dt.date(2024, 12, 1))

@@ -13,6 +13,8 @@ from minutes_app.services import registry, registry_bodies, registry_edit, regis
 from minutes_app.services.meeting_store import get_meeting, save_meeting
 from minutes_app.services.registry_status import describe_effect, effect_status
 
+pytestmark = pytest.mark.both_backends
+
 DAY = dt.date(2024, 8, 11)  # the 第五届第五次理事长会议
 BEFORE, AFTER = DAY - dt.timedelta(days=1), DAY + dt.timedelta(days=1)
 TITLE = "天津市工程咨询协会第五届第五次理事长会议"

@@ -1511,6 +1511,10 @@
         <translation>导出决议汇编…</translation>
     </message>
     <message>
+        <source>Connect to a shared database…</source>
+        <translation>连接共享数据库(&amp;S)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -2498,6 +2502,97 @@ The current database is backed up first, into %3.</source>
     <message>
         <source>The rules come from the model 章程; change them to match your association's 章程.</source>
         <translation>以下规则取自民政部章程示范文本，请按本会章程修改。</translation>
+    </message>
+</context>
+<context>
+    <name>SharedDatabaseDialog</name>
+    <message>
+        <source>Connect to a shared database</source>
+        <translation>连接共享数据库</translation>
+    </message>
+    <message>
+        <source>server name or address</source>
+        <translation>服务器名称或地址</translation>
+    </message>
+    <message>
+        <source>empty: from ~/.pgpass or the keyring</source>
+        <translation>留空：从 ~/.pgpass 或系统钥匙串读取</translation>
+    </message>
+    <message>
+        <source>Keep the password in the system keyring</source>
+        <translation>把密码保存在系统钥匙串中</translation>
+    </message>
+    <message>
+        <source>Install the keyring package to keep it there</source>
+        <translation>需先安装 keyring 软件包才能保存到钥匙串</translation>
+    </message>
+    <message>
+        <source>Default (prefer)</source>
+        <translation>默认（能加密就加密）</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>不加密</translation>
+    </message>
+    <message>
+        <source>If the server offers it</source>
+        <translation>服务器支持时加密</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必须加密</translation>
+    </message>
+    <message>
+        <source>Required, certificate checked</source>
+        <translation>必须加密并校验证书</translation>
+    </message>
+    <message>
+        <source>Required, certificate and name checked</source>
+        <translation>必须加密并校验证书和服务器名称</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Encryption (SSL)</source>
+        <translation>加密连接（SSL）</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Give the server's name or address.</source>
+        <translation>请填写服务器名称或地址。</translation>
+    </message>
+    <message>
+        <source>Give the database's name.</source>
+        <translation>请填写数据库名称。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
     </message>
 </context>
 <context>
