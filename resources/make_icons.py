@@ -45,7 +45,7 @@ def render(renderer: QSvgRenderer, size: int, out: Path) -> None:
 
 
 def main() -> int:
-    _app = QGuiApplication(sys.argv[:1] + ["-platform", "offscreen"])
+    _app = QGuiApplication([*sys.argv[:1], "-platform", "offscreen"])
     renderer = QSvgRenderer(str(SOURCE))
     if not renderer.isValid():
         raise SystemExit(f"{SOURCE} is not a valid SVG")

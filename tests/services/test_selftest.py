@@ -27,8 +27,8 @@ def test_all_steps_pass_and_read_the_title_back(tmp_path: Path) -> None:
 def test_every_resource_it_lists_exists_in_the_source_tree() -> None:
     found = selftest.required_resources()
     labels = " ".join(r.label for r in found)
-    for wanted in ("演示归档", "env.py", "0001_initial_schema.py", "页脚部件模板", "内置 Word 模板"):
-        assert wanted in labels
+    wanted = ("演示归档", "env.py", "0001_initial_schema.py", "页脚部件模板", "内置 Word 模板")
+    assert all(name in labels for name in wanted), labels
     assert selftest.check_resources() == len(found)
 
 
@@ -67,9 +67,7 @@ def test_export_names_the_missing_docx_template_not_the_output_folder(
     assert not out.exists()
 
 
-def test_a_missing_package_file_is_named(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
+def test_a_missing_package_file_is_named(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     real = selftest.required_resources
 
     def without_demo() -> tuple[Resource, ...]:
