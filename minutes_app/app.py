@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from minutes_app.domain.errors import UserError
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
 __all__ = ["demo_database", "lock_database", "make_app", "run_window", "show_main_window"]
 
 log = logging.getLogger("minutes_app")
+APP_ID = "org.minutes_app.MinutesApp"  # as resources/linux/*.desktop and the metainfo
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
@@ -33,6 +35,9 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationName(APP_NAME)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv)
+    icon = resources.files("minutes_app") / "resources" / "icons" / "minutes-app.png"
+    app.setWindowIcon(QIcon(str(icon)))
+    app.setDesktopFileName(APP_ID)  # Linux desktops match the window to its .desktop file
     return app
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -46,6 +47,19 @@ def run_pyinstaller() -> None:
     )  # fmt: skip
 
 
+def add_linux_desktop_files(bundle: Path) -> None:
+    """The menu entry, AppStream metadata, hicolor icons and install.sh, beside the program."""
+    linux, share = ROOT / "resources" / "linux", bundle / "share"
+    app_id = "org.minutes_app.MinutesApp"
+    (share / "applications").mkdir(parents=True, exist_ok=True)
+    (share / "metainfo").mkdir(exist_ok=True)
+    shutil.copy2(linux / f"{app_id}.desktop", share / "applications")
+    shutil.copy2(linux / f"{app_id}.metainfo.xml", share / "metainfo")
+    shutil.copytree(ROOT / "resources" / "icons" / "hicolor", share / "icons" / "hicolor",
+                    dirs_exist_ok=True)  # fmt: skip
+    shutil.copy2(linux / "install.sh", bundle / "install.sh")
+
+
 def folder_size(folder: Path) -> int:
     total = 0
     for base, _dirs, files in os.walk(folder):
@@ -66,6 +80,8 @@ def main() -> int:
         install_pyinstaller()
     run_pyinstaller()
     bundle = ROOT / "dist" / name
+    if sys.platform.startswith("linux"):
+        add_linux_desktop_files(bundle)
     size = folder_size(bundle) / 1e6
     seconds = time.monotonic() - started
     print(f"built {name} {version} in {bundle} ({size:.0f} MB) in {seconds:.0f} s")
