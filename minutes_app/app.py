@@ -27,6 +27,9 @@ __all__ = ["demo_database", "lock_database", "make_app", "run_window", "show_mai
 
 log = logging.getLogger("minutes_app")
 APP_ID = "org.minutes_app.MinutesApp"  # as resources/linux/*.desktop and the metainfo
+# Set by benchmarks/bench_bundle.py: print "shown N" and quit once the window is up,
+# so the whole start of the installed program can be timed, bundle against venv.
+QUIT_WHEN_SHOWN = "MINUTES_APP_QUIT_WHEN_SHOWN"
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
@@ -130,11 +133,17 @@ class WindowSession:
         self.window = window
         window.language_changed.connect(self._change_language)
         self.app.setQuitOnLastWindowClosed(True)
+        if os.environ.get(QUIT_WHEN_SHOWN):
+            QTimer.singleShot(0, lambda: self._quit_when_shown(window))
         if not self.demo:
             report = window.statusBar().showMessage
             start_daily_backup(
                 opened.db, BackupSettings.load(self.prefs), lambda text: report(text, 15_000)
             )
+
+    def _quit_when_shown(self, window: MainWindow) -> None:
+        print(f"shown {window.meetings.list.model.rowCount()}", flush=True)
+        self.app.quit()
 
     def _change_language(self, code: str) -> None:
         """Translate by building the window again: every label is made in its language."""
