@@ -34,8 +34,8 @@ def time_start(command: list[str], env: dict[str, str], db: Path, runs: int) -> 
     times = []
     for run in range(runs + 1):
         began = time.perf_counter()
-        proc = subprocess.Popen([*command, "--db", str(db)], env=env, cwd=env["HOME"],
-                                stdout=subprocess.PIPE, text=True)  # fmt: skip
+        proc = subprocess.Popen([*command, "--db", str(db)], env=env, cwd=env["HOME"], text=True,
+                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)  # fmt: skip
         assert proc.stdout is not None
         line = proc.stdout.readline()
         elapsed = time.perf_counter() - began
