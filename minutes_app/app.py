@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from minutes_app.domain.errors import UserError
@@ -25,6 +26,10 @@ if TYPE_CHECKING:
 __all__ = ["demo_database", "lock_database", "make_app", "run_window", "show_main_window"]
 
 log = logging.getLogger("minutes_app")
+APP_ID = "org.minutes_app.MinutesApp"  # as resources/linux/*.desktop and the metainfo
+# Set by benchmarks/bench_bundle.py: print "shown N" and quit once the window is up,
+# so the whole start of the installed program can be timed, bundle against venv.
+QUIT_WHEN_SHOWN = "MINUTES_APP_QUIT_WHEN_SHOWN"
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
@@ -33,6 +38,9 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationName(APP_NAME)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv)
+    icon = resources.files("minutes_app") / "resources" / "icons" / "minutes-app.png"
+    app.setWindowIcon(QIcon(str(icon)))
+    app.setDesktopFileName(APP_ID)  # Linux desktops match the window to its .desktop file
     return app
 
 
@@ -181,11 +189,17 @@ class WindowSession:
         window = show_main_window(opened.db, self.prefs, opened.notes)
         self._connect(window)
         self.app.setQuitOnLastWindowClosed(True)
+        if os.environ.get(QUIT_WHEN_SHOWN):
+            QTimer.singleShot(0, lambda: self._quit_when_shown(window))
         if not self.demo:
             report = window.statusBar().showMessage
             start_daily_backup(
                 opened.db, BackupSettings.load(self.prefs), lambda text: report(text, 15_000)
             )
+
+    def _quit_when_shown(self, window: MainWindow) -> None:
+        print(f"shown {window.meetings.list.model.rowCount()}", flush=True)
+        self.app.quit()
 
     def _change_language(self, code: str) -> None:
         """Translate by building the window again: every label is made in its language."""

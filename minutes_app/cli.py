@@ -32,6 +32,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="minutes-app", description="协会会议纪要与督办事项管理", parents=[common])
     parser.add_argument("--version", action="version", version=f"minutes-app {__version__}")
     parser.add_argument("--demo", action="store_true", help="在一份新的演示数据库上打开窗口")
+    parser.add_argument(
+        "--self-test", action="store_true", help="检查本程序安装完整（临时数据库，不动用户数据）"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in MODULES:
         importlib.import_module(f"minutes_app.commands.{name}").register(sub, common)
@@ -44,6 +47,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     given = getattr(args, "db", None)
     try:
+        if args.self_test:
+            return self_test()
         if args.command is None:
             from minutes_app.app import run_window
 
@@ -60,6 +65,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         name = exc.__class__.__name__
         print(f"minutes-app: 意外错误：{name}: {exc}；详情见 {where}", file=sys.stderr)
         return 1
+
+
+def self_test() -> int:
+    """Every step prints one numbered line; a failing step raises a UserError."""
+    from minutes_app.services.selftest import STEPS, run_self_test
+    from minutes_app.ui.selftest import check_qt
+
+    total = len(STEPS) + 1
+    done: list[str] = []
+
+    def report(text: str) -> None:
+        done.append(text)
+        print(f"[{len(done)}/{total}] {text}", flush=True)
+
+    run_self_test(report)
+    check_qt(report, f"自检第{total}步（启动 Qt）")
+    print("自检通过：本程序可以正常使用", flush=True)
+    return 0
 
 
 def _log_exception(exc: BaseException) -> Path:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import os
 import tempfile
 from collections.abc import Callable
@@ -139,12 +140,23 @@ def _write(out: Path, write: Callable[[Path], list[str]]) -> list[str]:
             f"无法覆盖 {out.name}：文件可能正被 Word 等程序打开；请关闭后重试"
         ) from None
     except OSError as exc:
+        if _is_program_file(exc, (tmp, tmp_pdf, out)):  # not the user's folder at fault
+            raise UserError(
+                f"缺少程序文件 {exc.filename}（{exc.strerror}）；安装不完整，请重新安装 minutes-app"
+            ) from None
         raise UserError(f"无法写入 {out}：{exc.strerror}；请换一个位置") from None
     finally:
         for leftover in (tmp, tmp_pdf):
             with contextlib.suppress(OSError):
                 leftover.unlink()
     return warnings
+
+
+def _is_program_file(exc: OSError, ours: tuple[Path, ...]) -> bool:
+    """A file the writer reads that is not missing (python-docx's part templates …)."""
+    if exc.errno != errno.ENOENT or not exc.filename:
+        return False
+    return Path(os.fsdecode(exc.filename)).resolve() not in ours
 
 
 def _to_pdf(source: Path, target: Path) -> None:
