@@ -90,7 +90,7 @@ class Builder:
         props.title, props.subject = clean(title), clean(subject)
         props.author = clean(author) or "" if author else props.author
         props.last_modified_by = props.author
-        props.description = props.keywords = props.category = props.comments = ""
+        props.comments = props.keywords = props.category = ""  # dc:description is comments
         props.created = props.modified = now
         props.revision = 1
         props.language = "zh-CN"
