@@ -170,6 +170,8 @@ def _agenda_item(
         doc.para(paragraph, styles.BODY)
     for decision in item.get("decisions") or []:
         sentence = phrases.jiyao_sentence(decision, meeting, lookup)
+        if "汇报" in lead and sentence.startswith("会议听取并同意了"):
+            sentence = "会议同意该汇报。"  # the lead already says what was heard
         number = clean_line(phrases.computed(decision).get("number"))
         if number and not draft and phrases.outcome_key(decision, meeting) == "passed":
             sentence = f"{sentence.removesuffix('。')}（{number}）。"

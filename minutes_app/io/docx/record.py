@@ -35,7 +35,7 @@ RECORD_STYLES = (
 )
 FACT_WIDTHS = (1900, 6945)
 BALLOT_WIDTHS = (900, 4300, 1800, 1845)
-ACTION_WIDTHS = (800, 3700, 2245, 2100)
+ACTION_WIDTHS = (700, 3345, 1700, 3100)  # the date column holds 2024年12月31日 unwrapped
 
 
 def write_record(
@@ -77,7 +77,7 @@ def _facts(doc: Builder, lookup: Lookup, meeting: Record) -> None:
     table = doc.table(("项目", "内容"), FACT_WIDTHS, header=False)
     for label, value in rows:
         doc.row(table, (label, value), (styles.TABLE_HEAD, styles.TABLE_TEXT))
-    no_split(table)
+    # A long 出席 row may run onto the next page rather than leave this one empty.
     doc.gap()
 
 
