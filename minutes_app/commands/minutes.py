@@ -14,15 +14,22 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser(
         "minutes",
         parents=[common],
-        help="导出会议文稿：纪要、会议记录、签到表或议程（.docx，或 .pdf）",
+        help="导出会议文稿：纪要、会议记录、签到表、议程、通知、表决票或简报（.docx 或 .pdf）",
     )
     p.add_argument("meeting", metavar="MEETING", help="会议编号（归档中的 key，如 m-5-5）")
     p.add_argument("out", type=Path, metavar="OUT.docx")
     p.add_argument(
         "--kind",
-        choices=("jiyao", "record", "signin", "agenda"),
+        choices=("jiyao", "record", "signin", "agenda", "notice", "ballot", "news"),
         default="jiyao",
-        help="jiyao 纪要（默认）、record 会议记录、signin 签到表、agenda 议程",
+        help="jiyao 纪要（默认）、record 会议记录、signin 签到表、agenda 议程、"
+        "notice 会议通知、ballot 表决票、news 会议简报",
+    )
+    p.add_argument(
+        "--draft-mark",
+        choices=("征求意见稿", "送审稿"),
+        default="征求意见稿",
+        help="未审定的纪要标注为征求意见稿（默认）或送审稿",
     )
     p.add_argument("--template", type=Path, metavar="T.docx", help="自己的信笺模板")
     p.set_defaults(handler=run_minutes)
@@ -56,7 +63,9 @@ def run_minutes(args: argparse.Namespace, target: str | Path) -> int:
     _check_suffix("minutes", args.out)
     db = open_db(target, create=False)
     try:
-        warnings = export_meeting(db, args.meeting, args.kind, args.out, args.template)
+        warnings = export_meeting(
+            db, args.meeting, args.kind, args.out, args.template, args.draft_mark
+        )
     finally:
         db.dispose()
     return _report(args.out, warnings)

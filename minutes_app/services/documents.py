@@ -29,13 +29,17 @@ from minutes_app.services.naming import resolve_body, resolve_meeting
 from minutes_app.store.database import Database
 from minutes_app.store.models import Body, Meeting
 
-KINDS = ("jiyao", "record", "signin", "agenda")
+KINDS = ("jiyao", "record", "signin", "agenda", "notice", "ballot", "news")
 _WRITERS: dict[str, Callable[..., list[str]]] = {
     "jiyao": docx.write_jiyao,
     "record": docx.write_record,
     "signin": docx.write_signin,
     "agenda": docx.write_agenda,
+    "notice": docx.write_notice,
+    "ballot": docx.write_ballot,
+    "news": docx.write_news,
 }
+DRAFT_MARKS = ("征求意见稿", "送审稿")
 
 
 def meeting_archive(db: Database, key: str) -> dict[str, Any]:
@@ -93,14 +97,27 @@ def body_year_archive(db: Database, body_key: str, year: int) -> dict[str, Any]:
 
 
 def export_meeting(
-    db: Database, key: str, kind: str, out: Path, template: Path | None = None
+    db: Database,
+    key: str,
+    kind: str,
+    out: Path,
+    template: Path | None = None,
+    draft_mark: str = DRAFT_MARKS[0],
 ) -> list[str]:
-    """Write one paper of a meeting; returns warnings (a template that was not used …)."""
+    """Write one paper of a meeting; returns warnings (a template that was not used …).
+
+    `draft_mark` is what an unapproved 纪要 says it is: 征求意见稿 or 送审稿.
+    """
     if kind not in _WRITERS:
         raise UserError(f"文稿类型“{kind}”不存在；可选：{'、'.join(KINDS)}")
     key = resolve_meeting(db, key)
+    if draft_mark not in DRAFT_MARKS:
+        raise UserError(f"草稿标识“{draft_mark}”无效；可选：{'、'.join(DRAFT_MARKS)}")
     archive = meeting_archive(db, key)
-    return _write(out, lambda path: _WRITERS[kind](archive, key, path, template))
+    writer = _WRITERS[kind]
+    if kind == "jiyao":
+        return _write(out, lambda path: writer(archive, key, path, template, draft_mark))
+    return _write(out, lambda path: writer(archive, key, path, template))
 
 
 def export_register(

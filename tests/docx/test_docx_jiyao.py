@@ -13,6 +13,8 @@ from docx.shared import Pt
 
 from minutes_app.io.docx import ArchiveLookupError, write_jiyao
 from minutes_app.io.docx import styles as st
+from minutes_app.io.docx.jiyao import issue_label
+from minutes_app.io.docx.prose import split_verb
 from tests.docx.docx_helpers import (
     actions_of,
     all_text,
@@ -70,7 +72,7 @@ EXPECTED = {
 def test_every_style_used_has_its_east_asian_font_and_size(jiyao: Path) -> None:
     document = open_docx(jiyao)
     used = {p.style.name for p in document.paragraphs}
-    assert {st.BODY, st.TITLE, st.HEADING_1, st.HEADING_2, st.ATTENDANCE, st.MARK} <= used
+    assert {st.BODY, st.TITLE, st.HEADING_1, st.ATTENDANCE, st.MARK} <= used
     for name in used | {st.COLOPHON, st.PAGE_NUMBER}:
         style = document.styles[name]
         assert _east_asian_font(style), name
@@ -87,13 +89,20 @@ def test_body_pitch_is_22_lines_and_28_characters(jiyao: Path) -> None:
     assert spacing.get(qn("w:val")) == "-5"
     assert normal.font.size == Pt(16)
     rfonts = normal.element.rPr.find(qn("w:rFonts"))
-    assert rfonts.get(qn("w:ascii")) == "仿宋_GB2312"
+    assert rfonts.get(qn("w:eastAsia")) == "仿宋_GB2312"
+    # Latin letters and digits in Times New Roman
+    assert rfonts.get(qn("w:ascii")) == rfonts.get(qn("w:hAnsi")) == "Times New Roman"
 
 
 def test_labels_use_the_heiti_character_style(jiyao: Path) -> None:
     document = open_docx(jiyao)
     blocks = [p for p in document.paragraphs if p.style.name == st.ATTENDANCE]
-    assert [p.runs[0].text for p in blocks] == ["出席：", "委托：", "请假：", "列席："]
+    assert [p.runs[0].text + p.runs[1].text for p in blocks] == [
+        "出席：",
+        "委托：",
+        "请假：",
+        "列席：",
+    ]
     assert all(p.runs[0].style.name == st.LABEL for p in blocks)
     assert _east_asian_font(document.styles[st.LABEL]) == "黑体"
     indent = document.styles[st.ATTENDANCE].paragraph_format
@@ -142,7 +151,7 @@ def test_content_has_every_decision_attendee_and_action(
 ) -> None:
     text = all_text(jiyao)
     for decision in decisions_of(meeting):
-        assert decision["text"].rstrip("。") in text
+        assert split_verb(decision["text"])[1] in text
     for name in names_of(archive, meeting):
         assert name in text
     for action in actions_of(meeting):
@@ -151,27 +160,125 @@ def test_content_has_every_decision_attendee_and_action(
     assert "已取消的事项" not in text
 
 
-def test_votes_outcomes_and_numbers_are_worded(jiyao: Path) -> None:
+def test_decisions_read_as_jiyao_prose_with_the_result_said_once(jiyao: Path) -> None:
     text = all_text(jiyao)
     for phrase in (
         "2024年8月11日上午",
         "会议由会长李光辉主持",
-        "应到9人，实到8人（含委托1人），符合章程规定",
-        "表决方式：举手表决；同意8票，反对0票，弃权0票",
-        "表决结果：通过（到会8人，须2/3以上即6票；赞成8票，通过）",
-        "表决方式：记名表决；同意7票，反对0票，弃权1票",
-        "表决方式：无记名投票",
-        "表决方式：一致同意",
-        "表决结果：未通过",
-        "决议编号：五届理事长会决〔2024〕5号。",
+        "会议应到9人，实到7人，委托1人，符合章程规定。",
+        "会议审议通过了《天津市工程咨询协会分支机构管理办法》，自印发之日起施行"
+        "（五届理事长会决〔2024〕5号）。",
+        "会议同意成立咨询成果智能化专家委员会和全过程咨询专家委员会",
+        "会议聘任吴静为秘书长助理",
+        "与会人员一致同意授予天津中信工程项目管理有限公司特邀副会长单位",
+        "会议对“同意自2025年起将会员单位会费标准上调百分之二十”进行了举手表决，"
+        "赞成3票、反对4票、弃权1票，未达到到会人数三分之二，未获通过。",
+        "会议要求由秘书处牵头成立三十周年纪念活动筹备组。",
         "责任单位：天津市工程咨询协会；完成时限：2024年8月31日",
-        "责任人：孙晓峰",
-        "责任单位：咨询成果智能化专家委员会",
-        "（一）同意成立咨询成果智能化专家委员会",
         "委托李光辉代为表决",
         "马俊（副会长，出差）",
+        "钱卫东（监事长）",
     ):
         assert phrase in text, phrase
+    # The vote ledger belongs to the 会议记录: no 表决方式, no 须2/3, no 同意N票.
+    for ledger in ("表决方式", "表决结果", "须2/3", "同意8票", "决议编号："):
+        assert ledger not in text, ledger
+
+
+def _failed_and_inquorate(archive: dict[str, Any], meeting: dict[str, Any]) -> None:
+    meeting["computed"].update({"voting_attendance": 4, "quorate": False})
+    for decision in decisions_of(meeting):
+        if decision.get("vote"):
+            decision["computed"] = {**decision["computed"], "outcome": "inquorate", "number": None}
+
+
+def test_an_inquorate_meeting_decides_nothing(
+    archive: dict[str, Any], meeting: dict[str, Any], tmp_path: Path
+) -> None:
+    _failed_and_inquorate(archive, meeting)
+    meeting["agenda"][1]["decisions"][2]["text"] = (
+        "增补天津中信工程项目管理有限公司为特邀副会长单位。"
+    )
+    out = tmp_path / "inquorate.docx"
+    write_jiyao(archive, "m-5-5", out)
+    text = all_text(out)
+    assert "本次会议应到9人，实到3人，委托1人，未达到章程规定的三分之二" in text
+    assert "现将会议议定事项纪要如下" not in text and "现将会议讨论情况纪要如下" in text
+    assert (
+        "会议对“增补天津中信工程项目管理有限公司为特邀副会长单位”进行了讨论，未作出决定。" in text
+    )
+    assert "会议审议通过了" not in text and "会议明确以下落实事项" not in text
+    assert "决会决" not in text and "〔2024〕" not in text.split("纪要如下")[1].split("出席")[0]
+
+
+def test_consensus_has_no_counts(
+    archive: dict[str, Any], meeting: dict[str, Any], tmp_path: Path
+) -> None:
+    decision = meeting["agenda"][0]["decisions"][0]
+    decision["vote"] = {"method": "consensus"}
+    decision["computed"].update({"for": 8, "against": 0, "abstain": 0})
+    out = tmp_path / "consensus.docx"
+    write_jiyao(archive, "m-5-5", out)
+    text = all_text(out)
+    assert "经与会人员一致同意，会议审议通过了《天津市工程咨询协会分支机构管理办法》" in text
+    assert "赞成8票" not in text and "8人一致同意" not in text
+
+
+def test_no_quorum_sentence_where_the_body_has_no_quorum_rule(
+    archive: dict[str, Any], meeting: dict[str, Any], tmp_path: Path
+) -> None:
+    archive["bodies"][0]["quorum"] = None
+    meeting["computed"].update({"quorum_required": None, "quorate": True})
+    out = tmp_path / "no-rule.docx"
+    write_jiyao(archive, "m-5-5", out)
+    text = all_text(out)
+    assert "会议应到9人，实到7人，委托1人。" in text
+    assert "章程" not in text
+
+
+def test_a_draft_carries_its_mark_and_no_issue_date_or_numbers(
+    archive: dict[str, Any], meeting: dict[str, Any], tmp_path: Path
+) -> None:
+    meeting["status"] = "draft"
+    out = tmp_path / "draft.docx"
+    write_jiyao(archive, "m-5-5", out)
+    text = all_text(out)
+    assert "（征求意见稿）" in text
+    assert "第5期" not in text and "2024年8月15日" not in text and "〔2024〕5号" not in text
+    write_jiyao(archive, "m-5-5", out, draft_mark="送审稿")
+    assert "（送审稿）" in all_text(out)
+    meeting["status"] = "approved"
+    write_jiyao(archive, "m-5-5", out)
+    final = all_text(out)
+    assert "征求意见稿" not in final and "第5期" in final and "2024年8月15日印发" in final
+
+
+@pytest.mark.parametrize(
+    ("raw", "shown"),
+    [("5", "第5期"), ("第5期", "第5期"), ("〔2024〕2号", "〔2024〕2号"),
+     ("五届理事长会纪〔2024〕3号", "五届理事长会纪〔2024〕3号")],
+)  # fmt: skip
+def test_issue_numbers_in_every_house_form(raw: str, shown: str) -> None:
+    assert issue_label(raw) == shown
+
+
+def test_document_properties_come_from_the_meeting(jiyao: Path) -> None:
+    props = open_docx(jiyao).core_properties
+    assert props.title == "天津市工程咨询协会第五届第五次理事长会议纪要"
+    assert props.subject == "天津市工程咨询协会第五届第五次理事长会议"
+    assert props.author == "天津市工程咨询协会秘书处"
+    assert props.language == "zh-CN" and not props.comments
+    assert props.created is not None and props.created.year >= 2025
+
+
+def test_headings_are_word_list_numbers_naming_the_items(jiyao: Path) -> None:
+    document = open_docx(jiyao)
+    headings = [p for p in document.paragraphs if p.style.name == st.HEADING_1]
+    assert headings[0].text == "审议《天津市工程咨询协会分支机构管理办法》"
+    assert all(p._p.pPr.numPr is not None for p in headings)
+    numbering = part_xml(jiyao, "word/numbering.xml")
+    assert 'w:val="chineseCounting"' in numbering and "%1、" in numbering and "（%2）" in numbering
+    assert not [p for p in document.paragraphs if not p.text and p.style.name == st.BODY]
 
 
 def test_colophon_lines_have_full_width_rules(jiyao: Path) -> None:
@@ -189,19 +296,20 @@ def test_colophon_lines_have_full_width_rules(jiyao: Path) -> None:
     assert 'w:tblpYSpec="bottom"' in table._tbl.xml
 
 
-def test_control_characters_are_dropped_and_emoji_kept(
+def test_control_characters_dropped_and_missing_glyphs_replaced_with_a_warning(
     archive: dict[str, Any], meeting: dict[str, Any], tmp_path: Path
 ) -> None:
     meeting["computed"]["title"] = "天津市工程咨询协会\x0b第五届\x00理事长会议😀𠀀"
     meeting["agenda"][0]["notes"] = "说明\x0b\x01情况😀"
     meeting["agenda"][0]["decisions"][0]["text"] = "审议\x00通过𠀀办法。"
     out = tmp_path / "control.docx"
-    write_jiyao(archive, "m-5-5", out)
+    warnings = write_jiyao(archive, "m-5-5", out)
     text = all_text(out)
     assert "\x0b" not in part_xml(out) and "\x00" not in part_xml(out)
-    assert "理事长会议😀𠀀" in text.replace("\n", "")
-    assert "说明情况😀" in text
-    assert "审议通过𠀀办法。" in text
+    assert "理事长会议〓〓" in text.replace("\n", "")
+    assert "说明情况〓" in text
+    assert "会议审议通过了〓办法（五届理事长会决〔2024〕5号）。" in text
+    assert len(warnings) == 1 and "😀" in warnings[0] and "𠀀" in warnings[0]
 
 
 def test_minutes_null_skips_the_issue_line_and_colophon(
@@ -218,23 +326,20 @@ def test_minutes_null_skips_the_issue_line_and_colophon(
     assert "第5期" not in all_text(out)
 
 
-def test_inquorate_meeting_and_corrections(
+def test_corrections_name_the_field_in_words(
     archive: dict[str, Any], meeting: dict[str, Any], tmp_path: Path
 ) -> None:
-    meeting["computed"].update({"voting_attendance": 5, "quorate": False})
-    decision = meeting["agenda"][0]["decisions"][0]
-    decision["computed"] = {**decision["computed"], "outcome": "inquorate", "number": None}
-    del decision["computed"]["basis"]
     meeting["corrections"] = [
         {"field": "地点", "old": "会议室", "new": "协会会议室", "reason": "笔误",
-         "by": "p-sun", "on": "2024-08-20"}
+         "by": "p-sun", "on": "2024-08-20"},
+        {"field": "agenda[0].decisions[1].text", "old": "甲", "new": "乙", "reason": "笔误",
+         "by": "p-sun", "on": "2024-08-21"},
     ]  # fmt: skip
-    out = tmp_path / "inquorate.docx"
+    out = tmp_path / "corrections.docx"
     write_jiyao(archive, "m-5-5", out)
     text = all_text(out)
-    assert "实到5人" in text and "未达到章程规定的6人" in text
-    assert "表决结果：不足法定人数，不能作出决定（实到5人，未达到法定人数6人）" in text
     assert "更正：2024年8月20日，孙晓峰将“地点”由“会议室”更正为“协会会议室”，理由：笔误。" in text
+    assert "“第一项议题中的第二项决定的内容”" in text
 
 
 def test_title_made_from_body_term_and_sequence(
@@ -256,7 +361,7 @@ def test_big_meeting_exports_everything(big_archive: dict[str, Any], tmp_path: P
     write_jiyao(big_archive, "m-big", out)
     text = all_text(out)
     meeting = big_archive["meetings"][0]
-    assert all(d["text"] in text for d in decisions_of(meeting))
+    assert all(split_verb(d["text"])[1] in text for d in decisions_of(meeting))
     assert all(a["title"] in text for a in actions_of(meeting))
-    headings = [p.text for p in open_docx(out).paragraphs if p.style.name == st.HEADING_1]
-    assert len(headings) == 30 and headings[-1].startswith("三十、")
+    headings = [p for p in open_docx(out).paragraphs if p.style.name == st.HEADING_1]
+    assert len(headings) == 30 and all(p._p.pPr.numPr is not None for p in headings)

@@ -28,7 +28,7 @@ def test_record_facts_table_and_everything_said(
     assert facts["会议时间"] == "2024年8月11日 9:00—11:30"
     assert facts["主持人"] == "会长李光辉"
     assert facts["记录人"] == "综合部主任张雪"
-    assert facts["应到/实到"] == "应到9人，实到8人（含委托1人），符合章程规定"
+    assert facts["应到/实到"] == "应到9人，实到7人，委托1人，符合章程规定"
     assert "钱卫东" in facts["列席"] and facts["缺席"] == "无"
     text = all_text(out)
     for decision in decisions_of(meeting):
@@ -39,7 +39,29 @@ def test_record_facts_table_and_everything_said(
         assert name in text
     assert "孙晓峰秘书长介绍了办法的起草情况" in text
     assert "主持人（签字）" in text and "记录人（签字）" in text
+    assert (
+        "表决方式：举手表决；表决结果：赞成8票、反对0票、弃权0票，到会8人，须2/3以上即6票，通过。"
+        in text
+    )
+    assert "表决方式：一致同意；表决结果：与会人员一致同意，通过。" in text
+    assert "\u3000\u3000" not in text  # no runs of ideographic spaces doing layout
     assert document.settings.odd_and_even_pages_header_footer is True
+
+
+def test_record_states_no_effect_of_a_failed_or_inquorate_decision(
+    archive: dict[str, Any], meeting: dict[str, Any], tmp_path: Path
+) -> None:
+    meeting["computed"].update({"voting_attendance": 4, "quorate": False})
+    for decision in decisions_of(meeting):
+        if decision.get("vote"):
+            decision["computed"] = {**decision["computed"], "outcome": "inquorate"}
+    out = tmp_path / "记录.docx"
+    write_record(archive, "m-5-5", out)
+    text = all_text(out)
+    assert "变更事项：" not in text
+    assert "拟变更事项（未生效）：授予天津中信工程项目管理有限公司特邀副会长单位。" in text
+    assert "实到（含委托）4人，未达到法定人数6人，未作出决定。" in text
+    assert "不能作出决定（" not in text
 
 
 def test_record_lists_roll_call_ballots_per_person(archive: dict[str, Any], tmp_path: Path) -> None:

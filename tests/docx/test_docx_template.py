@@ -72,7 +72,7 @@ def test_user_template_missing_a_style_warns_and_falls_back(
     warnings = write_jiyao(archive, "m-5-5", out, template=template)
     assert warnings == ["模板缺少样式“版头标志”，已改用内置模板"]
     assert open_docx(out).paragraphs[0].style.name == st.MARK
-    assert "审议通过《天津市工程咨询协会分支机构管理办法》" in all_text(out)
+    assert "会议审议通过了《天津市工程咨询协会分支机构管理办法》" in all_text(out)
 
 
 def test_user_template_with_every_style_is_used(archive: dict[str, Any], tmp_path: Path) -> None:

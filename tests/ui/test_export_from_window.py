@@ -23,7 +23,7 @@ def test_export_jiyao_from_the_list(qtbot: Any, ctx: Any, tmp_path: Path) -> Non
         pass
     assert out.exists()
     text = "".join(p.text for p in Document(str(out)).paragraphs)
-    assert "审议通过《天津市工程咨询协会分支机构管理办法》。" in text
+    assert "会议审议通过了《天津市工程咨询协会分支机构管理办法》。" in text
     assert isinstance(runner.box, QMessageBox)
     assert str(out) in runner.box.text()
     runner.box.close()

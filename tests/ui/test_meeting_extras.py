@@ -152,9 +152,10 @@ def test_minutes_details_are_saved_and_exported(
     out = tmp_path / "jiyao.docx"
     export_meeting(ctx.db, "m-5-5", "jiyao", out)
     text = docx_text(out)
-    assert "第6期" in text
+    # The meeting is still a draft: 征求意见稿, and no 期号 or 印发 date until approved.
+    assert "征求意见稿" in text and "第6期" not in text and "2024年8月20日" not in text
     assert "抄送：各理事长单位，协会监事会，天津市宏亚工程咨询有限公司。" in text
-    assert "2024年8月20日印发" in text
+    assert "天津市工程咨询协会秘书处" in text
     editor.undo_stack.undo()  # the issuer as it was
     editor.undo_stack.undo()
     assert minutes_of(ctx).issued_on == dt.date(2024, 8, 15)

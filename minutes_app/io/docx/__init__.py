@@ -13,6 +13,12 @@ warnings (Chinese strings for the user; empty when all went well):
         签到表 of the body's seats for the meeting's term, with blank 列席 rows.
     write_agenda(archive, meeting_key, out_path, template=None) -> list[str]
         议程: time, place, chair and numbered agenda items with presenters.
+    write_notice(archive, meeting_key, out_path, template=None) -> list[str]
+        会议通知 (关于召开…的通知) with the 回执 form as its attachment.
+    write_ballot(archive, meeting_key, out_path, template=None) -> list[str]
+        表决票 of the 无记名投票 motions and the 计票单.
+    write_news(archive, meeting_key, out_path, template=None) -> list[str]
+        会议简报: the newsletter article about the meeting.
     write_register(archive, body_key, year, out_path, template=None) -> list[str]
         决议汇编: the body's numbered resolutions of that year, in number order.
 
@@ -30,8 +36,11 @@ can run and carries the reason when it cannot.
 """
 
 from minutes_app.io.docx.agenda import write_agenda
+from minutes_app.io.docx.ballot import write_ballot
 from minutes_app.io.docx.jiyao import write_jiyao
 from minutes_app.io.docx.lookup import ArchiveLookupError
+from minutes_app.io.docx.news import write_news
+from minutes_app.io.docx.notice import write_notice
 from minutes_app.io.docx.pdf import (
     Availability,
     LibreOfficeMissingError,
@@ -53,7 +62,10 @@ __all__ = [
     "convert_to_pdf",
     "libreoffice_available",
     "write_agenda",
+    "write_ballot",
     "write_jiyao",
+    "write_news",
+    "write_notice",
     "write_record",
     "write_register",
     "write_signin",

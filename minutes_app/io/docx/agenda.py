@@ -42,7 +42,7 @@ def write_agenda(
     for label, value in facts:
         if value:
             doc.labelled(label, value, styles.BODY)
-    doc.para("", styles.NORMAL)
+    doc.gap()
     items = meeting.get("agenda") or []
     for number, item in enumerate(items, start=1):
         text = f"{chinese_numeral(number)}、{clean_line(item.get('title')).rstrip('。')}"

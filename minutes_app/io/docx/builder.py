@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,7 @@ from docx.shared import Length, Twips
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
-from minutes_app.io.docx import fields, ooxml, styles
+from minutes_app.io.docx import fields, glyphs, ooxml, styles
 from minutes_app.io.docx.template import open_template
 from minutes_app.io.docx.text import clean
 
@@ -38,6 +39,9 @@ class Builder:
             (section.page_width or 0) - (section.left_margin or 0) - (section.right_margin or 0)
         )
         self.text_width: int = width.twips  # twips
+        self.missing: set[str] = set()  # characters replaced by 〓, for the warning
+        self.warnings = warnings
+        self._gap = 0
 
     def style(self, name: str) -> Any:
         """The named style of the document (a ParagraphStyle or CharacterStyle)."""
@@ -46,27 +50,58 @@ class Builder:
             found = self._styles[name] = self.document.styles[name]
         return found
 
-    def para(self, text: str = "", style: str = styles.BODY) -> Paragraph:
+    def gap(self, twips: int = styles.LINE_PITCH) -> None:
+        """Space before the next paragraph (instead of an empty paragraph)."""
+        self._gap = twips
+
+    def _paragraph(self, style: str) -> Paragraph:
         paragraph = self.document.add_paragraph(style=self.style(style))
+        if self._gap:
+            paragraph.paragraph_format.space_before = Twips(self._gap)
+            self._gap = 0
+        return paragraph
+
+    def para(self, text: str = "", style: str = styles.BODY) -> Paragraph:
+        paragraph = self._paragraph(style)
         if text:
-            paragraph.add_run(clean(text))
+            self.text(paragraph, text)
         return paragraph
 
     def labelled(self, label: str, text: str, style: str = styles.BODY) -> Paragraph:
         """A paragraph opening with a label in the 标签 character style (出席：…)."""
-        paragraph = self.document.add_paragraph(style=self.style(style))
-        paragraph.add_run(clean(label), style=self.style(styles.LABEL))
+        paragraph = self._paragraph(style)
+        self.text(paragraph, label, styles.LABEL)
         if text:
-            paragraph.add_run(clean(text))
+            self.text(paragraph, text)
         return paragraph
+
+    def text(self, paragraph: Paragraph, text: str, char_style: str | None = None) -> None:
+        """Append text: characters the fonts lack replaced, full-width marks uncondensed."""
+        style = self.style(char_style) if char_style else None
+        for piece, is_mark in glyphs.runs_of(glyphs.replace_missing(clean(text), self.missing)):
+            run = paragraph.add_run(piece, style=style)
+            if is_mark:
+                glyphs.uncondense(run._r)
+
+    def set_properties(self, title: str, subject: str = "", author: str | None = None) -> None:
+        """Document properties from the meeting, not the template's."""
+        props = self.document.core_properties
+        now = dt.datetime.now().replace(microsecond=0)
+        props.title, props.subject = clean(title), clean(subject)
+        props.author = clean(author) or "" if author else props.author
+        props.last_modified_by = props.author
+        props.comments = props.keywords = props.category = ""  # dc:description is comments
+        props.created = props.modified = now
+        props.revision = 1
+        props.language = "zh-CN"
 
     def lines(self, lines: Sequence[str], style: str) -> Paragraph:
         """One paragraph whose lines are separated by line breaks (a split title)."""
-        paragraph = self.document.add_paragraph(style=self.style(style))
+        paragraph = self._paragraph(style)
         for number, line in enumerate(lines):
-            run = paragraph.add_run(clean(line))
+            self.text(paragraph, line)
             if number < len(lines) - 1:
-                run.add_break()
+                paragraph.runs[-1].add_break()
         return paragraph
 
     def table(
@@ -109,14 +144,21 @@ class Builder:
             if index in centred:
                 paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
             if value:
-                paragraph.add_run(clean(value))
+                self.text(paragraph, value)
         return cells
 
     def save(self, out_path: str | Path) -> Path:
+        if not self.document.core_properties.title:
+            self.set_properties(self._first_text())
+        if self.missing:
+            self.warnings.append(glyphs.missing_warning(self.missing))
         out = Path(out_path)
         out.parent.mkdir(parents=True, exist_ok=True)
         self.document.save(str(out))
         return out
+
+    def _first_text(self) -> str:
+        return next((p.text for p in self.document.paragraphs if p.text.strip()), "")
 
 
 def no_split(table: Table) -> None:

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import re
 
+from docx.shared import Twips
+from docx.text.paragraph import Paragraph
+
 from minutes_app.domain.numerals import chinese_numeral
-from minutes_app.io.docx import styles
+from minutes_app.io.docx import prose, styles
 from minutes_app.io.docx.builder import Builder
 from minutes_app.io.docx.lookup import Lookup, Record
 from minutes_app.io.docx.text import chinese_date, clean_line, split_title
@@ -35,29 +38,27 @@ def short_title(lookup: Lookup, meeting: Record) -> str:
     return title
 
 
-def title_block(doc: Builder, title: str, width: int = TITLE_CHARS) -> None:
-    """The document's title in balanced lines, with an empty line after it."""
-    doc.lines(split_title(title, width), styles.TITLE)
-    doc.para("", styles.NORMAL)
+def title_block(doc: Builder, title: str, width: int = TITLE_CHARS, gap: bool = True) -> Paragraph:
+    """The document's title in balanced lines; one line's space after it when `gap`."""
+    paragraph = doc.lines(split_title(title, width), styles.TITLE)
+    if gap:
+        paragraph.paragraph_format.space_after = Twips(styles.LINE_PITCH)
+    return paragraph
 
 
 def attendance_summary(lookup: Lookup, meeting: Record) -> str:
-    """应到9人，实到8人（含委托1人），符合章程规定."""
+    """会议应到9人，实到8人，委托1人，符合章程规定 (nothing on quorum without a rule)."""
     facts = meeting.get("computed") or {}
     groups = lookup.attendance(meeting)
     proxies = len(groups["proxy"])
     seats = facts.get("seats", len(lookup.seat_keys(meeting)))
-    present = facts.get("voting_attendance", len(groups["present"]) + proxies)
-    text = f"会议应到{seats}人，实到{present}人"
-    if proxies:
-        text += f"（含委托{proxies}人）"
-    quorate = facts.get("quorate")
-    if quorate is True:
-        text += "，符合章程规定"
-    elif quorate is False:
-        required = facts.get("quorum_required")
-        text += f"，未达到章程规定的{required}人" if required else "，不符合章程规定"
-    return text
+    voting = facts.get("voting_attendance", len(groups["present"]) + proxies)
+    text = "会议" + prose.attendance_words(seats, voting - proxies, proxies)
+    body = lookup.bodies.get(meeting.get("body", ""), {})
+    rule = body.get("quorum") or {}
+    has_rule = bool(rule.get("fraction")) and facts.get("quorum_required") is not None
+    verdict = prose.quorum_words(rule.get("fraction") if has_rule else None, facts.get("quorate"))
+    return f"{text}，{verdict}" if verdict else text
 
 
 _FIELD_NAMES = {
@@ -70,7 +71,7 @@ _FIELD_PART = re.compile(r"([a-z_]+)((?:\[\d+\])*)")
 
 
 def describe_field(path: str) -> str:
-    """`agenda[0].decisions[1].text` → 第一项议题第2项决定的内容, for the 更正 note."""
+    """`agenda[0].decisions[1].text` → 第一项议题中的第二项决定的内容, for the 更正 note."""
     words = []
     for part in path.split("."):
         match = _FIELD_PART.fullmatch(part)
@@ -80,9 +81,9 @@ def describe_field(path: str) -> str:
         if name == "agenda" and index:
             words.append(f"第{chinese_numeral(index[0] + 1)}项议题")
         elif name == "decisions" and index:
-            words.append(f"第{index[0] + 1}项决定")
+            words.append(f"中的第{chinese_numeral(index[0] + 1)}项决定")
         elif name == "actions" and index:
-            words.append(f"第{index[0] + 1}项落实事项")
+            words.append(f"中的第{chinese_numeral(index[0] + 1)}项落实事项")
         elif name in _FIELD_NAMES:
             words.append(("的" if words else "") + _FIELD_NAMES[name])
         elif name != "vote":

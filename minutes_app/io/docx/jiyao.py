@@ -7,8 +7,7 @@ from typing import Any
 
 from docx.shared import Pt, Twips
 
-from minutes_app.domain.numerals import chinese_numeral
-from minutes_app.io.docx import fields, ooxml, phrases, styles
+from minutes_app.io.docx import fields, ooxml, phrases, prose, styles
 from minutes_app.io.docx.builder import Builder
 from minutes_app.io.docx.common import (
     attendance_summary,
@@ -17,12 +16,12 @@ from minutes_app.io.docx.common import (
     title_block,
 )
 from minutes_app.io.docx.lookup import Lookup, Record
+from minutes_app.io.docx.numbering import Numbering
 from minutes_app.io.docx.text import (
     chinese_date,
     clean_line,
     paragraphs_of,
     part_of_day,
-    with_full_stop,
 )
 
 JIYAO_STYLES = (
@@ -47,6 +46,9 @@ ATTENDANCE_LABELS = (
     ("observer", "列席"),
 )
 THICK_RULE, THIN_RULE = 8, 4  # eighths of a point: 0.35 mm and 0.25 mm
+DRAFT_MARK = "征求意见稿"
+DRAFT_MARKS = ("征求意见稿", "送审稿")
+MARK_SPACE_BEFORE = 0  # the mark's top sits on the top margin (35 mm from the page top)
 
 
 def write_jiyao(
@@ -54,54 +56,77 @@ def write_jiyao(
     meeting_key: str,
     out_path: str | Path,
     template: str | Path | None = None,
+    draft_mark: str = DRAFT_MARK,
 ) -> list[str]:
-    """Write the 会议纪要 of one meeting; returns warnings for the user (may be empty)."""
+    """Write the 会议纪要 of one meeting; returns warnings for the user (may be empty).
+
+    A meeting not yet approved is a draft: `draft_mark` (征求意见稿 or 送审稿) under the
+    title, and no 期号, 印发 date or 决议编号.
+    """
     warnings: list[str] = []
     lookup = Lookup(archive)
     meeting = lookup.meeting(meeting_key)
+    draft = draft_mark if meeting.get("status") != "approved" else ""
     doc = Builder(template, JIYAO_STYLES, warnings)
-    _masthead(doc, lookup, meeting)
-    _title(doc, meeting_title(lookup, meeting))
+    title = jiyao_title(lookup, meeting)
+    minutes = meeting.get("minutes") or {}
+    doc.set_properties(title, meeting_title(lookup, meeting), minutes.get("issued_by"))
+    _masthead(doc, lookup, meeting, draft)
+    _title(doc, title, draft)
     _opening(doc, lookup, meeting)
-    for number, item in enumerate(meeting.get("agenda") or [], start=1):
-        _agenda_item(doc, lookup, meeting, item, number)
+    numbers = Numbering(doc)
+    for item in meeting.get("agenda") or []:
+        _agenda_item(doc, lookup, meeting, item, numbers, draft)
     corrections(doc, lookup, meeting)
     _attendance(doc, lookup, meeting)
-    _colophon(doc, meeting.get("minutes"))
+    _colophon(doc, minutes, draft)
     fields.add_page_numbers(doc.document)
     doc.save(out_path)
     return warnings
 
 
+def jiyao_title(lookup: Lookup, meeting: Record) -> str:
+    title = meeting_title(lookup, meeting)
+    return title if title.endswith("纪要") else title + "纪要"
+
+
 # ---------------------------------------------------------------- header
 
 
-def _masthead(doc: Builder, lookup: Lookup, meeting: Record) -> None:
+def _masthead(doc: Builder, lookup: Lookup, meeting: Record, draft: str) -> None:
     """Red 会议纪要 mark, 第×期 and the issuing body and date above a red rule."""
     name = lookup.organisation
     if len(name) + 4 > 17:
         name = lookup.organisation_short
     mark = doc.para(f"{name}会议纪要", styles.MARK)
+    mark.paragraph_format.space_before = Twips(MARK_SPACE_BEFORE)
     fit = doc.text_width / 20 / max(len(name) + 4, 1)  # points per character
     size = doc.style(styles.MARK).font.size
     if size is not None and size.pt > fit:
         mark.runs[0].font.size = Pt(int(fit))
     minutes = meeting.get("minutes") or {}
-    issue = clean_line(minutes.get("issue_no"))
-    if issue:
-        if not issue.startswith("第"):
-            issue = f"第{issue}期"
+    issue = issue_label(clean_line(minutes.get("issue_no")))
+    if issue and not draft:
         doc.para(issue, styles.ISSUE_NO)
     issuer = clean_line(minutes.get("issued_by"))
-    issued_on = chinese_date(minutes.get("issued_on"))
+    issued_on = "" if draft else chinese_date(minutes.get("issued_on"))
     doc.para(f"{issuer}\t{issued_on}" if issuer or issued_on else "", styles.ISSUER)
 
 
-def _title(doc: Builder, title: str) -> None:
-    if not title.endswith("纪要"):
-        title += "纪要"
-    doc.para("", styles.NORMAL)
-    title_block(doc, title)
+def issue_label(raw: str) -> str:
+    """第5期 for 5 or 第5期; 〔2024〕2号 and 五届理事长会纪〔2024〕3号 as they are."""
+    if not raw or raw.startswith("第") or "〔" in raw or raw.endswith("号"):
+        return raw
+    return f"第{raw}期"
+
+
+def _title(doc: Builder, title: str, draft: str) -> None:
+    paragraph = title_block(doc, title, gap=not draft)
+    paragraph.paragraph_format.space_before = Twips(styles.LINE_PITCH)
+    if draft:
+        mark = doc.para(f"（{draft}）", styles.ISSUE_NO)
+        mark.paragraph_format.space_after = Twips(styles.LINE_PITCH)
+        mark.paragraph_format.keep_with_next = True
 
 
 # ---------------------------------------------------------------- body
@@ -116,41 +141,59 @@ def _opening(doc: Builder, lookup: Lookup, meeting: Record) -> None:
     chair = lookup.titled_name(meeting.get("chair"), start)
     if chair:
         text += f"会议由{chair}主持。"
-    text += attendance_summary(lookup, meeting) + "。"
+    quorate = (meeting.get("computed") or {}).get("quorate")
+    summary = attendance_summary(lookup, meeting)
+    if quorate is False:
+        text += f"本次{summary}，会议对有关事项进行了讨论，未作出决定。"
+        lead = "现将会议讨论情况纪要如下："
+    else:
+        text += f"{summary}。"
+        lead = "现将会议议定事项纪要如下："
     if meeting.get("agenda"):
-        text += "现将会议议定事项纪要如下："
+        text += lead
     doc.para(text, styles.BODY)
 
 
-def _agenda_item(doc: Builder, lookup: Lookup, meeting: Record, item: Record, n: int) -> None:
+def _agenda_item(
+    doc: Builder, lookup: Lookup, meeting: Record, item: Record, numbers: Numbering, draft: str
+) -> None:
     title = clean_line(item.get("title")).rstrip("。")
-    doc.para(f"{chinese_numeral(n)}、{title}", styles.HEADING_1)
+    numbers.heading(doc.para(title, styles.HEADING_1))
     presenter = lookup.titled_name(item.get("presenter"), meeting.get("start"))
-    if presenter:
-        doc.para(f"汇报人：{presenter}。", styles.BODY)
-    for paragraph in paragraphs_of(item.get("notes")):
+    notes = paragraphs_of(item.get("notes"))
+    name = lookup.person_name(item.get("presenter"))
+    # The notes often open with who reported (孙晓峰秘书长介绍了…): no lead sentence then.
+    lead = "" if name and notes and name in notes[0][:40] else prose.item_lead(title, presenter)
+    if lead:
+        doc.para(lead, styles.BODY)
+    for paragraph in notes:
         doc.para(paragraph, styles.BODY)
-    decisions = item.get("decisions") or []
-    for number, decision in enumerate(decisions, start=1):
-        text = with_full_stop(clean_line(decision.get("text")))
-        if len(decisions) > 1:
-            doc.para(f"（{chinese_numeral(number)}）{text}", styles.HEADING_2)
-        else:
-            doc.para(text, styles.BODY)
-        for sentence in (
-            phrases.vote_sentence(decision, meeting, lookup),
-            phrases.number_sentence(decision),
-        ):
-            if sentence:
-                doc.para(sentence, styles.BODY)
-    _actions(doc, lookup, item)
+    for decision in item.get("decisions") or []:
+        sentence = phrases.jiyao_sentence(decision, meeting, lookup)
+        if "汇报" in lead and sentence.startswith("会议听取并同意了"):
+            sentence = "会议同意该汇报。"  # the lead already says what was heard
+        number = clean_line(phrases.computed(decision).get("number"))
+        if number and not draft and phrases.outcome_key(decision, meeting) == "passed":
+            sentence = f"{sentence.removesuffix('。')}（{number}）。"
+        doc.para(sentence, styles.BODY)
+    if (meeting.get("computed") or {}).get("quorate") is not False:
+        _actions(doc, lookup, meeting, item)
 
 
-def _actions(doc: Builder, lookup: Lookup, item: Record) -> None:
-    actions = [a for a in item.get("actions") or [] if a.get("status") != "cancelled"]
+def _actions(doc: Builder, lookup: Lookup, meeting: Record, item: Record) -> None:
+    """落实事项 of the decisions that took effect (none of a failed motion)."""
+    failed = {
+        d.get("key") for d in item.get("decisions") or [] if not phrases.took_effect(d, meeting)
+    }
+    actions = [
+        a
+        for a in item.get("actions") or []
+        if a.get("status") != "cancelled" and a.get("decision") not in failed
+    ]
     if not actions:
         return
-    doc.para("会议明确以下落实事项：", styles.BODY)
+    lead = doc.para("会议明确以下落实事项：", styles.BODY)
+    lead.paragraph_format.keep_with_next = True
     for number, action in enumerate(actions, start=1):
         doc.para(f"{number}.{phrases.action_sentence(action, lookup)}", styles.BODY)
 
@@ -173,7 +216,7 @@ def _attendance(doc: Builder, lookup: Lookup, meeting: Record) -> None:
             first = False
 
 
-def _colophon(doc: Builder, minutes: Record | None) -> None:
+def _colophon(doc: Builder, minutes: Record | None, draft: str = "") -> None:
     """抄送 and 印发 lines between full-width rules, at the foot of the last page.
 
     The lines sit in a one-column table without borders or cell margins, floated to
@@ -181,7 +224,7 @@ def _colophon(doc: Builder, minutes: Record | None) -> None:
     lays it out in the flow, right after the attendance blocks). The rules are
     paragraph borders of its lines, so they span the full text width.
     """
-    lines = colophon_lines(minutes)
+    lines = colophon_lines(minutes, draft)
     if not lines:
         return
     table = doc.document.add_table(rows=0, cols=1)
@@ -200,12 +243,12 @@ def _colophon(doc: Builder, minutes: Record | None) -> None:
     anchor.paragraph_format.line_spacing = Twips(20)
 
 
-def colophon_lines(minutes: Record | None) -> list[str]:
+def colophon_lines(minutes: Record | None, draft: str = "") -> list[str]:
     """[　抄送：a，b。, 　印发单位\t2024年8月15日印发], leaving out what is missing."""
     minutes = minutes or {}
     copy_to = [clean_line(name) for name in minutes.get("copy_to") or [] if clean_line(name)]
     issuer = clean_line(minutes.get("issued_by"))
-    issued_on = chinese_date(minutes.get("issued_on"))
+    issued_on = "" if draft else chinese_date(minutes.get("issued_on"))
     lines = [f"\u3000抄送：{'，'.join(copy_to)}。"] if copy_to else []
     if issuer or issued_on:
         lines.append(f"\u3000{issuer}\t{issued_on}印发" if issued_on else f"\u3000{issuer}")

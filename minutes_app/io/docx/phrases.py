@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from minutes_app.io.docx import prose
 from minutes_app.io.docx.lookup import Attendee, Lookup, Record
 from minutes_app.io.docx.text import chinese_date, clean_line
 
@@ -14,7 +15,7 @@ VOTE_METHOD = {
 OUTCOME = {
     "passed": "通过",
     "failed": "未通过",
-    "inquorate": "不足法定人数，不能作出决定",
+    "inquorate": "不足法定人数，未作出决定",
     "no_vote": "未经表决",
 }
 CHOICE = {"for": "同意", "against": "反对", "abstain": "弃权"}
@@ -92,17 +93,34 @@ def _threshold(rule: Record) -> str:
 
 
 def vote_sentence(decision: Record, meeting: Record, lookup: Lookup) -> str:
-    """表决方式：举手表决；同意7票，反对0票，弃权0票；表决结果：通过（…）。"""
-    if not decision.get("vote"):
+    """表决方式：举手表决；表决结果：赞成7票、反对0票、弃权1票，到会8人，须2/3以上即6票，通过。
+
+    The 会议记录's wording: the arithmetic once, 赞成 throughout, consensus without counts.
+    """
+    vote = decision.get("vote")
+    if not vote:
         return ""
-    parts = [f"表决方式：{method_of(decision)}"]
-    counts = tally(decision)
-    if counts and decision["vote"].get("method") != "consensus":
-        parts.append(counts)
-    result = outcome(decision)
-    grounds = basis(decision, meeting, lookup)
-    parts.append(f"表决结果：{result}（{grounds}）" if grounds else f"表决结果：{result}")
-    return "；".join(parts) + "。"
+    method = vote.get("method", "")
+    result = outcome_key(decision, meeting)
+    counts = counts_of(decision)
+    parts = [prose.counts_words(counts)] if counts else []
+    if result == "inquorate":
+        facts = meeting.get("computed") or {}
+        present = facts.get("voting_attendance", "")
+        required = facts.get("quorum_required")
+        short = f"未达到法定人数{required}人" if required else "未达到法定人数"
+        parts += [f"实到（含委托）{present}人", short, "未作出决定"]
+    elif method == "consensus":
+        parts.append("与会人员一致同意，通过" if result == "passed" else outcome(decision))
+    else:
+        numbers = computed(decision)
+        rule = pass_rule(decision, meeting, lookup)
+        if numbers.get("required") is not None:
+            base = _BASE_WORDS.get(rule.get("of", "present"), "到会{}人")
+            parts.append(base.format(numbers.get("base", "")))
+            parts.append(f"须{_threshold(rule)}即{numbers['required']}票")
+        parts.append(outcome(decision))
+    return f"表决方式：{method_of(decision)}；表决结果：{'，'.join(filter(None, parts))}。"
 
 
 def number_sentence(decision: Record) -> str:
@@ -139,14 +157,12 @@ def effects(decision: Record, lookup: Lookup) -> str:
 
 
 def attendee(person: Attendee, status: str) -> str:
-    """单位姓名（职务）, with the proxy holder or the reason where there is one."""
-    details = [person.title] if person.title else []
+    """单位姓名（职务）, with the proxy holder or the reason once, where there is one."""
+    label = {"excused": "请假", "absent": "缺席", "observer": "列席"}.get(status, "")
+    note = person.note if label else ""
     if status == "proxy":
-        details.append(f"委托{person.proxy_holder}代为表决" if person.proxy_holder else "书面委托")
-    elif person.note and status in ("excused", "absent", "observer"):
-        details.append(person.note)
-    inside = f"（{'，'.join(details)}）" if details else ""
-    return f"{person.unit}{person.name}{inside}"
+        note = f"委托{person.proxy_holder}代为表决" if person.proxy_holder else "书面委托"
+    return prose.person_words(person.unit, person.name, person.title, note, label)
 
 
 def attendee_list(people: list[Attendee], status: str) -> str:
@@ -161,3 +177,50 @@ def action_sentence(action: Record, lookup: Lookup) -> str:
         details.append(f"完成时限：{chinese_date(action['due'])}")
     inside = f"（{'；'.join(details)}）" if details else ""
     return f"{clean_line(action.get('title')).rstrip('。')}{inside}。"
+
+
+# ---------------------------------------------------------------- 纪要 prose inputs
+
+
+def counts_of(decision: Record) -> prose.Counts | None:
+    """The effective 同意/反对/弃权 of a voted decision (None without tallies)."""
+    vote = decision.get("vote") or {}
+    if not vote or vote.get("method") == "consensus":
+        return None
+    numbers = computed(decision)
+    values = [int(numbers.get(k, vote.get(k)) or 0) for k in ("for", "against", "abstain")]
+    return prose.Counts(*values)
+
+
+def pass_rule(decision: Record, meeting: Record, lookup: Lookup) -> Record:
+    body = lookup.bodies.get(meeting.get("body", ""), {})
+    return decision.get("rule") or body.get("pass_rule") or {"fraction": "1/2", "inclusive": False}
+
+
+def outcome_key(decision: Record, meeting: Record) -> str:
+    """passed / failed / inquorate / no_vote; any decision of an inquorate meeting is inquorate."""
+    if (meeting.get("computed") or {}).get("quorate") is False:
+        return "inquorate"
+    return str(computed(decision).get("outcome") or ("no_vote" if not decision.get("vote") else ""))
+
+
+def jiyao_sentence(decision: Record, meeting: Record, lookup: Lookup) -> str:
+    """The decision as the 纪要 says it (see prose.decision_sentence)."""
+    rule = pass_rule(decision, meeting, lookup)
+    shortfall = prose.threshold_words(
+        str(rule.get("fraction") or ""),
+        bool(rule.get("inclusive", True)),
+        rule.get("of", "present"),
+    )
+    return prose.decision_sentence(
+        clean_line(decision.get("text")),
+        str(decision.get("kind") or "general"),
+        outcome_key(decision, meeting),
+        (decision.get("vote") or {}).get("method"),
+        counts_of(decision),
+        shortfall,
+    )
+
+
+def took_effect(decision: Record, meeting: Record) -> bool:
+    return outcome_key(decision, meeting) in ("passed", "no_vote")

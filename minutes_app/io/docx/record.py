@@ -35,7 +35,7 @@ RECORD_STYLES = (
 )
 FACT_WIDTHS = (1900, 6945)
 BALLOT_WIDTHS = (900, 4300, 1800, 1845)
-ACTION_WIDTHS = (800, 3700, 2245, 2100)
+ACTION_WIDTHS = (700, 3345, 1700, 3100)  # the date column holds 2024年12月31日 unwrapped
 
 
 def write_record(
@@ -77,8 +77,8 @@ def _facts(doc: Builder, lookup: Lookup, meeting: Record) -> None:
     table = doc.table(("项目", "内容"), FACT_WIDTHS, header=False)
     for label, value in rows:
         doc.row(table, (label, value), (styles.TABLE_HEAD, styles.TABLE_TEXT))
-    no_split(table)
-    doc.para("", styles.NORMAL)
+    # A long 出席 row may run onto the next page rather than leave this one empty.
+    doc.gap()
 
 
 def _item(doc: Builder, lookup: Lookup, meeting: Record, item: Record, number: int) -> None:
@@ -97,15 +97,18 @@ def _item(doc: Builder, lookup: Lookup, meeting: Record, item: Record, number: i
 
 def _decision(doc: Builder, lookup: Lookup, meeting: Record, decision: Record, n: int) -> None:
     text = with_full_stop(clean_line(decision.get("text")))
-    doc.para(f"（{chinese_numeral(n)}）{text}", styles.HEADING_2)
+    heading = doc.labelled(f"决定事项{chinese_numeral(n)}：", text, styles.BODY)
+    heading.paragraph_format.keep_with_next = True
     vote = phrases.vote_sentence(decision, meeting, lookup)
     doc.para(vote or "本事项未经表决。", styles.BODY)
     number = phrases.number_sentence(decision)
     if number:
         doc.para(number, styles.BODY)
     effects = phrases.effects(decision, lookup)
-    if effects:
+    if effects and phrases.took_effect(decision, meeting):
         doc.labelled("变更事项：", f"{effects}。", styles.BODY)
+    elif effects:
+        doc.labelled("拟变更事项（未生效）：", f"{effects}。", styles.BODY)
     ballots = (decision.get("vote") or {}).get("ballots") or []
     if ballots:
         _ballots(doc, lookup, ballots)
@@ -124,7 +127,7 @@ def _ballots(doc: Builder, lookup: Lookup, ballots: list[Record]) -> None:
         )
         doc.row(table, values, centred=(0, 3))
     no_split(table)
-    doc.para("", styles.NORMAL)
+    doc.gap()
 
 
 def _actions(doc: Builder, lookup: Lookup, meeting: Record) -> None:
@@ -141,12 +144,16 @@ def _actions(doc: Builder, lookup: Lookup, meeting: Record) -> None:
         values = (str(index), title, owner, chinese_date(action.get("due")))
         doc.row(table, values, centred=(0,))
     no_split(table)
-    doc.para("", styles.NORMAL)
+    doc.gap()
 
 
 def _signatures(doc: Builder) -> None:
-    first = doc.para(
-        "主持人（签字）：\u3000\u3000\u3000\u3000\u3000\u3000记录人（签字）：", styles.NORMAL
-    )
-    first.paragraph_format.space_before = Twips(2 * styles.LINE_PITCH)
-    doc.para("日期：\u3000\u3000\u3000\u3000年\u3000\u3000月\u3000\u3000日", styles.NORMAL)
+    """主持人 and 记录人 signature lines: tab stops, not runs of spaces; kept together."""
+    first = doc.para("主持人（签字）：\t记录人（签字）：", styles.NORMAL)
+    fmt = first.paragraph_format
+    fmt.space_before = Twips(2 * styles.LINE_PITCH)
+    fmt.keep_with_next = fmt.keep_together = True
+    fmt.tab_stops.add_tab_stop(Twips(doc.text_width // 2))
+    last = doc.para("日期：\t年\t月\t日", styles.NORMAL)
+    for position in (5 * styles.BODY_CHAR, 7 * styles.BODY_CHAR, 9 * styles.BODY_CHAR):
+        last.paragraph_format.tab_stops.add_tab_stop(Twips(position))

@@ -40,7 +40,7 @@ def write_register(
     doc = Builder(template, REGISTER_STYLES, warnings, landscape=True)
     title_block(doc, f"{lookup.organisation}{clean_line(body.get('name'))}决议汇编", 30)
     doc.para(f"（{year}年）", styles.ISSUE_NO)
-    doc.para("", styles.NORMAL)
+    doc.gap()
     entries = resolutions(lookup, body_key, year)
     table = doc.table(HEADERS, WIDTHS, head_style=styles.SMALL_HEAD)
     for meeting, decision in entries:

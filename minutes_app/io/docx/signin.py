@@ -42,7 +42,7 @@ def write_signin(
     where = clean_line(meeting.get("location"))
     doc.para("\u3000\u3000".join(filter(None, (f"时间：{when}", where and f"地点：{where}"))),
              styles.ISSUE_NO)  # fmt: skip
-    doc.para("", styles.NORMAL)
+    doc.gap()
     table = doc.table(HEADERS, WIDTHS)
     _seats(doc, table, lookup, meeting)
     _observers(doc, table, lookup, meeting)

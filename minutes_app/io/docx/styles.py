@@ -34,6 +34,7 @@ HEITI = "黑体"
 KAITI = "楷体_GB2312"
 XIAOBIAOSONG = "方正小标宋简体"
 SONGTI = "宋体"
+LATIN = "Times New Roman"
 RED = "FF0000"
 
 # Style names (what a user's template must define).
@@ -141,7 +142,8 @@ def _define(document: DocumentObject, spec: StyleSpec) -> None:
 
 
 def _character(font: Font, rpr: BaseOxmlElement, spec: StyleSpec) -> None:
-    ooxml.set_fonts(rpr, spec.font, spec.font)
+    # Latin letters and digits in Times New Roman; Chinese in the style's own font.
+    ooxml.set_fonts(rpr, LATIN, spec.font)
     if spec.size is not None:
         font.size = Pt(spec.size)
     font.bold = False

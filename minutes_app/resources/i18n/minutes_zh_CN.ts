@@ -924,6 +924,18 @@
         <translation>议程（Word）…</translation>
     </message>
     <message>
+        <source>Meeting notice (会议通知), Word…</source>
+        <translation>会议通知（Word）…</translation>
+    </message>
+    <message>
+        <source>Ballot for secret votes (表决票), Word…</source>
+        <translation>无记名投票表决票（Word）…</translation>
+    </message>
+    <message>
+        <source>Newsletter article (会议简报), Word…</source>
+        <translation>会议简报（Word）…</translation>
+    </message>
+    <message>
         <source>Minutes (纪要), PDF…</source>
         <translation>会议纪要（PDF）…</translation>
     </message>

@@ -36,6 +36,9 @@ class ExportMenu(QObject):
             ("record", self.tr("Record of the meeting (会议记录), Word…"), "会议记录"),
             ("signin", self.tr("Sign-in sheet (签到表), Word…"), "签到表"),
             ("agenda", self.tr("Agenda (议程), Word…"), "议程"),
+            ("notice", self.tr("Meeting notice (会议通知), Word…"), "会议通知"),
+            ("ballot", self.tr("Ballot for secret votes (表决票), Word…"), "表决票"),
+            ("news", self.tr("Newsletter article (会议简报), Word…"), "会议简报"),
         ]
         for kind, label, suffix in papers:
             action = self.menu.addAction(label)
@@ -82,9 +85,10 @@ class ExportMenu(QObject):
 
         template = self.template()
         db = self.ctx.db
+        mark = str(self.ctx.settings.value("draft_mark") or documents.DRAFT_MARKS[0])
         self.runner = ExportRunner(
             self.parent_widget,
-            lambda path: documents.export_meeting(db, key, kind, path, template), out,
+            lambda path: documents.export_meeting(db, key, kind, path, template, mark), out,
         )  # fmt: skip
         return self.runner
 
