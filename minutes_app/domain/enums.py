@@ -75,6 +75,18 @@ class EffectType(StrEnum):
     ADOPT_DOCUMENT = "adopt_document"
 
 
+# What each kind of effect names, as the archive spells the fields.
+EFFECT_FIELDS: dict[EffectType, tuple[str, ...]] = {
+    EffectType.GRANT_ROLE: ("unit", "role"),
+    EffectType.REVOKE_ROLE: ("unit", "role"),
+    EffectType.APPOINT: ("person", "title"),
+    EffectType.DISMISS: ("person", "title"),
+    EffectType.ESTABLISH_COMMITTEE: ("committee",),
+    EffectType.DISSOLVE_COMMITTEE: ("committee",),
+    EffectType.ADOPT_DOCUMENT: ("title",),
+}
+
+
 class UnitRole(StrEnum):
     PRESIDENT_UNIT = "president_unit"
     VICE_PRESIDENT_UNIT = "vice_president_unit"

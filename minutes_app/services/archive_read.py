@@ -57,24 +57,38 @@ def meeting_snapshot(session: Session, meeting_id: int, as_of: dt.date) -> Obj:
 
 
 def _preload_people(snap: Snapshot, keys: Keys, meeting_id: int) -> None:
-    """The keys of everyone one meeting names, in one query rather than one per person."""
+    """The keys of everyone and everything one meeting names, one query per registry
+    list rather than one per record."""
     t = snap.tables
-    named = [
-        select(t["meetings"].c.chair_id).where(t["meetings"].c.id == meeting_id),
-        select(t["meetings"].c.recorder_id).where(t["meetings"].c.id == meeting_id),
-        select(t["attendance"].c.person_id).where(t["attendance"].c.meeting_id == meeting_id),
-        select(t["attendance"].c.proxy_holder_id).where(t["attendance"].c.meeting_id == meeting_id),
-        select(t["agenda_items"].c.presenter_id).where(
-            t["agenda_items"].c.meeting_id == meeting_id
-        ),
-        select(t["action_items"].c.owner_person_id).where(
-            t["action_items"].c.meeting_id == meeting_id
-        ),
-    ]
-    people = t["people"]
-    ids = union(*named).subquery()
-    stmt = select(people.c.id, people.c.key).where(people.c.id.in_(select(ids)))
-    keys.people.update({r.id: r.key for r in snap.session.execute(stmt)})
+    m, att, items, acts = t["meetings"], t["attendance"], t["agenda_items"], t["action_items"]
+    decisions = select(t["decisions"].c.id).where(t["decisions"].c.meeting_id == meeting_id)
+    ballots = t["ballots"].c.decision_id.in_(decisions)
+    effects = t["effects"].c.decision_id.in_(decisions)
+    named = {
+        "people": [
+            select(m.c.chair_id).where(m.c.id == meeting_id),
+            select(m.c.recorder_id).where(m.c.id == meeting_id),
+            select(att.c.person_id).where(att.c.meeting_id == meeting_id),
+            select(att.c.proxy_holder_id).where(att.c.meeting_id == meeting_id),
+            select(items.c.presenter_id).where(items.c.meeting_id == meeting_id),
+            select(acts.c.owner_person_id).where(acts.c.meeting_id == meeting_id),
+            select(t["ballots"].c.person_id).where(ballots),
+            select(t["effects"].c.person_id).where(effects),
+        ],
+        "units": [
+            select(acts.c.owner_unit_id).where(acts.c.meeting_id == meeting_id),
+            select(t["effects"].c.unit_id).where(effects),
+        ],
+        "committees": [
+            select(acts.c.owner_committee_id).where(acts.c.meeting_id == meeting_id),
+            select(t["effects"].c.committee_id).where(effects),
+        ],
+    }
+    for name, queries in named.items():
+        table = t[name]
+        ids = union(*queries).subquery()
+        stmt = select(table.c.id, table.c.key).where(table.c.id.in_(select(ids)))
+        getattr(keys, name).update({r.id: r.key for r in snap.session.execute(stmt)})
 
 
 def _entry(row: Row[Any], keys: Keys, name: str, value: str) -> Obj:

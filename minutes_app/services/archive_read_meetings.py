@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy.engine import Row
 
-from minutes_app.domain.enums import ActionStatus, Outcome, VoteMethod
+from minutes_app.domain.enums import EFFECT_FIELDS, ActionStatus, EffectType, Outcome, VoteMethod
 from minutes_app.domain.evaluation import RuleText
 from minutes_app.domain.outcomes import DecisionResult, Quorum, Tally, basis
 from minutes_app.domain.titles import meeting_title
@@ -133,17 +133,9 @@ def _vote(d: Row[Any], kids: _Children, keys: Keys) -> Obj | None:
             "abstain": d.votes_abstain}  # fmt: skip
 
 
-_EFFECT_FIELDS = {
-    "grant_role": ("unit", "role"), "revoke_role": ("unit", "role"),
-    "appoint": ("person", "title"), "dismiss": ("person", "title"),
-    "establish_committee": ("committee",), "dissolve_committee": ("committee",),
-    "adopt_document": ("title",),
-}  # fmt: skip
-
-
 def _effect(e: Row[Any], keys: Keys) -> Obj:
     out: Obj = {"type": e.type}
-    for name in _EFFECT_FIELDS[e.type]:
+    for name in EFFECT_FIELDS[EffectType(e.type)]:
         if name == "unit":
             out["unit"] = keys.units[e.unit_id]
         elif name == "person":

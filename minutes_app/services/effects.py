@@ -31,7 +31,10 @@ class EffectRow:
     start: dt.date | None
 
 
-def apply_effect(session: Session, eff: EffectRow, meeting_day: dt.date) -> None:
+def apply_effect(
+    session: Session, eff: EffectRow, meeting_day: dt.date, *, mark: bool = True
+) -> None:
+    """Make or end the registry entry; `mark=False` leaves `applied` to the caller."""
     day = eff.start or meeting_day
     kind = EffectType(eff.type)
     if kind is EffectType.GRANT_ROLE:
@@ -65,7 +68,8 @@ def apply_effect(session: Session, eff: EffectRow, meeting_day: dt.date) -> None
             eff.id,
         )
     # Committees and documents follow from the applied effect itself.
-    session.execute(update(Effect).where(Effect.id == eff.id).values(applied=True))
+    if mark:
+        session.execute(update(Effect).where(Effect.id == eff.id).values(applied=True))
 
 
 def _end_open(

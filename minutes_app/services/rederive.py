@@ -121,8 +121,11 @@ def rederive_from(
             effect.committee_id,
             effect.start,
         )
-        apply_effect(session, row, start.date())
+        apply_effect(session, row, start.date(), mark=False)
         places[(meeting_key, decision_key, effect.position)] = effect.id
+    if places:  # one statement, not one per effect
+        applied = sorted(places.values())
+        session.execute(update(Effect).where(Effect.id.in_(applied)).values(applied=True))
     for end in kept or []:
         effect_id = places.get(end.place)
         if effect_id is None:

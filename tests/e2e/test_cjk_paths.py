@@ -58,9 +58,9 @@ def test_import_export_minutes_and_backup_in_a_chinese_folder(
 
 _HOLDER = """
 import sys
-from PySide6.QtCore import QLockFile
-lock = QLockFile(sys.argv[1] + ".lock")
-assert lock.tryLock(1000)
+from pathlib import Path
+from minutes_app.services import locking
+lock = locking.lock_database(Path(sys.argv[1]), locking.WINDOW)
 print("locked", flush=True)
 sys.stdin.read()
 """

@@ -15,6 +15,7 @@ from sqlalchemy import text
 
 from minutes_app.cli import main
 from minutes_app.domain.errors import UserError, ValidationError
+from minutes_app.domain.records import Action, Owner
 from minutes_app.services.archive import export_archive, import_archive
 from minutes_app.services.copy import copy_database
 from minutes_app.services.meeting_store import approve_meeting, get_meeting, save_meeting
@@ -62,12 +63,9 @@ def test_the_same_archive_exports_byte_identical_json(
 def test_new_records_after_an_import_get_fresh_ids(loaded_pg: Any) -> None:
     """The import wrote explicit ids; the sequences must have moved past them."""
     doc = get_meeting(loaded_pg, "m-5-5")
-    doc["agenda"][0]["actions"].append(
-        {"key": "t-9", "title": "新事项", "owner": {"unit": "u-assoc"}, "due": None,
-         "status": "open", "decision": None, "updates": []}
-    )  # fmt: skip
+    doc.agenda[0].actions.append(Action(key="t-9", title="新事项", owner=Owner(unit="u-assoc")))
     saved = save_meeting(loaded_pg, doc)
-    assert [a["key"] for a in saved["agenda"][0]["actions"]] == ["t-1", "t-2", "t-9"]
+    assert [a.key for a in saved.agenda[0].actions] == ["t-1", "t-2", "t-9"]
 
 
 @pytest.fixture
@@ -134,7 +132,7 @@ def test_text_at_every_limit_fits_the_columns(
     db = open_database(pg_url)
     try:
         import_archive(db, write_json(sample))
-        assert get_meeting(db, "m-5-5")["location"] == "地" * 200
+        assert get_meeting(db, "m-5-5").location == "地" * 200
     finally:
         db.dispose()
 
@@ -144,7 +142,7 @@ def test_too_long_text_is_one_line_and_nothing_is_written(loaded_pg: Any) -> Non
     with pytest.raises(ValidationError, match="太长"), loaded_pg.transaction() as session:
         session.execute(text("UPDATE meetings SET location = 'x'"))
         session.execute(text("UPDATE units SET credit_code = :v"), {"v": "9" * 19})
-    assert get_meeting(loaded_pg, "m-5-5")["location"] == "协会会议室"
+    assert get_meeting(loaded_pg, "m-5-5").location == "协会会议室"
 
 
 # ---- copy ----------------------------------------------------------------------------
@@ -173,9 +171,9 @@ def test_copy_refuses_a_target_with_records_unless_replace(
     imported(tmp_path / "office.db", demo)
     assert main(["copy", "--db", str(tmp_path / "office.db"), "--to", pg_url]) == 1
     assert "已有记录" in capsys.readouterr().err
-    assert get_meeting(loaded_pg, "m-5-5")["key"] == "m-5-5"  # untouched
+    assert get_meeting(loaded_pg, "m-5-5").key == "m-5-5"  # untouched
     assert main(["copy", "--db", str(tmp_path / "office.db"), "--to", pg_url, "--replace"]) == 0
-    assert "天津市工程咨询协会" in get_meeting(loaded_pg, "m-5-5")["computed"]["title"]
+    assert "天津市工程咨询协会" in get_meeting(loaded_pg, "m-5-5").display_title
     assert exported(pg_url, tmp_path / "pg.json") == exported(
         tmp_path / "office.db", tmp_path / "office.json"
     )

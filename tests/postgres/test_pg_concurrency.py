@@ -98,4 +98,4 @@ def test_the_second_approver_waits_and_is_told_it_is_done(two: tuple[Any, Any]) 
     worker.join(30)
     assert len(outcome) == 1 and isinstance(outcome[0], UserError)
     assert "已经审定过了" in outcome[0].message
-    assert get_meeting(first, "m-5-5")["status"] == "approved"
+    assert get_meeting(first, "m-5-5").status == "approved"

@@ -48,7 +48,7 @@ def test_a_save_while_the_server_is_down_is_refused_and_works_once_it_is_back(
     own_server: Cluster, loaded: Any
 ) -> None:
     doc = get_meeting(loaded, "m-5-5")
-    doc["location"] = "二号会议室"
+    doc.location = "二号会议室"
     own_server.stop()
     try:
         with pytest.raises(ServerUnavailable) as caught:
@@ -58,8 +58,8 @@ def test_a_save_while_the_server_is_down_is_refused_and_works_once_it_is_back(
     message = caught.value.message
     assert message.startswith(f"无法连接到数据库服务器 127.0.0.1:{own_server.port}：")
     assert "\n" not in message
-    assert get_meeting(loaded, "m-5-5")["location"] == "协会会议室"  # the pool reconnected
-    assert save_meeting(loaded, doc)["location"] == "二号会议室"
+    assert get_meeting(loaded, "m-5-5").location == "协会会议室"  # the pool reconnected
+    assert save_meeting(loaded, doc).location == "二号会议室"
 
 
 def test_a_connection_cut_mid_transaction_leaves_nothing_half_written(
@@ -71,7 +71,7 @@ def test_a_connection_cut_mid_transaction_leaves_nothing_half_written(
         own_server.sql(f"SELECT pg_terminate_backend({pid})")
         s.execute(text("UPDATE units SET name = '半截'"))
     assert "没有保存" in caught.value.message
-    assert get_meeting(loaded, "m-5-5")["location"] == "协会会议室"
+    assert get_meeting(loaded, "m-5-5").location == "协会会议室"
 
 
 def test_refused_port(capsys: pytest.CaptureFixture[str]) -> None:

@@ -72,7 +72,7 @@ def test_import_replace_while_a_window_holds_the_database_writes_nothing(
     assert f"主机 {socket.gethostname()}" in err and "请先关闭它再重试" in err
     assert err.count("\n") == 1
     assert (files(tmp_path), db_path.read_bytes()) == before  # no backup, no change
-    assert get_meeting(loaded_db, "m-5-5")["location"] == "协会会议室"
+    assert get_meeting(loaded_db, "m-5-5").location == "协会会议室"
 
 
 def test_import_units_while_a_window_holds_the_database_writes_nothing(
@@ -120,7 +120,7 @@ def test_a_stamp_tells_a_commit_by_another_process(loaded_db: Any, db_path: Path
     assert changed_since(loaded_db, stamp) is DatabaseChange.NONE
     other = open_database(db_path)  # another process, as far as the file can tell
     doc = get_meeting(other, "m-5-5")
-    doc["location"] = "另一处改的"
+    doc.location = "另一处改的"
     save_meeting(other, doc)
     other.dispose()
     assert changed_since(loaded_db, stamp) is DatabaseChange.CHANGED

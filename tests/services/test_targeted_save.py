@@ -136,17 +136,22 @@ def _random_edit(rng: random.Random, meeting: Any) -> None:
     md.drop_stale_ballots(meeting)
 
 
-@pytest.mark.parametrize("seed", range(6))
-def test_any_edits_end_where_an_import_would(
-    seed: int, db_path: Path, sample: dict[str, Any], write_json: Any, tmp_path: Path
-) -> None:
-    # Two meetings, so that a later meeting's effects depend on an earlier one's.
+def _add_later_revocation(sample: dict[str, Any]) -> None:
+    """A second meeting whose decision revokes what the first granted: a later meeting's
+    effects then depend on an earlier one's."""
     later = json.loads(json.dumps(sample["meetings"][0]))
     later.update(key="m-5-6", sequence=6, start="2024-10-11T09:00", end=None, minutes=None)
     revoke = {"type": "revoke_role", "unit": "u-fangyou", "role": "invited_vice_president_unit"}
     later["agenda"][0]["decisions"][1]["effects"] = [revoke]
     later["agenda"][0]["actions"] = []
     sample["meetings"].append(later)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_any_edits_end_where_an_import_would(
+    seed: int, db_path: Path, sample: dict[str, Any], write_json: Any, tmp_path: Path
+) -> None:
+    _add_later_revocation(sample)
     db = open_database(db_path)
     try:
         import_archive(db, write_json(sample))
@@ -188,12 +193,7 @@ def test_attendance_mark_changes_the_quorum_figures(loaded_db: Any) -> None:
 def test_removing_a_revocation_reopens_the_role(
     db_path: Path, sample: dict[str, Any], write_json: Any, tmp_path: Path
 ) -> None:
-    later = json.loads(json.dumps(sample["meetings"][0]))
-    later.update(key="m-5-6", sequence=6, start="2024-10-11T09:00", end=None, minutes=None)
-    revoke = {"type": "revoke_role", "unit": "u-fangyou", "role": "invited_vice_president_unit"}
-    later["agenda"][0]["decisions"][1]["effects"] = [revoke]
-    later["agenda"][0]["actions"] = []
-    sample["meetings"].append(later)
+    _add_later_revocation(sample)
     db = open_database(db_path)
     try:
         import_archive(db, write_json(sample))

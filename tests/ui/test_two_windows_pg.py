@@ -54,7 +54,7 @@ def mark(qtbot: Any, editor: MeetingEditor, person: str, column: int) -> None:
 
 def status_of(db: Any, person: str) -> str | None:
     doc = get_meeting(db, "m-5-5")
-    return next((e["status"] for e in doc["attendance"] if e["person"] == person), None)
+    return next((e.status for e in doc.attendance if e.person == person), None)
 
 
 def test_the_second_window_is_refused_reloaded_and_then_saves(

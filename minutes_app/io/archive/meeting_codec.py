@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from minutes_app.domain.enums import (
+    EFFECT_FIELDS,
     ActionStatus,
     Attendance,
     Base,
@@ -51,6 +52,12 @@ def _datetime(text: str | None) -> dt.datetime | None:
     return dt.datetime.fromisoformat(text) if text else None
 
 
+def _required(value: dt.date | None, what: str) -> dt.date:
+    if value is None:
+        raise ValueError(f"{what} is required")
+    return value
+
+
 def iso(value: dt.date | dt.datetime | None) -> str | None:
     if value is None:
         return None
@@ -66,7 +73,8 @@ def iso(value: dt.date | dt.datetime | None) -> str | None:
 
 def meeting_from_json(m: Json) -> Meeting:
     start = _datetime(m["start"])
-    assert start is not None
+    if start is None:
+        raise ValueError("a meeting's start is required")
     return Meeting(
         key=m["key"],
         body=m["body"],
@@ -171,8 +179,7 @@ def _action(t: Json) -> Action:
 
 
 def _update(u: Json) -> ActionUpdate:
-    on = _date(u["on"])
-    assert on is not None
+    on = _required(_date(u["on"]), "a progress note's day")
     status = u.get("status")
     return ActionUpdate(
         on,
@@ -197,7 +204,8 @@ def _minutes(n: Json | None) -> MinutesBlock | None:
 
 def _correction(c: Json) -> Correction:
     at = _datetime(c["at"])
-    assert at is not None
+    if at is None:
+        raise ValueError("a correction's time is required")
     return Correction(c["field"], c.get("old"), c.get("new"), c["reason"], c["by"], at)
 
 
@@ -300,20 +308,9 @@ def vote_json(v: Vote | None) -> dict[str, Any] | None:
     return {"method": v.method.value, "for": v.for_, "against": v.against, "abstain": v.abstain}
 
 
-_EFFECT_FIELDS = {
-    EffectType.GRANT_ROLE: ("unit", "role"),
-    EffectType.REVOKE_ROLE: ("unit", "role"),
-    EffectType.APPOINT: ("person", "title"),
-    EffectType.DISMISS: ("person", "title"),
-    EffectType.ESTABLISH_COMMITTEE: ("committee",),
-    EffectType.DISSOLVE_COMMITTEE: ("committee",),
-    EffectType.ADOPT_DOCUMENT: ("title",),
-}
-
-
 def effect_json(e: Effect) -> dict[str, Any]:
     out: dict[str, Any] = {"type": e.type.value}
-    for name in _EFFECT_FIELDS[e.type]:
+    for name in EFFECT_FIELDS[EffectType(e.type)]:
         value = getattr(e, name)
         out[name] = value.value if isinstance(value, UnitRole) else value
     if e.start is not None:

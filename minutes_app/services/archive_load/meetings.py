@@ -9,6 +9,7 @@ from functools import partial
 from typing import Any
 
 from minutes_app.domain.enums import (
+    EFFECT_FIELDS,
     ActionStatus,
     Attendance,
     Base,
@@ -321,21 +322,10 @@ def _load_ballots(
     return choices
 
 
-_EFFECT_FIELDS = {
-    EffectType.GRANT_ROLE: ("unit", "role"),
-    EffectType.REVOKE_ROLE: ("unit", "role"),
-    EffectType.APPOINT: ("person", "title"),
-    EffectType.DISMISS: ("person", "title"),
-    EffectType.ESTABLISH_COMMITTEE: ("committee",),
-    EffectType.DISSOLVE_COMMITTEE: ("committee",),
-    EffectType.ADOPT_DOCUMENT: ("title",),
-}
-
-
 def _load_effect(eff: Record, position: int, decision_id: int, rows: Rows, reg: Registry) -> None:
     kind = eff.choice("type", EffectType)
     assert kind is not None
-    needed = _EFFECT_FIELDS[kind]
+    needed = EFFECT_FIELDS[kind]
     row: Row = {
         "decision_id": decision_id, "position": position, "type": str(kind),
         "unit_id": None, "role": None, "person_id": None, "title": None,
