@@ -464,6 +464,18 @@
         <source>过半数 (more than)</source>
         <translation>过半数（不含本数）</translation>
     </message>
+    <message>
+        <source>of those present (present)</source>
+        <translation>出席人数（present）</translation>
+    </message>
+    <message>
+        <source>of all seats (seats)</source>
+        <translation>应到人数（seats）</translation>
+    </message>
+    <message>
+        <source>of votes cast (cast)</source>
+        <translation>投票人数（cast）</translation>
+    </message>
 </context>
 <context>
     <name>ChangeDialog</name>
@@ -1013,14 +1025,6 @@
         <translation>延期…</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>重做</translation>
-    </message>
-    <message>
         <source>%1 of %2 action items</source>
         <translation>显示 %1 项，共 %2 项督办事项</translation>
     </message>
@@ -1138,6 +1142,10 @@
     <message>
         <source>Originally due %1; extended %2 times</source>
         <translation>原定 %1 完成；已延期 %2 次</translation>
+    </message>
+    <message>
+        <source>No progress noted yet.</source>
+        <translation>尚无办理进展。</translation>
     </message>
     <message>
         <source>Due date %1 → %2</source>

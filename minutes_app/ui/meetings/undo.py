@@ -20,6 +20,8 @@ from minutes_app.domain.records import Figures, Meeting
 from minutes_app.services import meeting_store
 from minutes_app.services.database import Database
 from minutes_app.services.meeting_store import ConcurrentEdit
+from minutes_app.ui.i18n import error_text
+from minutes_app.ui.meetings.removal import removed_records
 
 Change = Callable[[Meeting], object]
 
@@ -31,6 +33,7 @@ class MeetingKeeper(QObject):
     saved = Signal()  # an edit was saved
     failed = Signal(str)  # an undo or redo could not be saved
     reloaded = Signal(bool)  # changed elsewhere and loaded again; True: undo history cleared
+    removed = Signal(list)  # an edit deleted these records (phrases naming them)
 
     def __init__(self, db: Database, key: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -60,11 +63,14 @@ class MeetingKeeper(QObject):
             self.doc = meeting_store.save_meeting(self.db, after)
         except UserError as exc:
             self._refused(exc)
-            return exc.message
+            return error_text(exc)
         finally:
             self._busy = False
         self.stack.push(SaveCommand(self, before, self.doc, text))
         self._announce()
+        gone = removed_records(before, self.doc)
+        if gone:
+            self.removed.emit(gone)
         return None
 
     def restore(self, form: Meeting) -> None:
@@ -76,7 +82,7 @@ class MeetingKeeper(QObject):
             self._busy = True
             self.doc = meeting_store.save_meeting(self.db, data)
         except UserError as exc:
-            self.failed.emit(exc.message)
+            self.failed.emit(error_text(exc))
             QTimer.singleShot(0, self.stack, self.stack.clear)  # its steps no longer fit
             self.reload()
             return
@@ -89,7 +95,7 @@ class MeetingKeeper(QObject):
             self.doc = meeting_store.approve_meeting(self.db, self.key, when)
         except UserError as exc:
             self._refused(exc)
-            return exc.message
+            return error_text(exc)
         self.stack.clear()
         self._announce()
         return None
