@@ -809,6 +809,45 @@
     </message>
 </context>
 <context>
+    <name>DemoMode</name>
+    <message>
+        <source>Demo data: not kept after closing</source>
+        <translation>演示数据：关闭后不保留</translation>
+    </message>
+    <message>
+        <source>File → Save as… keeps a copy of it</source>
+        <translation>文件 → 另存为… 可保留一份副本</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Save the demo data as</source>
+        <translation>把演示数据另存为</translation>
+    </message>
+    <message>
+        <source>Database (*.db)</source>
+        <translation>数据库 (*.db)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>The demo data was saved as %1. Open that copy now?</source>
+        <translation>演示数据已保存为 %1。现在打开这份副本吗？</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>打开</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsModel</name>
     <message>
         <source>Document</source>
@@ -2234,6 +2273,33 @@ Restore it? The damaged file is kept beside it under a new name.</source>
     <message>
         <source>Registered earlier</source>
         <translation>原有登记</translation>
+    </message>
+</context>
+<context>
+    <name>Removal</name>
+    <message>
+        <source>agenda item “%1”</source>
+        <translation>议题“%1”</translation>
+    </message>
+    <message>
+        <source>decision “%1”</source>
+        <translation>决定“%1”</translation>
+    </message>
+    <message>
+        <source>action item “%1”</source>
+        <translation>督办事项“%1”</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>已删除%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>

@@ -18,10 +18,6 @@ NOTICE_MS = 15_000
 SHORT = 30  # characters of a title quoted in the notice
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Removal", text)
-
-
 def _quoted(text: str) -> str:
     text = " ".join(text.split())
     return text if len(text) <= SHORT else text[: SHORT - 1] + "…"
@@ -35,11 +31,17 @@ def removed_records(before: Meeting, after: Meeting) -> list[str]:
     gone: list[str] = []
     for item in before.agenda:
         if item.key not in items:
-            gone.append(_tr("agenda item “%1”").replace("%1", _quoted(item.title)))
+            gone.append(
+                QCoreApplication.translate("Removal", "agenda item “%1”").replace(
+                    "%1", _quoted(item.title)
+                )
+            )
             continue
-        gone += [_tr("decision “%1”").replace("%1", _quoted(d.text))
+        decision = QCoreApplication.translate("Removal", "decision “%1”")
+        action = QCoreApplication.translate("Removal", "action item “%1”")
+        gone += [decision.replace("%1", _quoted(d.text))
                  for d in item.decisions if d.key not in decisions]  # fmt: skip
-        gone += [_tr("action item “%1”").replace("%1", _quoted(t.title))
+        gone += [action.replace("%1", _quoted(t.title))
                  for t in item.actions if t.key not in actions]  # fmt: skip
     return gone
 
@@ -52,7 +54,9 @@ class UndoNotice(QWidget):
         self.setObjectName("undoNotice")
         self.stack = stack
         self.label = named(QLabel(), "undoNoticeText")
-        self.button = named(QPushButton(_tr("Undo")), "undoNoticeButton")
+        self.button = named(
+            QPushButton(QCoreApplication.translate("Removal", "Undo")), "undoNoticeButton"
+        )
         self.button.clicked.connect(self._undo)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -64,7 +68,11 @@ class UndoNotice(QWidget):
         self.hide()
 
     def tell(self, gone: list[str]) -> None:
-        self.label.setText(_tr("Deleted %1.").replace("%1", _tr(", ").join(gone)))
+        self.label.setText(
+            QCoreApplication.translate("Removal", "Deleted %1.").replace(
+                "%1", QCoreApplication.translate("Removal", ", ").join(gone)
+            )
+        )
         self._index = self.stack.index()  # the step that deleted
         self.show()
         self._timer.start()
