@@ -25,6 +25,15 @@ TEXTS: dict[str, tuple[str, str]] = {
         "这次会议刚被另一处修改过；已重新载入，请再做一次这个修改",
         "This meeting was just changed elsewhere; it was reloaded, please make the change again",
     ),
+    "meeting.changed_by_others": (
+        "这条记录已被他人修改，已重新载入；请核对后再修改",
+        "This record was changed by someone else and has been reloaded; check it and edit again",
+    ),
+    "database.gone": (
+        "数据库文件已被移走或删除；为免丢失，这个窗口不再保存修改，请重新打开数据库",
+        "The database file was moved or deleted; this window saves nothing more."
+        " Open the database again",
+    ),
     "meeting.key_taken": (
         "会议编号“{key}”已被使用；请换一个",
         "The meeting key “{key}” is already used; choose another",

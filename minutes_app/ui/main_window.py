@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from minutes_app.ui import dialogs, i18n
+from minutes_app.ui.change_watch import ChangeWatch
 from minutes_app.ui.context import AppContext
 from minutes_app.ui.export.register_dialog import RegisterDialog
 from minutes_app.ui.meetings.area import MeetingsArea
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._menus()
         self.search = install_search(self)  # Ctrl+F from every area
+        self.change_watch = ChangeWatch(self.ctx, self)  # others' writes refresh the lists
         self.db_label = named(QLabel(), "databaseLabel")
         self.statusBar().addPermanentWidget(self.db_label)
         self._update_title()

@@ -537,6 +537,13 @@
     </message>
 </context>
 <context>
+    <name>ChangeWatch</name>
+    <message>
+        <source>The database file was moved or deleted; nothing more is saved.</source>
+        <translation>数据库文件已被移走或删除；不再保存任何修改。</translation>
+    </message>
+</context>
+<context>
     <name>CloseActionDialog</name>
     <message>
         <source>Close action item</source>

@@ -97,7 +97,7 @@ class MeetingEditor(QWidget):
         self.tabs.addTab(self.minutes, self.tr("Minutes"))
         self.tabs.setTabToolTip(2, self.tr("Title, issue number, issuer, date of issue, copies"))
         self.tabs.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        layout = QVBoxLayout(self)
+        layout = self.main_layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.banner)
         layout.addWidget(self.approval)
@@ -141,7 +141,7 @@ class MeetingEditor(QWidget):
         if isinstance(window, QMainWindow) and self.undo_notice.parent() is not window:
             window.statusBar().addWidget(self.undo_notice)
         elif self.undo_notice.parent() is None:
-            self.layout().insertWidget(4, self.undo_notice)
+            self.main_layout.insertWidget(4, self.undo_notice)
         self.undo_notice.tell(gone)
 
     def _forget_typing(self) -> None:

@@ -14,16 +14,22 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from minutes_app.domain.changes import DatabaseChange
 from minutes_app.domain.enums import MeetingStatus
 from minutes_app.domain.errors import UserError
+from minutes_app.domain.messages import msg
 from minutes_app.domain.records import Figures, Meeting
-from minutes_app.services import meeting_store
+from minutes_app.services import changes, meeting_store
 from minutes_app.services.database import Database
 from minutes_app.services.meeting_store import ConcurrentEdit
 from minutes_app.ui.i18n import error_text
 from minutes_app.ui.meetings.removal import removed_records
 
 Change = Callable[[Meeting], object]
+
+
+class OutsideChange(UserError):
+    """Another process changed the database (or took it away) since we last looked."""
 
 
 class MeetingKeeper(QObject):
@@ -40,6 +46,7 @@ class MeetingKeeper(QObject):
         self.db = db
         self.key = key
         self.doc: Meeting = meeting_store.get_meeting(db, key)
+        self.stamp = changes.database_stamp(db)
         self.stack = QUndoStack(self)
         self._busy = False
 
@@ -60,7 +67,9 @@ class MeetingKeeper(QObject):
             change(after)
             if after == before:
                 return None
+            self._check_outside()
             self.doc = meeting_store.save_meeting(self.db, after)
+            self.stamp = changes.database_stamp(self.db)
         except UserError as exc:
             self._refused(exc)
             return error_text(exc)
@@ -80,7 +89,9 @@ class MeetingKeeper(QObject):
         data.figures = dataclasses.replace(figures, version=self.version)
         try:
             self._busy = True
+            self._check_outside()
             self.doc = meeting_store.save_meeting(self.db, data)
+            self.stamp = changes.database_stamp(self.db)
         except UserError as exc:
             self.failed.emit(error_text(exc))
             QTimer.singleShot(0, self.stack, self.stack.clear)  # its steps no longer fit
@@ -92,7 +103,9 @@ class MeetingKeeper(QObject):
 
     def approve(self, when: dt.datetime | None = None) -> str | None:
         try:
+            self._check_outside()
             self.doc = meeting_store.approve_meeting(self.db, self.key, when)
+            self.stamp = changes.database_stamp(self.db)
         except UserError as exc:
             self._refused(exc)
             return error_text(exc)
@@ -127,10 +140,34 @@ class MeetingKeeper(QObject):
         self.changed.emit()
         self.reloaded.emit(cleared)
 
+    def _check_outside(self) -> None:
+        """Before a write: has another process changed the database since we looked?
+
+        CHANGED or REPLACED (the file was swapped, e.g. `import --replace`): reopen and,
+        when this meeting itself changed, refuse the write so our stale copy is not
+        saved over theirs. GONE: refuse every write.
+        """
+        found = changes.changed_since(self.db, self.stamp)
+        if found is DatabaseChange.NONE:
+            return
+        if found is DatabaseChange.GONE:
+            raise OutsideChange(msg("database.gone"))
+        if found is DatabaseChange.REPLACED:
+            self.db.dispose()  # pooled connections still read the old file
+        stored = meeting_store.get_meeting(self.db, self.key)
+        self.stamp = changes.database_stamp(self.db)
+        if stored != self.doc:
+            raise OutsideChange(msg("meeting.changed_by_others"))
+
     def _refused(self, exc: UserError) -> None:
         """Show the saved values again; reload them unless the edit itself was wrong."""
-        if isinstance(exc, ConcurrentEdit) or exc.path is None:
+        if isinstance(exc, OutsideChange) and exc.code == "database.gone":
+            self.changed.emit()
+            return
+        if isinstance(exc, ConcurrentEdit | OutsideChange) or exc.path is None:
             self.doc = meeting_store.get_meeting(self.db, self.key)
+            if isinstance(exc, OutsideChange) and self.stack.count():
+                self.stack.clear()  # its steps hold the form we no longer have
         self.changed.emit()
 
     def _announce(self) -> None:
