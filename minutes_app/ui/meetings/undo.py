@@ -145,7 +145,9 @@ class MeetingKeeper(QObject):
 
         CHANGED or REPLACED (the file was swapped, e.g. `import --replace`): reopen and,
         when this meeting itself changed, refuse the write so our stale copy is not
-        saved over theirs. GONE: refuse every write.
+        saved over theirs (a newer version is refused by the save itself, with its
+        reason; the same version with other content only this check can see). GONE:
+        refuse every write.
         """
         found = changes.changed_since(self.db, self.stamp)
         if found is DatabaseChange.NONE:
@@ -156,7 +158,9 @@ class MeetingKeeper(QObject):
             self.db.dispose()  # pooled connections still read the old file
         stored = meeting_store.get_meeting(self.db, self.key)
         self.stamp = changes.database_stamp(self.db)
-        if stored != self.doc:
+        if stored.version != self.version:
+            return  # the save's own version guard refuses it, saying why (approved, edited)
+        if stored != self.doc:  # same version, other content: a file put in its place
             raise OutsideChange(msg("meeting.changed_by_others"))
 
     def _refused(self, exc: UserError) -> None:
