@@ -186,7 +186,7 @@ class WindowSession:
         from minutes_app.ui.backup.settings import BackupSettings
 
         self.opened = opened
-        window = show_main_window(opened.db, self.prefs, opened.notes)
+        window = show_main_window(opened.db, self.prefs, opened.notes, demo=self.demo)
         self._connect(window)
         self.app.setQuitOnLastWindowClosed(True)
         if os.environ.get(QUIT_WHEN_SHOWN):
@@ -209,7 +209,8 @@ class WindowSession:
         if old is None or opened is None:
             return
         i18n.install(self.app, code)
-        window = show_main_window(opened.db, self.prefs, opened.notes)
+        demo = self.demo and old.demo_mode is not None
+        window = show_main_window(opened.db, self.prefs, opened.notes, demo=demo)
         window.setGeometry(old.geometry())
         self._connect(window)
         old.close()
@@ -232,9 +233,12 @@ class WindowSession:
         self.window = None
 
 
-def show_main_window(db: Database, prefs: QSettings, notes: Sequence[str] = ()) -> MainWindow:
+def show_main_window(
+    db: Database, prefs: QSettings, notes: Sequence[str] = (), *, demo: bool = False
+) -> MainWindow:
     from minutes_app.services.setup import is_set_up
     from minutes_app.ui.backup import install_backup_menu
+    from minutes_app.ui.backup.demo import install_demo_mode
     from minutes_app.ui.context import AppContext
     from minutes_app.ui.main_window import MainWindow
     from minutes_app.ui.setup_dialog import SetupDialog
@@ -242,6 +246,8 @@ def show_main_window(db: Database, prefs: QSettings, notes: Sequence[str] = ()) 
     ctx = AppContext(db, prefs)
     window = MainWindow(ctx)
     install_backup_menu(window, notes)
+    if demo:
+        install_demo_mode(window)
     window.show()
     if not is_set_up(db) and not db.read_only:
         SetupDialog(ctx, window).open()

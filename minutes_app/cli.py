@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from minutes_app import __version__
+from minutes_app import __version__, cli_zh
 from minutes_app.commands import MODULES
 from minutes_app.domain.errors import UserError
 from minutes_app.paths import default_database, log_dir
@@ -26,11 +26,14 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    cli_zh.install()
     db_help = "数据库文件或 URL（默认：用户数据文件夹中的 minutes.db）"
     common = _Parser(add_help=False)
     common.add_argument("--db", default=argparse.SUPPRESS, metavar="PATH|URL", help=db_help)
     parser = _Parser(prog="minutes-app", description="协会会议纪要与督办事项管理", parents=[common])
-    parser.add_argument("--version", action="version", version=f"minutes-app {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"minutes-app {__version__}", help="显示版本号并退出"
+    )
     parser.add_argument("--demo", action="store_true", help="在一份新的演示数据库上打开窗口")
     parser.add_argument(
         "--self-test", action="store_true", help="检查本程序安装完整（临时数据库，不动用户数据）"

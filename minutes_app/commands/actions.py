@@ -25,7 +25,12 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser(
         "actions", parents=[common], help="导出督办事项（.xlsx、.csv、日历 .ics 或督办单 .docx）"
     )
-    p.add_argument("out", type=out_path, metavar="OUT.xlsx|OUT.csv|OUT.ics")
+    p.add_argument(
+        "out",
+        type=out_path,
+        metavar="OUT.xlsx|OUT.csv|OUT.ics|OUT.docx",
+        help="导出的文件；扩展名决定格式：.xlsx 表格、.csv、.ics 日历、.docx 督办单",
+    )
     p.add_argument("--open", action="store_true", help="只导出未完成的事项（未开始、进行中）")
     p.add_argument("--as-of", type=date_arg, metavar="DATE", help="判定逾期的日期（默认今天）")
     p.set_defaults(handler=run_actions)

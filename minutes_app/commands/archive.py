@@ -11,7 +11,7 @@ from minutes_app.commands import date_arg, open_db
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("import", parents=[common], help="导入归档（全部成功或全部不写入）")
-    p.add_argument("archive", type=Path, metavar="ARCHIVE.json")
+    p.add_argument("archive", type=Path, metavar="ARCHIVE.json", help="要导入的归档文件（JSON）")
     how = p.add_mutually_exclusive_group()
     how.add_argument("--replace", action="store_true", help="整体替换现有数据（先自动备份）")
     how.add_argument(
@@ -23,7 +23,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(handler=run_import)
 
     p = sub.add_parser("export-archive", parents=[common], help="把整个数据库导出为归档")
-    p.add_argument("out", type=Path, metavar="OUT.json")
+    p.add_argument("out", type=Path, metavar="OUT.json", help="写出的归档文件（JSON）")
     p.add_argument("--as-of", type=date_arg, metavar="DATE", help="计算逾期的日期（默认今天）")
     p.set_defaults(handler=run_export)
 

@@ -12,7 +12,12 @@ from minutes_app.domain.errors import UserError
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("backup", parents=[common], help="把数据库备份到一个文件（经完整性检查）")
-    p.add_argument("out", type=Path, metavar="OUT.db|OUT.dump|OUT.json")
+    p.add_argument(
+        "out",
+        type=Path,
+        metavar="OUT.db|OUT.dump|OUT.json",
+        help="备份文件：SQLite 数据库写 .db；共享数据库写 .dump（pg_dump）或 .json 归档",
+    )
     p.set_defaults(handler=run_backup)
 
 

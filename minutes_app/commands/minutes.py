@@ -16,8 +16,14 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         parents=[common],
         help="导出会议文稿：纪要、会议记录、签到表、议程、通知、表决票或简报（.docx 或 .pdf）",
     )
-    p.add_argument("meeting", metavar="MEETING", help="会议编号（归档中的 key，如 m-5-5）")
-    p.add_argument("out", type=Path, metavar="OUT.docx")
+    p.add_argument(
+        "meeting",
+        metavar="MEETING",
+        help="会议编号、完整名称或名称中唯一的一部分（如“第五届第五次理事长会议”）",
+    )
+    p.add_argument(
+        "out", type=Path, metavar="OUT.docx|OUT.pdf", help="写出的文件：.docx（Word）或 .pdf"
+    )
     p.add_argument(
         "--kind",
         choices=("jiyao", "record", "signin", "agenda", "notice", "ballot", "news"),
@@ -35,10 +41,10 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(handler=run_minutes)
 
     p = sub.add_parser("register", parents=[common], help="导出某机构某年的决议汇编（.docx）")
-    p.add_argument("body", metavar="BODY", help="会议机构编号（如 b-presidents）")
-    p.add_argument("year", type=int, metavar="YEAR")
-    p.add_argument("out", type=Path, metavar="OUT.docx")
-    p.add_argument("--template", type=Path, metavar="T.docx")
+    p.add_argument("body", metavar="BODY", help="会议机构的编号、名称或简称（如 理事长会议）")
+    p.add_argument("year", type=int, metavar="YEAR", help="汇编的年份，如 2024")
+    p.add_argument("out", type=Path, metavar="OUT.docx", help="写出的 Word 文件")
+    p.add_argument("--template", type=Path, metavar="T.docx", help="自己的信笺模板")
     p.set_defaults(handler=run_register)
 
 

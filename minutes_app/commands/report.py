@@ -31,7 +31,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         "report", parents=[common], help="年度工作报告的会议与督办统计（Word 附件或 Excel 工作簿）"
     )
     p.add_argument("year", type=year_arg, metavar="YEAR", help="统计的年份，如 2024")
-    p.add_argument("out", type=out_path, metavar="OUT.docx|OUT.xlsx")
+    p.add_argument(
+        "out", type=out_path, metavar="OUT.docx|OUT.xlsx", help="写出的文件：.docx 或 .xlsx"
+    )
     p.add_argument("--body", metavar="B", help="只统计一个会议机构（编号、名称或简称）")
     p.add_argument("--as-of", type=date_arg, metavar="DATE", help="判定逾期的日期（默认今天）")
     p.set_defaults(handler=run_report)

@@ -14,11 +14,11 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser(
         "import-units", parents=[common], help="导入会员名单 .xlsx/.csv（全部成功或全部不写入）"
     )
-    p.add_argument("file", type=Path, metavar="FILE.xlsx|FILE.csv")
+    p.add_argument("file", type=Path, metavar="FILE.xlsx|FILE.csv", help="会员名单文件")
     p.set_defaults(handler=run_import_units)
 
     p = sub.add_parser("units", parents=[common], help="导出会员名单（某日各单位的会员类别）")
-    p.add_argument("out", type=Path, metavar="OUT.xlsx|OUT.csv")
+    p.add_argument("out", type=Path, metavar="OUT.xlsx|OUT.csv", help="写出的名单文件")
     p.add_argument("--as-of", type=date_arg, metavar="DATE", help="名单截至的日期（默认今天）")
     p.set_defaults(handler=run_export_units)
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from minutes_app.domain.messages import DEFAULT_LANGUAGE, Message
+
 # What str.splitlines() breaks on, written out so that a message stays one line.
 _ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
@@ -43,15 +45,32 @@ def _bounded(message: str, room: int) -> str:
 class UserError(Exception):
     """Wrong input or a refused action: the message says what is wrong and what to do.
 
-    Always one line (the command line promises it): quoted input is escaped.
+    Always one line (the command line promises it): quoted input is escaped. Given a
+    `Message` (a catalogue code and its arguments), it renders in Chinese by default and
+    in the window's language through `text()`; a plain string stays as written.
     """
 
-    def __init__(self, message: str, *, path: str | None = None) -> None:
+    def __init__(self, message: str | Message, *, path: str | None = None) -> None:
         self.path = shorten(one_line(path), 120) if path is not None else None
-        room = MESSAGE_MAX - (len(self.path) + 2 if self.path else 0) - len("minutes-app: ")
-        message = _bounded(one_line(message), room)
+        self.coded = message if isinstance(message, Message) else None
+        text = message.render(DEFAULT_LANGUAGE) if isinstance(message, Message) else message
+        message = self._fit(text)
         super().__init__(message)
         self.message = message
+
+    @property
+    def code(self) -> str | None:
+        return self.coded.code if self.coded else None
+
+    def text(self, language: str = DEFAULT_LANGUAGE) -> str:
+        """The message (without its path) in `language`; uncoded ones as written."""
+        if self.coded is None or language == DEFAULT_LANGUAGE:
+            return self.message
+        return self._fit(self.coded.render(language))
+
+    def _fit(self, text: str) -> str:
+        room = MESSAGE_MAX - (len(self.path) + 2 if self.path else 0) - len("minutes-app: ")
+        return _bounded(one_line(text), room)
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}" if self.path else self.message

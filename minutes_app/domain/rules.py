@@ -12,6 +12,7 @@ from fractions import Fraction
 
 from minutes_app.domain.enums import Base
 from minutes_app.domain.errors import ValidationError
+from minutes_app.domain.messages import msg
 
 
 def parse_fraction(text: str) -> Fraction:
@@ -20,9 +21,9 @@ def parse_fraction(text: str) -> Fraction:
         num, _, den = str(text).partition("/")
         value = Fraction(int(num), int(den or "1"))
     except (ValueError, ZeroDivisionError):
-        raise ValidationError(f"比例“{text}”写法不对，应写成“2/3”“1/2”这样的分数") from None
+        raise ValidationError(msg("ratio.bad", text=text)) from None
     if not 0 < value <= 1:
-        raise ValidationError(f"比例“{text}”应大于0且不超过1")
+        raise ValidationError(msg("ratio.range", text=text))
     return value
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from minutes_app.domain.errors import ValidationError
+from minutes_app.domain.messages import Message, msg
 
 UNSAFE = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]"
@@ -44,16 +45,20 @@ def check_text(value: str, what: str) -> str:
     index = first_unsafe(value)
     if index is None:
         return value
-    raise ValidationError(unsafe_message(value, index, what))
+    raise ValidationError(unsafe(value, index, what))
 
 
 def unsafe_message(value: str, index: int, what: str = "") -> str:
+    return unsafe(value, index, what).render()
+
+
+def unsafe(value: str, index: int, what: str = "") -> Message:
+    """Why `value` cannot be saved: the character at `index`, in the catalogue's words."""
     code = ord(value[index])
-    kind = "单独的代理码" if 0xD800 <= code <= 0xDFFF else "控制字符"
-    origin = "Word 的手动换行符" if code == 0x0B else "可能是从别处复制来的"
-    return (
-        f"{what}含有不能保存的{kind} U+{code:04X}（第{index + 1}个字符，{origin}）；"
-        "请删除它（或改为回车换行）后再保存"
+    kind = msg("text.surrogate") if 0xD800 <= code <= 0xDFFF else msg("text.control")
+    origin = msg("text.word_break") if code == 0x0B else msg("text.pasted")
+    return msg(
+        "text.unsafe", what=what, kind=kind, code=f"{code:04X}", index=index + 1, origin=origin
     )
 
 

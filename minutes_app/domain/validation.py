@@ -11,6 +11,7 @@ from typing import Any
 
 from minutes_app.domain.enums import Attendance
 from minutes_app.domain.errors import ValidationError
+from minutes_app.domain.messages import msg
 from minutes_app.domain.outcomes import Tally
 from minutes_app.domain.text import check_text
 
@@ -23,14 +24,14 @@ KEY_MAX = 100
 
 def require_text(value: object, what: str, limit: int = TITLE_MAX) -> str:
     if not isinstance(value, str) or not value.strip():
-        raise ValidationError(f"{what}不能为空，请填写")
+        raise ValidationError(msg("text.required", what=what))
     return check_length(value, what, limit)
 
 
 def check_length(value: str, what: str, limit: int) -> str:
     """Not too long, and no character a file could not hold (domain.text)."""
     if len(value) > limit:
-        raise ValidationError(f"{what}太长（{len(value)}字），最多{limit}字，请删减")
+        raise ValidationError(msg("text.too_long", what=what, length=len(value), limit=limit))
     return check_text(value, what)
 
 
@@ -41,12 +42,9 @@ def check_decision_text(text: object) -> str:
 def check_tally(tally: Tally, voting_attendance: int) -> None:
     for label, n in (("赞成", tally.for_), ("反对", tally.against), ("弃权", tally.abstain)):
         if n < 0:
-            raise ValidationError(f"{label}票数不能是负数（{n}），请改正")
+            raise ValidationError(msg("vote.negative", label=label, n=n))
     if tally.total > voting_attendance:
-        raise ValidationError(
-            f"赞成、反对、弃权合计{tally.total}票，多于实到（含委托）的{voting_attendance}人；"
-            "请核对票数或出席情况"
-        )
+        raise ValidationError(msg("vote.too_many", total=tally.total, attending=voting_attendance))
 
 
 def check_attendance(
@@ -71,20 +69,20 @@ def check_attendee(
 ) -> None:
     name = names.get(person, person)
     if seats and status is not Attendance.OBSERVER and person not in seats:
-        raise ValidationError(f"{name}不是本届该会议的组成人员，只能登记为列席；或先把他加入席位")
+        raise ValidationError(msg("attendance.not_seated", name=name))
     if status is Attendance.OBSERVER and person in seats:
-        raise ValidationError(f"{name}是组成人员，不能登记为列席；请选择出席、委托、请假或缺席")
+        raise ValidationError(msg("attendance.seated_observer", name=name))
     if status is Attendance.PROXY:
         if not holder:
-            raise ValidationError(f"{name}委托出席，但没有填写受托人；请选择受托人")
+            raise ValidationError(msg("attendance.no_holder", name=name))
         if holder == person:
-            raise ValidationError(f"{name}不能委托本人，请选择另一位出席人员")
+            raise ValidationError(msg("attendance.self_holder", name=name))
         if statuses.get(holder) is not Attendance.PRESENT:
             raise ValidationError(
-                f"{name}的受托人{names.get(holder, holder)}没有出席会议；受托人必须是出席人员"
+                msg("attendance.holder_absent", name=name, holder=names.get(holder, holder))
             )
     elif holder:
-        raise ValidationError(f"{name}不是委托出席，不应填写受托人")
+        raise ValidationError(msg("attendance.holder_unwanted", name=name))
 
 
 def check_ballot_voter(person: Any, status: Attendance | None, name: str) -> None:
@@ -92,13 +90,13 @@ def check_ballot_voter(person: Any, status: Attendance | None, name: str) -> Non
     if status is None or not status.votes:
         labels = {Attendance.OBSERVER: "列席人员", Attendance.EXCUSED: "请假人员"}
         label = labels.get(status, "未出席人员") if status else "未出席人员"
-        raise ValidationError(f"{name}是{label}，不能参加记名表决；请删除这张表决票")
+        raise ValidationError(msg("ballot.not_voter", name=name, label=label))
 
 
 def check_due(due: dt.date | None, meeting_day: dt.date) -> None:
     if due is not None and due < meeting_day:
         raise ValidationError(
-            f"完成时限{due.isoformat()}早于会议日期{meeting_day.isoformat()}；请改为会后的日期"
+            msg("due.before_meeting", due=due.isoformat(), day=meeting_day.isoformat())
         )
 
 
@@ -106,4 +104,4 @@ def check_period(
     start: dt.date | dt.datetime, end: dt.date | dt.datetime | None, what: str
 ) -> None:
     if end is not None and end < start:
-        raise ValidationError(f"{what}的结束时间早于开始时间，请改正")
+        raise ValidationError(msg("period.reversed", what=what))

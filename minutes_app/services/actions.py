@@ -34,6 +34,7 @@ from minutes_app.domain.actions import (
 )
 from minutes_app.domain.enums import ActionStatus
 from minutes_app.domain.errors import UserError
+from minutes_app.domain.messages import msg
 from minutes_app.domain.titles import chinese_date, meeting_short_title
 from minutes_app.domain.validation import TEXT_MAX, check_due, require_text
 from minutes_app.services import approval
@@ -179,7 +180,7 @@ def record_review(
     with _editing(db) as s:
         meeting = s.scalar(select(Meeting).where(Meeting.key == meeting_key))
         if meeting is None:
-            raise UserError(f"找不到会议“{meeting_key}”；请检查会议编号")
+            raise UserError(msg("meeting.not_found_short", key=meeting_key))
         day = meeting.start.date()
         short = meeting_short_title(meeting.term, meeting.sequence, meeting.body.name)
         text = f"{chinese_date(day)}{short}听取了落实情况汇报"

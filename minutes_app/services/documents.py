@@ -20,6 +20,7 @@ from sqlalchemy import extract, select
 
 from minutes_app.domain.enums import MeetingStatus
 from minutes_app.domain.errors import UserError
+from minutes_app.domain.messages import msg
 from minutes_app.domain.tempnames import temp_prefix
 from minutes_app.io import docx
 from minutes_app.services.approval import approved_content
@@ -51,7 +52,7 @@ def meeting_archive(db: Database, key: str) -> dict[str, Any]:
     with db.reading() as session:
         meeting_id = session.scalar(select(Meeting.id).where(Meeting.key == key))
         if meeting_id is None:
-            raise UserError(f"找不到会议“{key}”；请检查会议编号（可用 minutes-app meetings 查看）")
+            raise UserError(msg("meeting.not_found", key=key))
         archive = build_archive(session, dt.date.today(), [meeting_id])
         frozen = approved_content(session, key)
     if frozen is not None and archive["meetings"][0]["status"] == MeetingStatus.APPROVED:
@@ -87,7 +88,7 @@ def body_year_archive(db: Database, body_key: str, year: int) -> dict[str, Any]:
     with db.reading() as session:
         body_id = session.scalar(select(Body.id).where(Body.key == body_key))
         if body_id is None:
-            raise UserError(f"找不到会议机构“{body_key}”；请检查机构编号")
+            raise UserError(msg("body.not_found", key=body_key))
         ids = session.scalars(
             select(Meeting.id).where(
                 Meeting.body_id == body_id, extract("year", Meeting.start) == year

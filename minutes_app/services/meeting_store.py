@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from minutes_app.domain.enums import MeetingStatus
 from minutes_app.domain.errors import UserError
+from minutes_app.domain.messages import msg
 from minutes_app.domain.records import Meeting as MeetingRecord
 from minutes_app.io.archive.fields import Keys
 from minutes_app.io.archive.meeting_codec import meeting_from_json, meeting_to_json
@@ -66,7 +67,7 @@ def read_meeting(session: Session, meeting: Meeting, as_of: dt.date | None = Non
 def by_key(session: Session, key: str) -> Meeting:
     meeting = session.scalar(select(Meeting).where(Meeting.key == key))
     if meeting is None:
-        raise UserError(f"找不到会议“{key}”；请检查会议编号（可用 minutes-app meetings 查看）")
+        raise UserError(msg("meeting.not_found", key=key))
     return meeting
 
 
@@ -76,9 +77,9 @@ def save_meeting(db: Database, record: MeetingRecord) -> MeetingRecord:
     with db.transaction() as session:
         meeting = by_key(session, record.key)
         if meeting.status == MeetingStatus.APPROVED:
-            raise UserError("这次会议的纪要已审定，不能再修改；如需更正，请登记更正记录")
+            raise UserError(msg("meeting.approved_locked"))
         if record.version != meeting.version:
-            raise ConcurrentEdit("这次会议刚被另一处修改过；已重新载入，请再做一次这个修改")
+            raise ConcurrentEdit(msg("meeting.changed_elsewhere"))
         store_changes(session, meeting, meeting_to_json(record))
         return read_meeting(session, by_key(session, record.key))
 
@@ -87,7 +88,7 @@ def create_meeting(db: Database, record: MeetingRecord) -> MeetingRecord:
     _check_saveable(record)
     with db.transaction() as session:
         if session.scalar(select(Meeting.id).where(Meeting.key == record.key)) is not None:
-            raise UserError(f"会议编号“{record.key}”已被使用；请换一个")
+            raise UserError(msg("meeting.key_taken", key=record.key))
         insert_meeting(session, meeting_to_json(record))
         return read_meeting(session, by_key(session, record.key))
 
@@ -107,9 +108,9 @@ def insert_meeting(session: Session, data: dict[str, Any]) -> None:
 
 def _check_saveable(record: MeetingRecord) -> None:
     if not record.key:
-        raise UserError("会议缺少编号（key）")
+        raise UserError(msg("meeting.key_missing"))
     if record.status is MeetingStatus.APPROVED:
-        raise UserError("审定纪要请使用“审定”操作，不能直接保存为已审定")
+        raise UserError(msg("meeting.save_approved"))
 
 
 def store_changes(session: Session, meeting: Meeting, data: dict[str, Any]) -> Changes:
@@ -151,7 +152,7 @@ def _update_meeting(session: Session, meeting: Meeting, new: Row, version: int) 
         .values(**values, version=version + 1)
     )
     if result.rowcount != 1:  # type: ignore[attr-defined]
-        raise ConcurrentEdit("这次会议刚被另一处修改过；已重新载入，请再做一次这个修改")
+        raise ConcurrentEdit(msg("meeting.changed_elsewhere"))
 
 
 def _named(changes: Changes, old: dict[str, list[Row]], rows: Rows, moved: bool) -> Named:
@@ -214,9 +215,9 @@ def approve_meeting(db: Database, key: str, when: dt.datetime | None = None) -> 
     with db.transaction() as session:
         meeting = session.scalar(select(Meeting).where(Meeting.key == key).with_for_update())
         if meeting is None:
-            raise UserError(f"找不到会议“{key}”；请检查会议编号（可用 minutes-app meetings 查看）")
+            raise UserError(msg("meeting.not_found", key=key))
         if meeting.status == MeetingStatus.APPROVED:
-            raise UserError("这次会议的纪要已经审定过了")
+            raise UserError(msg("meeting.already_approved"))
         meeting.status = MeetingStatus.APPROVED.value
         meeting.approved_at = (when or dt.datetime.now()).replace(microsecond=0)
         session.flush()
@@ -229,7 +230,7 @@ def delete_meeting(db: Database, key: str) -> None:
     with db.transaction() as session:
         meeting = by_key(session, key)
         if meeting.status == MeetingStatus.APPROVED:
-            raise UserError("纪要已审定的会议不能删除")
+            raise UserError(msg("meeting.delete_approved"))
         effects = [
             {
                 "id": e.id,

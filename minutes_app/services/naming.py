@@ -6,6 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from minutes_app.domain.errors import UserError
+from minutes_app.domain.messages import msg
 from minutes_app.domain.naming import folded, matches, meeting_aliases
 from minutes_app.domain.titles import meeting_title
 from minutes_app.store.database import Database
@@ -44,13 +45,10 @@ def meeting_key(session: Session, text: str) -> str:
     if len(chosen) == 1:
         return chosen[0][0]
     if not chosen:
-        raise UserError(
-            f"找不到会议“{text[:80]}”；可以写会议编号、完整名称或名称的一部分"
-            "（如“第五届第五次理事长会议”），用 minutes-app meetings 查看全部会议"
-        )
+        raise UserError(msg("meeting.no_match", text=text[:80]))
     listed = "；".join(f"{title}（{key}）" for key, title in chosen[:_SHOWN])
     more = f"等{len(chosen)}次" if len(chosen) > _SHOWN else ""
-    raise UserError(f"“{text[:80]}”对应多次会议：{listed}{more}；请写得更具体，或直接写会议编号")
+    raise UserError(msg("meeting.ambiguous", text=text[:80], listed=listed, more=more))
 
 
 def resolve_body(db: Database, text: str) -> str:
@@ -69,6 +67,6 @@ def body_key(session: Session, text: str) -> str:
         return str(chosen[0].key)
     names = "、".join(f"{b.name}（{b.key}）" for b in bodies)
     if not chosen:
-        raise UserError(f"找不到会议机构“{text[:80]}”；现有：{names}")
+        raise UserError(msg("body.no_match", text=text[:80], names=names))
     listed = "、".join(f"{b.name}（{b.key}）" for b in chosen)
-    raise UserError(f"“{text[:80]}”对应多个会议机构：{listed}；请写完整名称或编号")
+    raise UserError(msg("body.ambiguous", text=text[:80], listed=listed))

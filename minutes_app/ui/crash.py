@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from minutes_app.domain.errors import UserError
 from minutes_app.ui import dialogs
+from minutes_app.ui.i18n import error_text
 
 log = logging.getLogger("minutes_app")
 
@@ -20,7 +21,7 @@ def install(log_path: Path) -> None:
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         window = QApplication.activeWindow()
         if isinstance(exc, UserError):  # a refused action that escaped a view
-            dialogs.error(window, QCoreApplication.translate("crash", "Not saved"), exc.message)
+            dialogs.error(window, QCoreApplication.translate("crash", "Not saved"), error_text(exc))
             return
         log.error("unexpected error", exc_info=(kind, exc, tb))
         text = QCoreApplication.translate(

@@ -6,10 +6,22 @@ from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from minutes_app.domain.errors import UserError
+
 LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
 DEFAULT_LANGUAGE = "zh_CN"
 
 _installed: list[QTranslator] = []
+_shown = {"language": DEFAULT_LANGUAGE}  # the language errors are shown in
+
+
+def error_text(exc: UserError) -> str:
+    """A user error as the window shows it: in the window's language."""
+    return exc.text(_shown["language"])
+
+
+def current_language() -> str:
+    return _shown["language"]
 
 
 def chosen_language(settings: QSettings) -> str:
@@ -21,6 +33,7 @@ def install(app: QCoreApplication, language: str) -> None:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    _shown["language"] = language
     if language == "en":
         QLocale.setDefault(QLocale(QLocale.Language.English))
         return
@@ -36,3 +49,12 @@ def install(app: QCoreApplication, language: str) -> None:
         if ours.load(str(path)):
             app.installTranslator(ours)
             _installed.append(ours)
+
+
+def uninstall(app: QCoreApplication) -> None:
+    """Back to no translation at all, errors in Chinese (what tests start from)."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    _shown["language"] = DEFAULT_LANGUAGE
+    QLocale.setDefault(QLocale(QLocale.Language.English))

@@ -12,10 +12,12 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from minutes_app.ui import dialogs, i18n
+from minutes_app.ui.change_watch import ChangeWatch
 from minutes_app.ui.context import AppContext
 from minutes_app.ui.export.register_dialog import RegisterDialog
 from minutes_app.ui.meetings.area import MeetingsArea
@@ -34,6 +36,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.setObjectName("mainWindow")
         self.undo_group = QUndoGroup(self)
+        self.demo_mode: object | None = None  # set by ui.backup.demo on the demo data
         self.resize(_fitting(QSize(1280, 800)))
         self._build()
         ctx.meetings_changed.connect(self._update_title)
@@ -49,13 +52,18 @@ class MainWindow(QMainWindow):
         self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.sidebar.setCurrentRow(0)
         central = QWidget()
-        layout = QHBoxLayout(central)
+        self.central_layout = QVBoxLayout(central)  # banners (demo data) above the areas
+        self.central_layout.setContentsMargins(0, 0, 0, 0)
+        self.central_layout.setSpacing(0)
+        layout = QHBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.sidebar)
         layout.addWidget(self.stack, 1)
+        self.central_layout.addLayout(layout, 1)
         self.setCentralWidget(central)
         self._menus()
         self.search = install_search(self)  # Ctrl+F from every area
+        self.change_watch = ChangeWatch(self.ctx, self)  # others' writes refresh the lists
         self.db_label = named(QLabel(), "databaseLabel")
         self.statusBar().addPermanentWidget(self.db_label)
         self._update_title()

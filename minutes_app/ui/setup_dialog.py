@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from minutes_app.domain.errors import UserError
 from minutes_app.services.setup import DEFAULT_BODIES, BodyRules, set_up
 from minutes_app.ui.context import AppContext
+from minutes_app.ui.i18n import error_text
 from minutes_app.ui.widgets import named
 
 Index = QModelIndex | QPersistentModelIndex
@@ -95,9 +96,20 @@ class BodyRulesModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self.tr("以上 (at least)") if value else self.tr("过半数 (more than)")
             return None
+        if index.column() == self.BASE and role == Qt.ItemDataRole.DisplayRole:
+            return self.base_label(str(value or ""))
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return value or ""
         return None
+
+    def base_label(self, base: str) -> str:
+        """What a majority is counted of, in words (the code stays the edited value)."""
+        words = {
+            "present": self.tr("of those present (present)"),
+            "seats": self.tr("of all seats (seats)"),
+            "cast": self.tr("of votes cast (cast)"),
+        }
+        return words.get(base, base)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         field = self._FIELDS[index.column()]
@@ -166,7 +178,7 @@ class SetupDialog(QDialog):
         try:
             set_up(self.ctx.db, self.name.text(), self.term.value(), start, self.model.rules())
         except UserError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(error_text(exc))
             return
         self.ctx.forget_cache()
         self.ctx.meetings_changed.emit()

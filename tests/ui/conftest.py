@@ -58,3 +58,12 @@ def demo_ctx(qapp: Any, tmp_path: Path, prefs: QSettings) -> Iterator[Any]:
     db = open_database(demo_database())
     yield AppContext(db, prefs)
     db.dispose()
+
+
+@pytest.fixture(autouse=True)
+def no_language_left(qapp: Any) -> Iterator[None]:
+    """Each test starts untranslated with errors in Chinese, whatever the last one chose."""
+    yield
+    from minutes_app.ui import i18n
+
+    i18n.uninstall(qapp)

@@ -35,3 +35,40 @@ def test_chinese_is_the_default_and_english_is_available(qapp: Any, prefs: Any) 
     finally:
         i18n.install(qapp, "en")
     assert labels.attendance("proxy") == "Proxy"
+
+
+def test_qt_dialogs_and_standard_buttons_are_chinese(qapp: Any) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    i18n.install(qapp, "zh_CN")
+    assert QCoreApplication.translate("QFileDialog", "Look in:") == "查找范围："
+    assert QCoreApplication.translate("QFileDialog", "Files of type:") == "文件类型："
+    box = QMessageBox()
+    box.setStandardButtons(QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
+    assert sorted(b.text() for b in box.buttons()) == sorted(["确定", "取消"])
+
+
+def test_strings_lupdate_cannot_see_are_translated_too(qapp: Any, demo_ctx: Any) -> None:
+    """A tr() inside an f-string escapes lupdate: the panel would show English."""
+    from minutes_app.services.setup import DEFAULT_BODIES
+    from minutes_app.ui.actions.detail import FollowUpDetail
+    from minutes_app.ui.setup_dialog import BodyRulesModel
+
+    i18n.install(qapp, "zh_CN")
+    detail = FollowUpDetail(demo_ctx)
+    assert "No progress" not in detail._notes_html(())
+    model = BodyRulesModel(list(DEFAULT_BODIES))
+    shown = model.data(model.index(0, model.BASE))
+    assert shown != "present" and not shown.isascii()
+
+
+def test_the_english_window_shows_errors_in_english(qapp: Any, ctx: Any) -> None:
+    from minutes_app.ui.meetings.undo import MeetingKeeper
+
+    i18n.install(qapp, "en")
+    keeper = MeetingKeeper(ctx.db, "m-5-5")
+    message = keeper.edit("title", lambda m: setattr(m, "location", "x" * 600))
+    assert message and message.isascii(), message
+    i18n.install(qapp, "zh_CN")
+    message = keeper.edit("title", lambda m: setattr(m, "location", "x" * 600))
+    assert message and "太长" in message

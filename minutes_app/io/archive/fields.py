@@ -8,7 +8,8 @@ from enum import StrEnum
 from typing import Any, TypeVar
 
 from minutes_app.domain.errors import ValidationError
-from minutes_app.domain.text import first_unsafe, unsafe_message
+from minutes_app.domain.messages import Message, msg
+from minutes_app.domain.text import first_unsafe, unsafe
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -21,7 +22,7 @@ class Record:
 
     def __init__(self, data: Any, path: str, lenient: bool = False) -> None:
         if not isinstance(data, dict):
-            raise ValidationError("应是一个对象（{…}）", path=path)
+            raise ValidationError(msg("field.not_object"), path=path)
         self.data: dict[str, Any] = data
         self.path = path
         self.lenient = lenient
@@ -30,7 +31,7 @@ class Record:
     def at(self, name: str) -> str:
         return f"{self.path}.{name}" if self.path else name
 
-    def fail(self, name: str, message: str) -> ValidationError:
+    def fail(self, name: str, message: str | Message) -> ValidationError:
         return ValidationError(message, path=self.at(name))
 
     def raw(self, name: str) -> Any:
@@ -45,14 +46,14 @@ class Record:
         value = self.raw(name)
         if value is None:
             if required:
-                raise self.fail(name, "必须填写")
+                raise self.fail(name, msg("field.required"))
             return None
         if not isinstance(value, str):
-            raise self.fail(name, f"应是文字，而不是 {json_type(value)}")
+            raise self.fail(name, msg("field.not_text", type=json_type(value)))
         if required and not value.strip():
-            raise self.fail(name, "不能为空")
+            raise self.fail(name, msg("field.empty"))
         if len(value) > limit:
-            raise self.fail(name, f"太长（{len(value)}字），最多{limit}字")
+            raise self.fail(name, msg("field.too_long", length=len(value), limit=limit))
         check_unicode(value, self.at(name))
         return value
 
@@ -67,12 +68,12 @@ class Record:
         value = self.raw(name)
         if value is None:
             if required:
-                raise self.fail(name, f"必须指明{what}")
+                raise self.fail(name, msg("field.ref_required", what=what))
             return None
         if not isinstance(value, str):
-            raise self.fail(name, f"应是{what}的 key（文字），而不是 {json_type(value)}")
+            raise self.fail(name, msg("field.ref_not_text", what=what, type=json_type(value)))
         if value not in targets:
-            raise self.fail(name, f"找不到{what}“{value}”（dangling key）")
+            raise self.fail(name, msg("field.ref_dangling", what=what, value=value))
         return targets[value]
 
     def integer(
@@ -86,14 +87,14 @@ class Record:
         value = self.raw(name)
         if value is None:
             if required:
-                raise self.fail(name, "必须填写一个整数")
+                raise self.fail(name, msg("field.int_required"))
             return None
         if isinstance(value, bool) or not isinstance(value, int):
-            raise self.fail(name, f"应是整数，而不是 {json_type(value)}")
+            raise self.fail(name, msg("field.not_int", type=json_type(value)))
         if minimum is not None and value < minimum:
-            raise self.fail(name, f"不能小于{minimum}（现为{value}）")
+            raise self.fail(name, msg("field.below", minimum=minimum, value=value))
         if maximum is not None and value > maximum:
-            raise self.fail(name, f"不能大于{maximum}（现为{value}）")
+            raise self.fail(name, msg("field.above", maximum=maximum, value=value))
         return value
 
     def boolean(self, name: str, default: bool) -> bool:
@@ -101,36 +102,36 @@ class Record:
         if value is None:
             return default
         if not isinstance(value, bool):
-            raise self.fail(name, f"应是 true 或 false，而不是 {json_type(value)}")
+            raise self.fail(name, msg("field.not_bool", type=json_type(value)))
         return value
 
     def date(self, name: str, *, required: bool = True) -> dt.date | None:
         value = self.raw(name)
         if value is None:
             if required:
-                raise self.fail(name, "必须填写日期（如 2024-08-11）")
+                raise self.fail(name, msg("field.date_required"))
             return None
         if not isinstance(value, str):
-            raise self.fail(name, f"日期应写成“2024-08-11”，而不是 {json_type(value)}")
+            raise self.fail(name, msg("field.date_not_text", type=json_type(value)))
         try:
             return dt.date.fromisoformat(value) if len(value) == 10 else _bad_date()
         except ValueError:
-            raise self.fail(name, f"日期“{value[:40]}”无效，应写成“2024-08-11”") from None
+            raise self.fail(name, msg("field.date_bad", value=value[:40])) from None
 
     def datetime(self, name: str, *, required: bool = True) -> dt.datetime | None:
         value = self.raw(name)
         if value is None:
             if required:
-                raise self.fail(name, "必须填写时间（如 2024-08-11T09:00）")
+                raise self.fail(name, msg("field.time_required"))
             return None
         if not isinstance(value, str):
-            raise self.fail(name, f"时间应写成“2024-08-11T09:00”，而不是 {json_type(value)}")
+            raise self.fail(name, msg("field.time_not_text", type=json_type(value)))
         try:
             parsed = dt.datetime.fromisoformat(value)
         except ValueError:
-            raise self.fail(name, f"时间“{value[:40]}”无效，应写成“2024-08-11T09:00”") from None
+            raise self.fail(name, msg("field.time_bad", value=value[:40])) from None
         if parsed.tzinfo is not None:
-            raise self.fail(name, "时间应是当地时间，不带时区（如 2024-08-11T09:00）")
+            raise self.fail(name, msg("field.time_zone"))
         return parsed
 
     def choice(
@@ -139,13 +140,17 @@ class Record:
         value = self.raw(name)
         if value is None:
             if required and default is None:
-                raise self.fail(name, f"必须填写，可选值：{', '.join(e.value for e in enum)}")
+                raise self.fail(
+                    name, msg("field.choice_required", allowed=", ".join(e.value for e in enum))
+                )
             return default
         try:
             return enum(value)
         except (ValueError, TypeError):
             allowed = ", ".join(e.value for e in enum)
-            raise self.fail(name, f"“{str(value)[:40]}”不是可用的值；可选值：{allowed}") from None
+            raise self.fail(
+                name, msg("field.choice_bad", value=str(value)[:40], allowed=allowed)
+            ) from None
 
     def items(self, name: str, *, required: bool = False) -> Iterator[Record]:
         for _, value, path in self.list(name, required=required):
@@ -155,10 +160,10 @@ class Record:
         value = self.raw(name)
         if value is None:
             if required:
-                raise self.fail(name, "必须是一个列表（[…]）")
+                raise self.fail(name, msg("field.list_required"))
             return
         if not isinstance(value, list):
-            raise self.fail(name, f"应是列表（[…]），而不是 {json_type(value)}")
+            raise self.fail(name, msg("field.not_list", type=json_type(value)))
         for index, item in enumerate(value):
             yield index, item, f"{self.at(name)}[{index}]"
 
@@ -173,7 +178,7 @@ class Record:
         for name in self.data:
             if name not in self._known:
                 raise ValidationError(
-                    "是本程序不认识的字段（unknown field）；请删除它，或用 --lenient 忽略",
+                    msg("field.unknown"),
                     path=self.at(name),
                 )
 
@@ -187,7 +192,7 @@ def check_unicode(value: str, path: str) -> None:
     surrogate (from \\ud800 in JSON) … Tab, newline and CR are kept."""
     index = first_unsafe(value)
     if index is not None:
-        raise ValidationError(unsafe_message(value, index), path=path)
+        raise ValidationError(unsafe(value, index), path=path)
 
 
 def json_type(value: Any) -> str:
@@ -212,6 +217,6 @@ class Keys:
     def add(self, record: Record, new_id: int) -> str:
         key = record.key()
         if key in self.ids:
-            raise record.fail("key", f"{self.what}的 key“{key}”重复了；每个 key 只能用一次")
+            raise record.fail("key", msg("field.key_twice", what=self.what, key=key))
         self.ids[key] = new_id
         return key

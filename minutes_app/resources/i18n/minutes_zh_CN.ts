@@ -464,6 +464,18 @@
         <source>过半数 (more than)</source>
         <translation>过半数（不含本数）</translation>
     </message>
+    <message>
+        <source>of those present (present)</source>
+        <translation>出席人数（present）</translation>
+    </message>
+    <message>
+        <source>of all seats (seats)</source>
+        <translation>应到人数（seats）</translation>
+    </message>
+    <message>
+        <source>of votes cast (cast)</source>
+        <translation>投票人数（cast）</translation>
+    </message>
 </context>
 <context>
     <name>ChangeDialog</name>
@@ -522,6 +534,13 @@
     <message>
         <source>Choose what ends.</source>
         <translation>请选择要结束的一项。</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeWatch</name>
+    <message>
+        <source>The database file was moved or deleted; nothing more is saved.</source>
+        <translation>数据库文件已被移走或删除；不再保存任何修改。</translation>
     </message>
 </context>
 <context>
@@ -797,6 +816,45 @@
     </message>
 </context>
 <context>
+    <name>DemoMode</name>
+    <message>
+        <source>Demo data: not kept after closing</source>
+        <translation>演示数据：关闭后不保留</translation>
+    </message>
+    <message>
+        <source>File → Save as… keeps a copy of it</source>
+        <translation>文件 → 另存为… 可保留一份副本</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Save the demo data as</source>
+        <translation>把演示数据另存为</translation>
+    </message>
+    <message>
+        <source>Database (*.db)</source>
+        <translation>数据库 (*.db)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>The demo data was saved as %1. Open that copy now?</source>
+        <translation>演示数据已保存为 %1。现在打开这份副本吗？</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>打开</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsModel</name>
     <message>
         <source>Document</source>
@@ -1013,14 +1071,6 @@
         <translation>延期…</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>重做</translation>
-    </message>
-    <message>
         <source>%1 of %2 action items</source>
         <translation>显示 %1 项，共 %2 项督办事项</translation>
     </message>
@@ -1138,6 +1188,10 @@
     <message>
         <source>Originally due %1; extended %2 times</source>
         <translation>原定 %1 完成；已延期 %2 次</translation>
+    </message>
+    <message>
+        <source>No progress noted yet.</source>
+        <translation>尚无办理进展。</translation>
     </message>
     <message>
         <source>Due date %1 → %2</source>
@@ -2226,6 +2280,33 @@ Restore it? The damaged file is kept beside it under a new name.</source>
     <message>
         <source>Registered earlier</source>
         <translation>原有登记</translation>
+    </message>
+</context>
+<context>
+    <name>Removal</name>
+    <message>
+        <source>agenda item “%1”</source>
+        <translation>议题“%1”</translation>
+    </message>
+    <message>
+        <source>decision “%1”</source>
+        <translation>决定“%1”</translation>
+    </message>
+    <message>
+        <source>action item “%1”</source>
+        <translation>督办事项“%1”</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>已删除%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>

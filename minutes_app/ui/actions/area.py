@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +30,7 @@ from minutes_app.ui.actions.forms import ExtendDueDialog, Extension, ReassignOwn
 from minutes_app.ui.actions.model import ROW_ROLE, FollowUpModel, FollowUpProxy
 from minutes_app.ui.actions.undo import Edit, FollowUpCommand
 from minutes_app.ui.context import AppContext
+from minutes_app.ui.i18n import error_text
 from minutes_app.ui.widgets import named
 
 COLUMN_WIDTHS = {FollowUpModel.OWNER: 140, FollowUpModel.DUE: 92, FollowUpModel.STATUS: 60,
@@ -120,26 +120,12 @@ class FollowUpArea(QWidget):
         self.reassign_button.clicked.connect(self.reassign_selected)
         self.extend_button = named(QPushButton(self.tr("Extend due dates…")), "bulkExtend")
         self.extend_button.clicked.connect(self.extend_selected)
-        self.undo_button = self._undo_button(
-            self.undo_stack.createUndoAction(self, self.tr("Undo")), "undoActions"
-        )
-        self.redo_button = self._undo_button(
-            self.undo_stack.createRedoAction(self, self.tr("Redo")), "redoActions")  # fmt: skip
         row = QHBoxLayout()
-        for widget in (self.reassign_button, self.extend_button, self.undo_button,
-                       self.redo_button):  # fmt: skip
+        for widget in (self.reassign_button, self.extend_button):  # undo: the 编辑 menu
             row.addWidget(widget)
         row.addStretch(1)
         row.addWidget(self.exporter.button)
         return row
-
-    def _undo_button(self, action: object, name: str) -> QToolButton:
-        button = named(QToolButton(), name)
-        button.setDefaultAction(action)  # type: ignore[arg-type]
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        return button
-
-    # ---- data ----------------------------------------------------------------------
 
     def _changed(self) -> None:
         if self.isVisible():
@@ -286,7 +272,7 @@ class FollowUpArea(QWidget):
         try:
             change = edit()
         except UserError as exc:
-            self._failed(exc.message)
+            self._failed(error_text(exc))
             return False
         self.undo_stack.push(
             FollowUpCommand(self.ctx.db, text, edit, change, self.ctx.actions_changed.emit,

@@ -28,6 +28,7 @@ from minutes_app.services import actions
 from minutes_app.ui import dialogs, labels
 from minutes_app.ui.actions.forms import CloseActionDialog, date_edit, to_date
 from minutes_app.ui.context import AppContext
+from minutes_app.ui.i18n import error_text
 from minutes_app.ui.widgets import named
 
 
@@ -224,7 +225,8 @@ class FollowUpDetail(QStackedWidget):
     def _notes_html(self, notes: tuple[ProgressNote, ...]) -> str:
         """Newest first: date, status (or 延期) and the note, wrapped to the panel."""
         if not notes:
-            return f"<p style='color:gray'>{html.escape(self.tr('No progress noted yet.'))}</p>"
+            none_yet = self.tr("No progress noted yet.")  # outside the f-string: lupdate sees it
+            return f"<p style='color:gray'>{html.escape(none_yet)}</p>"
         rows = []
         for note in reversed(notes):
             date, status, text = (html.escape(c) for c in self._note_cells(note))
@@ -277,7 +279,7 @@ class FollowUpDetail(QStackedWidget):
         try:
             work()
         except UserError as exc:
-            dialogs.error(self, self.tr("Not saved"), exc.message)
+            dialogs.error(self, self.tr("Not saved"), error_text(exc))
             return
         self.note_text.clear()
         self.note_status.setCurrentIndex(0)

@@ -15,6 +15,7 @@ from minutes_app.domain.actions import Change
 from minutes_app.domain.errors import UserError
 from minutes_app.services import actions
 from minutes_app.services.database import Database
+from minutes_app.ui.i18n import error_text
 
 Edit = Callable[[], Change]
 
@@ -51,5 +52,5 @@ class FollowUpCommand(QUndoCommand):
             work()
         except UserError as exc:
             self.setObsolete(True)
-            self.failed(exc.message)
+            self.failed(error_text(exc))
         self.after()

@@ -12,6 +12,7 @@ from minutes_app.domain.errors import UserError
 from minutes_app.services.backups import daily_backup
 from minutes_app.services.database import Database
 from minutes_app.ui.backup.settings import BackupSettings
+from minutes_app.ui.i18n import error_text
 from minutes_app.ui.worker import Job, run_job
 
 log = logging.getLogger("minutes_app")
@@ -35,7 +36,7 @@ def start_daily_backup(db: Database, settings: BackupSettings, report: Report) -
 
     def failed(exc: BaseException) -> None:
         log.error("daily backup failed", exc_info=exc)
-        reason = exc.message if isinstance(exc, UserError) else f"{type(exc).__name__}: {exc}"
+        reason = error_text(exc) if isinstance(exc, UserError) else f"{type(exc).__name__}: {exc}"
         report(_t("Today's automatic backup failed: %1").replace("%1", reason))
 
     return run_job(work, done, failed)

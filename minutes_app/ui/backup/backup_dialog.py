@@ -21,6 +21,7 @@ from minutes_app.domain.errors import UserError
 from minutes_app.services.backups import BackupInfo, backup_now, default_name
 from minutes_app.services.database import Database, file_error
 from minutes_app.ui.backup.settings import BackupSettings
+from minutes_app.ui.i18n import error_text
 from minutes_app.ui.widgets import named
 from minutes_app.ui.worker import run_job
 
@@ -93,5 +94,5 @@ class BackupDialog(QDialog):
         self.start_button.setEnabled(True)
         if not isinstance(exc, UserError):
             raise exc  # a bug: the crash handler logs it
-        self.status.setText(exc.message)
-        self.failed.emit(exc.message)
+        self.status.setText(error_text(exc))
+        self.failed.emit(error_text(exc))

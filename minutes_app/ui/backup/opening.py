@@ -34,6 +34,7 @@ from minutes_app.services.database import (
 )
 from minutes_app.services.locking import DatabaseLock
 from minutes_app.ui import dialogs
+from minutes_app.ui.i18n import error_text
 
 
 def lock_database(path: Path) -> DatabaseLock | None:
@@ -104,7 +105,7 @@ class Opener(QObject):
         if exc.pid:
             reason = self.tr("open in process %1 on %2").replace("%1", str(exc.pid))
             reason = reason.replace("%2", exc.host)
-        text = exc.message + "\n\n" + self.tr("You can open it read-only to look things up.")
+        text = error_text(exc) + "\n\n" + self.tr("You can open it read-only to look things up.")
         self.box = dialogs.confirm(None, "minutes-app", text,
                                    lambda yes: self._open(reason) if yes else self._give_up(),
                                    self.tr("Open read-only"))  # fmt: skip
@@ -115,7 +116,7 @@ class Opener(QObject):
         except DamagedDatabase as exc:
             self._offer_backup(exc)
         except UserError as exc:
-            self._fail(exc.message)
+            self._fail(error_text(exc))
         else:
             self._done(db)
 
@@ -123,7 +124,7 @@ class Opener(QObject):
         path = self.path
         latest = latest_backup(path, self.backup_folder) if path else None
         if path is None or latest is None:
-            self._fail(exc.message + "\n\n" + self.tr("No usable backup was found."))
+            self._fail(error_text(exc) + "\n\n" + self.tr("No usable backup was found."))
             return
         text = self.tr(
             "The latest backup is from %1 (%2 meetings):\n%3\n\n"
@@ -131,7 +132,7 @@ class Opener(QObject):
         )
         text = text.replace("%1", latest.taken.strftime("%Y-%m-%d %H:%M"))
         text = text.replace("%2", str(latest.meetings)).replace("%3", str(latest.path))
-        self.box = dialogs.confirm(None, "minutes-app", exc.message + "\n\n" + text,
+        self.box = dialogs.confirm(None, "minutes-app", error_text(exc) + "\n\n" + text,
                                    lambda yes: self._recover(path, latest) if yes
                                    else self._give_up(),
                                    self.tr("Restore the latest backup"))  # fmt: skip
@@ -140,7 +141,7 @@ class Opener(QObject):
         try:
             aside = recover_damaged(path, latest.path)
         except UserError as exc:
-            self._fail(exc.message)
+            self._fail(error_text(exc))
             return
         note = self.tr("Restored from the backup %1; the damaged file is kept as %2.")
         self.notes.append(note.replace("%1", latest.path.name).replace("%2", aside.name))

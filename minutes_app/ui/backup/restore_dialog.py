@@ -28,6 +28,7 @@ from minutes_app.services.backups import BackupInfo, list_backups, restore
 from minutes_app.ui import dialogs
 from minutes_app.ui.backup.settings import BackupSettings
 from minutes_app.ui.context import AppContext
+from minutes_app.ui.i18n import error_text
 from minutes_app.ui.widgets import named
 from minutes_app.ui.worker import run_job
 
@@ -155,5 +156,5 @@ class RestoreDialog(QDialog):
         self._enable()
         if not isinstance(exc, UserError):
             raise exc
-        self.status.setText(exc.message)
-        self.failed.emit(exc.message)
+        self.status.setText(error_text(exc))
+        self.failed.emit(error_text(exc))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from minutes_app.domain.errors import UserError
 from minutes_app.ui import dialogs
+from minutes_app.ui.i18n import error_text
 from minutes_app.ui.worker import run_job
 
 
@@ -54,9 +55,9 @@ class ExportRunner(QObject):
             raise exc  # a bug: the crash handler logs it
         self.box = dialogs.error(
             self.parent_widget, QCoreApplication.translate("ExportRunner", "Not exported"),
-            exc.message,
+            error_text(exc),
         )  # fmt: skip
-        self.failed.emit(exc.message)
+        self.failed.emit(error_text(exc))
 
     def _open_file(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.out)))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from minutes_app.domain.errors import UserError
 from minutes_app.services import corrections, meeting_doc
 from minutes_app.ui.context import AppContext
+from minutes_app.ui.i18n import error_text
 from minutes_app.ui.meetings.corrections_view import field_label, shorten
 from minutes_app.ui.meetings.fields import ERROR_STYLE
 from minutes_app.ui.meetings.undo import MeetingKeeper
@@ -133,7 +134,7 @@ class CorrectionDialog(QDialog):
                 self.reason.text(), self.by.text(), expected_old=old,
             )  # fmt: skip
         except UserError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(error_text(exc))
             self.error.show()
             return
         self.keeper.reload()

@@ -13,7 +13,7 @@ import copy
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from minutes_app.domain.records import Meeting
@@ -27,6 +27,8 @@ from minutes_app.ui.meetings.details_form import MeetingHeader
 from minutes_app.ui.meetings.directory import Directory
 from minutes_app.ui.meetings.fields import ErrorLabel
 from minutes_app.ui.meetings.minutes_panel import MinutesPanel
+from minutes_app.ui.meetings.removal import UndoNotice
+from minutes_app.ui.meetings.typing_undo import TypingUndo, forget_typing
 from minutes_app.ui.meetings.undo import MeetingKeeper
 from minutes_app.ui.widgets import named
 
@@ -57,6 +59,9 @@ class MeetingEditor(QWidget):
         self.keeper.failed.connect(self.undo_error.show_message)
         self.keeper.reloaded.connect(self._reloaded)
         self.keeper.saved.connect(self.notice.hide)
+        self.keeper.removed.connect(self._tell_removed)
+        self.keeper.saved.connect(self._forget_typing)
+        self._shortcuts = TypingUndo(self)
         ctx.registry_changed.connect(self._registry_changed)
         ctx.actions_changed.connect(self._follow_up_changed)
         self.refresh()
@@ -82,6 +87,7 @@ class MeetingEditor(QWidget):
         self.notice.setWordWrap(True)
         self.notice.hide()
         self.undo_error = ErrorLabel(self.keeper)
+        self.undo_notice = UndoNotice(self.undo_stack)
         self.attendance = AttendancePanel(self.keeper, self.directory)
         self.agenda = AgendaPanel(self.ctx, self.keeper, self.directory)
         self.minutes = MinutesPanel(self.keeper, self.directory)
@@ -91,7 +97,7 @@ class MeetingEditor(QWidget):
         self.tabs.addTab(self.minutes, self.tr("Minutes"))
         self.tabs.setTabToolTip(2, self.tr("Title, issue number, issuer, date of issue, copies"))
         self.tabs.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        layout = QVBoxLayout(self)
+        layout = self.main_layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.banner)
         layout.addWidget(self.approval)
@@ -129,6 +135,19 @@ class MeetingEditor(QWidget):
         if isinstance(window, QMainWindow):
             window.statusBar().showMessage(text, NOTICE_MS)
 
+    def _tell_removed(self, gone: list[str]) -> None:
+        """In the window's status bar (or above the tabs when the editor stands alone)."""
+        window = self.window()
+        if isinstance(window, QMainWindow) and self.undo_notice.parent() is not window:
+            window.statusBar().addWidget(self.undo_notice)
+        elif self.undo_notice.parent() is None:
+            self.main_layout.insertWidget(4, self.undo_notice)
+        self.undo_notice.tell(gone)
+
+    def _forget_typing(self) -> None:
+        """Saved typing leaves the field's own history: Ctrl+Z then undoes the meeting."""
+        forget_typing(self)
+
     def _registry_changed(self) -> None:
         if self._telling:
             return
@@ -150,8 +169,13 @@ class MeetingEditor(QWidget):
         finally:
             self._telling = False
 
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.undo_notice.hide()
+        super().closeEvent(event)
+
     def _close(self) -> None:
         """Commit the field being typed in (it commits on losing focus), then leave."""
+        self.undo_notice.hide()
         focused = self.focusWidget()
         if focused is not None:
             focused.clearFocus()

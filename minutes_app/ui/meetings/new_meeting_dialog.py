@@ -24,6 +24,7 @@ from minutes_app.services import catalog, meeting_doc
 from minutes_app.services.actions_review import review_notes
 from minutes_app.services.meeting_store import create_meeting
 from minutes_app.ui.context import AppContext
+from minutes_app.ui.i18n import error_text
 from minutes_app.ui.widgets import named
 
 
@@ -131,7 +132,7 @@ class NewMeetingDialog(QDialog):
         try:
             create_meeting(self.ctx.db, doc)
         except UserError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(error_text(exc))
             return
         self.ctx.meetings_changed.emit()
         self.created.emit(key)

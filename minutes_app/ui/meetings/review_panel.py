@@ -26,6 +26,7 @@ from minutes_app.services import actions, catalog, meeting_doc
 from minutes_app.services.actions_review import OpenAction, open_actions_before
 from minutes_app.ui import labels
 from minutes_app.ui.context import AppContext
+from minutes_app.ui.i18n import error_text
 from minutes_app.ui.meetings.fields import ErrorLabel, lock
 from minutes_app.ui.meetings.undo import MeetingKeeper
 from minutes_app.ui.widgets import named
@@ -139,7 +140,7 @@ class ReviewPanel(QWidget):
             added = actions.record_review(self.ctx.db, self.keeper.key, refs,
                                           note=self.note.text() or None)  # fmt: skip
         except UserError as exc:
-            self.error.show_message(exc.message)
+            self.error.show_message(error_text(exc))
             return
         self.error.clear_message()
         self.note.clear()

@@ -14,14 +14,22 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from minutes_app.domain.changes import DatabaseChange
 from minutes_app.domain.enums import MeetingStatus
 from minutes_app.domain.errors import UserError
+from minutes_app.domain.messages import msg
 from minutes_app.domain.records import Figures, Meeting
-from minutes_app.services import meeting_store
+from minutes_app.services import changes, meeting_store
 from minutes_app.services.database import Database
 from minutes_app.services.meeting_store import ConcurrentEdit
+from minutes_app.ui.i18n import error_text
+from minutes_app.ui.meetings.removal import removed_records
 
 Change = Callable[[Meeting], object]
+
+
+class OutsideChange(UserError):
+    """Another process changed the database (or took it away) since we last looked."""
 
 
 class MeetingKeeper(QObject):
@@ -31,12 +39,14 @@ class MeetingKeeper(QObject):
     saved = Signal()  # an edit was saved
     failed = Signal(str)  # an undo or redo could not be saved
     reloaded = Signal(bool)  # changed elsewhere and loaded again; True: undo history cleared
+    removed = Signal(list)  # an edit deleted these records (phrases naming them)
 
     def __init__(self, db: Database, key: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.key = key
         self.doc: Meeting = meeting_store.get_meeting(db, key)
+        self.stamp = changes.database_stamp(db)
         self.stack = QUndoStack(self)
         self._busy = False
 
@@ -57,14 +67,19 @@ class MeetingKeeper(QObject):
             change(after)
             if after == before:
                 return None
+            self._check_outside()
             self.doc = meeting_store.save_meeting(self.db, after)
+            self.stamp = changes.database_stamp(self.db)
         except UserError as exc:
             self._refused(exc)
-            return exc.message
+            return error_text(exc)
         finally:
             self._busy = False
         self.stack.push(SaveCommand(self, before, self.doc, text))
         self._announce()
+        gone = removed_records(before, self.doc)
+        if gone:
+            self.removed.emit(gone)
         return None
 
     def restore(self, form: Meeting) -> None:
@@ -74,9 +89,11 @@ class MeetingKeeper(QObject):
         data.figures = dataclasses.replace(figures, version=self.version)
         try:
             self._busy = True
+            self._check_outside()
             self.doc = meeting_store.save_meeting(self.db, data)
+            self.stamp = changes.database_stamp(self.db)
         except UserError as exc:
-            self.failed.emit(exc.message)
+            self.failed.emit(error_text(exc))
             QTimer.singleShot(0, self.stack, self.stack.clear)  # its steps no longer fit
             self.reload()
             return
@@ -86,10 +103,12 @@ class MeetingKeeper(QObject):
 
     def approve(self, when: dt.datetime | None = None) -> str | None:
         try:
+            self._check_outside()
             self.doc = meeting_store.approve_meeting(self.db, self.key, when)
+            self.stamp = changes.database_stamp(self.db)
         except UserError as exc:
             self._refused(exc)
-            return exc.message
+            return error_text(exc)
         self.stack.clear()
         self._announce()
         return None
@@ -121,10 +140,38 @@ class MeetingKeeper(QObject):
         self.changed.emit()
         self.reloaded.emit(cleared)
 
+    def _check_outside(self) -> None:
+        """Before a write: has another process changed the database since we looked?
+
+        CHANGED or REPLACED (the file was swapped, e.g. `import --replace`): reopen and,
+        when this meeting itself changed, refuse the write so our stale copy is not
+        saved over theirs (a newer version is refused by the save itself, with its
+        reason; the same version with other content only this check can see). GONE:
+        refuse every write.
+        """
+        found = changes.changed_since(self.db, self.stamp)
+        if found is DatabaseChange.NONE:
+            return
+        if found is DatabaseChange.GONE:
+            raise OutsideChange(msg("database.gone"))
+        if found is DatabaseChange.REPLACED:
+            self.db.dispose()  # pooled connections still read the old file
+        stored = meeting_store.get_meeting(self.db, self.key)
+        self.stamp = changes.database_stamp(self.db)
+        if stored.version != self.version:
+            return  # the save's own version guard refuses it, saying why (approved, edited)
+        if stored != self.doc:  # same version, other content: a file put in its place
+            raise OutsideChange(msg("meeting.changed_by_others"))
+
     def _refused(self, exc: UserError) -> None:
         """Show the saved values again; reload them unless the edit itself was wrong."""
-        if isinstance(exc, ConcurrentEdit) or exc.path is None:
+        if isinstance(exc, OutsideChange) and exc.code == "database.gone":
+            self.changed.emit()
+            return
+        if isinstance(exc, ConcurrentEdit | OutsideChange) or exc.path is None:
             self.doc = meeting_store.get_meeting(self.db, self.key)
+            if isinstance(exc, OutsideChange) and self.stack.count():
+                self.stack.clear()  # its steps hold the form we no longer have
         self.changed.emit()
 
     def _announce(self) -> None:
