@@ -181,6 +181,7 @@ class EditApi:
 
 def time_merge(db: object, key: str, repeat: int) -> list[float]:
     from minutes_app.services import archive
+    from minutes_app.services.archive_merge import merge_archive_file
 
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / f"{key}.json"
@@ -192,7 +193,7 @@ def time_merge(db: object, key: str, repeat: int) -> list[float]:
         times = []
         for _ in range(repeat):
             start = time.perf_counter()
-            archive.merge_archive_file(db, path)  # type: ignore[attr-defined]
+            merge_archive_file(db, path)
             times.append(time.perf_counter() - start)
     return times
 

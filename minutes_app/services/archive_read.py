@@ -7,17 +7,19 @@ hundreds of thousands of rows and ORM objects would be too slow here.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import select, union
+from sqlalchemy import bindparam, select, union
 from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
 
 from minutes_app.io.archive import FORMAT, VERSION
 from minutes_app.services.archive_read_meetings import export_meetings
 from minutes_app.services.archive_snapshot import Keys, Obj, Snapshot, iso
+from minutes_app.store.models import Base
 
 
 def build_archive(
@@ -59,36 +61,46 @@ def meeting_snapshot(session: Session, meeting_id: int, as_of: dt.date) -> Obj:
 def _preload_people(snap: Snapshot, keys: Keys, meeting_id: int) -> None:
     """The keys of everyone and everything one meeting names, one query per registry
     list rather than one per record."""
-    t = snap.tables
+    for name, stmt in _named_by_meeting().items():
+        found = snap.session.execute(stmt, {"mid": meeting_id})
+        getattr(keys, name).update({r.id: r.key for r in found})
+
+
+@functools.cache
+def _named_by_meeting() -> dict[str, Any]:
+    """Built once (building them costs more than running them for one meeting)."""
+    t = Base.metadata.tables
+    mid = bindparam("mid")
     m, att, items, acts = t["meetings"], t["attendance"], t["agenda_items"], t["action_items"]
-    decisions = select(t["decisions"].c.id).where(t["decisions"].c.meeting_id == meeting_id)
+    decisions = select(t["decisions"].c.id).where(t["decisions"].c.meeting_id == mid)
     ballots = t["ballots"].c.decision_id.in_(decisions)
     effects = t["effects"].c.decision_id.in_(decisions)
     named = {
         "people": [
-            select(m.c.chair_id).where(m.c.id == meeting_id),
-            select(m.c.recorder_id).where(m.c.id == meeting_id),
-            select(att.c.person_id).where(att.c.meeting_id == meeting_id),
-            select(att.c.proxy_holder_id).where(att.c.meeting_id == meeting_id),
-            select(items.c.presenter_id).where(items.c.meeting_id == meeting_id),
-            select(acts.c.owner_person_id).where(acts.c.meeting_id == meeting_id),
+            select(m.c.chair_id).where(m.c.id == mid),
+            select(m.c.recorder_id).where(m.c.id == mid),
+            select(att.c.person_id).where(att.c.meeting_id == mid),
+            select(att.c.proxy_holder_id).where(att.c.meeting_id == mid),
+            select(items.c.presenter_id).where(items.c.meeting_id == mid),
+            select(acts.c.owner_person_id).where(acts.c.meeting_id == mid),
             select(t["ballots"].c.person_id).where(ballots),
             select(t["effects"].c.person_id).where(effects),
         ],
         "units": [
-            select(acts.c.owner_unit_id).where(acts.c.meeting_id == meeting_id),
+            select(acts.c.owner_unit_id).where(acts.c.meeting_id == mid),
             select(t["effects"].c.unit_id).where(effects),
         ],
         "committees": [
-            select(acts.c.owner_committee_id).where(acts.c.meeting_id == meeting_id),
+            select(acts.c.owner_committee_id).where(acts.c.meeting_id == mid),
             select(t["effects"].c.committee_id).where(effects),
         ],
     }
+    statements = {}
     for name, queries in named.items():
-        table = t[name]
         ids = union(*queries).subquery()
-        stmt = select(table.c.id, table.c.key).where(table.c.id.in_(select(ids)))
-        getattr(keys, name).update({r.id: r.key for r in snap.session.execute(stmt)})
+        table = t[name]
+        statements[name] = select(table.c.id, table.c.key).where(table.c.id.in_(select(ids)))
+    return statements
 
 
 def _entry(row: Row[Any], keys: Keys, name: str, value: str) -> Obj:

@@ -6,10 +6,11 @@ Shared by the archive export and the one-meeting read the window uses.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import Table, select
+from sqlalchemy import Table, bindparam, select
 from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
 
@@ -45,29 +46,33 @@ class Snapshot:
         self.meeting_ids = meeting_ids
 
     def rows(self, name: str, *order: str) -> list[Row[Any]]:
-        table: Table = self.tables[name]
-        columns = [table.c[c] for c in order] or [table.c.id]
-        stmt = select(table).order_by(*columns)
-        if self.meeting_ids is not None:
-            stmt = self._scoped(stmt, name)
-        return list(self.session.execute(stmt))
-
-    def _scoped(self, stmt: Any, name: str) -> Any:
-        ids = sorted(self.meeting_ids or ())
-        if name in _BY_MEETING:
-            return stmt.where(self.tables[name].c[_BY_MEETING[name]].in_(ids))
-        if name in _BY_PARENT:
-            column, parent = _BY_PARENT[name]
-            parent_table = self.tables[parent]
-            inner = select(parent_table.c.id).where(parent_table.c.meeting_id.in_(ids))
-            return stmt.where(self.tables[name].c[column].in_(inner))
-        return stmt
+        scoped = self.meeting_ids is not None
+        params = {"ids": sorted(self.meeting_ids or ())} if scoped else {}
+        return list(self.session.execute(_statement(name, order, scoped), params))
 
     def grouped(self, name: str, parent: str, *order: str) -> dict[int, list[Row[Any]]]:
         groups: dict[int, list[Row[Any]]] = defaultdict(list)
         for row in self.rows(name, *order):
             groups[getattr(row, parent)].append(row)
         return groups
+
+
+@functools.cache
+def _statement(name: str, order: tuple[str, ...], scoped: bool) -> Any:
+    """Built once: building a statement costs more than running it for one meeting."""
+    tables = Base.metadata.tables
+    table: Table = tables[name]
+    stmt = select(table).order_by(*([table.c[c] for c in order] or [table.c.id]))
+    if not scoped:
+        return stmt
+    ids = bindparam("ids", expanding=True)
+    if name in _BY_MEETING:
+        return stmt.where(table.c[_BY_MEETING[name]].in_(ids))
+    if name in _BY_PARENT:
+        column, parent = _BY_PARENT[name]
+        inner = select(tables[parent].c.id).where(tables[parent].c.meeting_id.in_(ids))
+        return stmt.where(table.c[column].in_(inner))
+    return stmt
 
 
 def _id_keys(snap: Snapshot, name: str) -> dict[int, str]:

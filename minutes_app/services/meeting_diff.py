@@ -10,11 +10,12 @@ the registry is re-derived only for what they name.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Table, delete, select
+from sqlalchemy import Table, bindparam, delete, select
 from sqlalchemy.orm import Session
 
 from minutes_app.store.bulk import bulk_insert, bulk_update
@@ -68,18 +69,27 @@ def _natural(table: str, row: Row, keys: dict[str, dict[int, Hashable]]) -> Hash
 
 
 def stored_rows(session: Session, meeting_id: int) -> dict[str, list[Row]]:
+    return {
+        name: [dict(r._mapping) for r in session.execute(stmt, {"mid": meeting_id})]
+        for name, stmt in _child_statements().items()
+    }
+
+
+@functools.cache
+def _child_statements() -> dict[str, Any]:
+    """Built once: building them costs more than running them for one meeting."""
     tables = Base.metadata.tables
-    out: dict[str, list[Row]] = {}
+    mid = bindparam("mid")
+    statements = {}
     for name, parent in _CHILDREN:
         table = tables[name]
         if parent in ("decision_id", "action_id"):
             owner = tables[_PARENT_TABLE[parent]]
-            inner = select(owner.c.id).where(owner.c.meeting_id == meeting_id)
-            stmt = select(table).where(table.c[parent].in_(inner))
+            inner = select(owner.c.id).where(owner.c.meeting_id == mid)
+            statements[name] = select(table).where(table.c[parent].in_(inner))
         else:
-            stmt = select(table).where(table.c.meeting_id == meeting_id)
-        out[name] = [dict(r._mapping) for r in session.execute(stmt)]
-    return out
+            statements[name] = select(table).where(table.c.meeting_id == mid)
+    return statements
 
 
 @dataclass
