@@ -8,8 +8,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QTableView, QWidget
 
+from minutes_app.domain.actions import ActionRef
 from minutes_app.domain.search import HitKind, SearchHit
-from minutes_app.services.actions_model import ActionRef
 from minutes_app.ui.actions.area import FollowUpArea
 from minutes_app.ui.registry.area import RegistryArea
 from minutes_app.ui.registry.record_tab import RecordTab
