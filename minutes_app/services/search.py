@@ -88,16 +88,19 @@ def search_page(
         _catch_up(db)
     with db.reading() as session:
         conn = session.connection()
-        meetings = meeting_facts(conn)
         if db.is_sqlite and not search_index.has_queue(conn):
             docs, counts = search_query.find_records(
                 conn, folded, _narrowing(conn, where), per_kind
             )
             found = {KIND_OF_SOURCE[table]: n for table, n in counts.items()}
             shown = [(KIND_OF_SOURCE[doc.source], doc) for doc in docs]
+            shown = shown if limit is None else shown[:limit]
+            ids = (doc.meeting_id for _kind, doc in shown if doc.meeting_id is not None)
+            meetings = meeting_facts(conn, ids)
         else:
+            meetings = meeting_facts(conn)
             shown, found = _scan(conn, folded, meetings, where, per_kind)
-        shown = shown if limit is None else shown[:limit]
+            shown = shown if limit is None else shown[:limit]
         hits = make_hits(conn, folded, shown, meetings)
     return SearchResult(query, hits, found)
 

@@ -111,10 +111,58 @@ def _docs(conn: sqlite3.Connection, source: Source, ids: Sequence[int] | None) -
                            fold(value))  # fmt: skip
 
 
-def _write(conn: sqlite3.Connection, docs: Iterable[Doc]) -> None:
-    """Add documents to search_docs and both FTS tables, with ids after the last one."""
-    last = conn.execute("SELECT max(id) FROM search_docs").fetchone()[0] or 0
-    numbered = [(last + i, *doc) for i, doc in enumerate(docs, start=1)]
+# A document's id tells its kind and record: kind << 56 | record << 16 | slot, so the
+# counts of a query come from the FTS rowids alone. A main field has its own slot
+# (0, 1), a progress note the next free one; what does not fit gets an id of kind 7.
+KIND_SHIFT, RECORD_SHIFT = 56, 16
+OVERFLOW = 7 << KIND_SHIFT
+_SLOTS = 1 << RECORD_SHIFT
+_RECORDS = 1 << (KIND_SHIFT - RECORD_SHIFT)
+
+
+class _Numbering:
+    """Ids for new documents, given those already in search_docs."""
+
+    def __init__(self, conn: sqlite3.Connection, *, fresh: bool) -> None:
+        self.conn, self.fresh = conn, fresh
+        self.used: dict[int, set[int]] = {}
+        last = conn.execute("SELECT max(id) FROM search_docs WHERE id >= ?", (OVERFLOW,))
+        self.overflow = last.fetchone()[0] or OVERFLOW
+
+    def _taken(self, base: int) -> set[int]:
+        if base not in self.used and self.fresh:  # only the main fields are in
+            self.used[base] = {0}
+        if base not in self.used:
+            rows = self.conn.execute(
+                "SELECT id - ? FROM search_docs WHERE id >= ? AND id < ?",
+                (base, base, base + _SLOTS),
+            )
+            self.used[base] = {int(r[0]) for r in rows}
+        return self.used[base]
+
+    def id_of(self, doc: Doc) -> int:
+        source, _src, record, field, kind = doc[:5]
+        if 0 <= record < _RECORDS:
+            base = kind << KIND_SHIFT | record << RECORD_SHIFT
+            if source != "action_updates":
+                slot = [f for f, _rank in SOURCES[source].fields].index(field)
+                self.used.setdefault(base, set()).add(slot)  # its row's old one is gone
+                return base + slot
+            taken = self._taken(base)
+            free = max(taken | {0}) + 1
+            if free >= _SLOTS:
+                free = next((n for n in range(1, _SLOTS) if n not in taken), _SLOTS)
+            if free < _SLOTS:
+                taken.add(free)
+                return base + free
+        self.overflow += 1
+        return self.overflow
+
+
+def _write(conn: sqlite3.Connection, docs: Iterable[Doc], *, fresh: bool = False) -> None:
+    """Add documents to search_docs and both FTS tables (`fresh`: being rebuilt)."""
+    numbering = _Numbering(conn, fresh=fresh)
+    numbered = [(numbering.id_of(doc), *doc) for doc in docs]
     conn.executemany(
         "INSERT INTO search_docs(id, source, src_id, record, field, kind, meeting_id, "
         "meeting_start, field_rank, folded) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -150,7 +198,7 @@ def _rebuild(conn: sqlite3.Connection) -> int:
     for fts in ("search_trigrams", "search_grams"):
         conn.execute(f"INSERT INTO {fts}({fts}) VALUES ('delete-all')")
     for source in SOURCES.values():
-        _write(conn, _docs(conn, source, None))
+        _write(conn, _docs(conn, source, None), fresh=True)
     return int(conn.execute("SELECT count(*) FROM search_docs").fetchone()[0])
 
 
@@ -167,7 +215,7 @@ def flush(conn: sqlite3.Connection) -> None:
         return  # a schema before 0004 (the migration itself is running)
     if not queued:
         return
-    indexed = conn.execute("SELECT max(id) FROM search_docs").fetchone()[0] or 0
+    indexed = conn.execute("SELECT count(*) FROM search_docs").fetchone()[0]
     if len(queued) > min(_REBUILD_ROWS, max(1000, indexed * _REBUILD_SHARE)):
         _rebuild(conn)
         return

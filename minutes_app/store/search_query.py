@@ -3,7 +3,7 @@
 A hit is listed by the key stored with each document (kind, newest meeting first, the
 record, its main field first), so the first hits of a common query are read in order
 from ix_search_docs_order and the walk stops after `per_kind` records; the counts come
-from one pass over the matching documents, grouped, without sorting them.
+from the matching FTS rowids alone, which name each document's kind and record.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from typing import Any, cast
 from sqlalchemy import Connection, Result, text
 
 from minutes_app.domain.search import short_token
-from minutes_app.store.search_index import KIND_TABLES, DocHit
+from minutes_app.store.search_index import KIND_SHIFT, KIND_TABLES, RECORD_SHIFT, DocHit
 
 # Below this many matching documents of a kind, sorting them is cheaper than the walk.
 _SORT_BELOW = 400
@@ -32,16 +32,15 @@ class Narrowing:
     year: int | None = None
 
 
-def _matching(folded_query: str) -> tuple[str, str, dict[str, object]]:
-    """The ids matching the query in its FTS table, and the check each document needs."""
+def _matching(folded_query: str) -> tuple[str, dict[str, object]]:
+    """The ids of the documents containing the query. Both are exact: a gram token names
+    its characters, and a trigram phrase is the substring itself (its trigrams at
+    consecutive places; case_sensitive 1 folds nothing more)."""
     if len(folded_query) <= 2:
         fts, term = "search_grams", '"' + short_token(folded_query) + '"'
-        check = ""  # a gram token is exact
     else:
         fts, term = "search_trigrams", '"' + folded_query.replace('"', '""') + '"'
-        check = " AND instr(d.folded, :q) > 0"  # the trigram index only proposes
-    ids = f"SELECT rowid FROM {fts} WHERE {fts} MATCH :term"
-    return ids, check, {"term": term, "q": folded_query}
+    return f"SELECT rowid FROM {fts} WHERE {fts} MATCH :term", {"term": term}
 
 
 def _narrow(narrowing: Narrowing) -> tuple[str, dict[str, object]]:
@@ -66,18 +65,10 @@ def find_records(
 ) -> tuple[list[DocHit], dict[str, int]]:
     """One matching document per record, in display order (kind, newest meeting first),
     at most `per_kind` of each record table; and how many records each table has."""
-    ids, check, params = _matching(folded_query)
-    narrow, narrow_params = _narrow(narrowing)
+    ids, params = _matching(folded_query)
+    where, narrow_params = _narrow(narrowing)
     params |= narrow_params
-    where = f"{check}{narrow}"
-    counted = conn.execute(
-        text(
-            "SELECT d.kind, count(*), count(DISTINCT d.record) FROM "
-            f"({ids}) m CROSS JOIN search_docs d ON d.id = m.rowid WHERE 1{where} "
-            "GROUP BY d.kind"
-        ),
-        params,
-    ).all()
+    counted = _counts(conn, ids, where, params)
     counts = {KIND_TABLES[kind]: records for kind, _docs, records in counted}
     sorted_kinds = [k for k, docs, _r in counted if per_kind is None or docs < _SORT_BELOW]
     walked = [k for k, docs, _r in counted if k not in sorted_kinds]
@@ -106,6 +97,31 @@ def find_records(
         rows += _first_records(result, per_kind or 0)
     rows.sort(key=lambda row: row[0])  # stable: each kind keeps its order
     return _one_per_record(rows, per_kind), counts
+
+
+def _counts(
+    conn: Connection, ids: str, where: str, params: dict[str, object]
+) -> list[tuple[int, int, int]]:
+    """(kind, documents, records) found, from the ids alone unless some need reading."""
+    if not where:
+        counted = conn.execute(
+            text(
+                f"SELECT rowid >> {KIND_SHIFT}, count(*), count(DISTINCT rowid >> {RECORD_SHIFT}) "
+                f"FROM ({ids}) GROUP BY 1"
+            ),
+            params,
+        ).all()
+        if all(kind < len(KIND_TABLES) for kind, _d, _r in counted):
+            return [(int(k), int(d), int(r)) for k, d, r in counted]
+    counted = conn.execute(
+        text(
+            "SELECT d.kind, count(*), count(DISTINCT d.record) FROM "
+            f"({ids}) m CROSS JOIN search_docs d ON d.id = m.rowid WHERE 1{where} "
+            "GROUP BY d.kind"
+        ),
+        params,
+    ).all()
+    return [(int(k), int(d), int(r)) for k, d, r in counted]
 
 
 def _first_records(result: Result[Any], wanted: int) -> list[_Row]:

@@ -101,6 +101,41 @@ def test_limit_and_counts(loaded_db: Any) -> None:
     assert page.total == len(search(loaded_db, "分支机构"))
 
 
+def test_records_whose_ids_do_not_fit_the_index_keys_are_found(loaded_db: Any) -> None:
+    """A document's id carries its record id (below 2**40): a larger one is indexed too."""
+    with loaded_db.transaction() as s:
+        for n, rid in enumerate((2**41, -5)):
+            s.execute(
+                text("INSERT INTO units(id, key, name, version) VALUES (:id, :key, :name, 1)"),
+                {"id": rid, "key": f"u-far{n}", "name": f"远方房友{n}"},
+            )
+    page = search_page(loaded_db, "房友")
+    assert page.found[HitKind.UNIT] == 3
+    assert [h.key for h in page.hits if h.kind is HitKind.UNIT] == ["u-far1", "u-fangyou", "u-far0"]
+    with loaded_db.transaction() as s:
+        s.execute(text("DELETE FROM units WHERE key LIKE 'u-far%'"))
+    assert search_page(loaded_db, "房友").found[HitKind.UNIT] == 1
+
+
+def test_progress_notes_added_and_removed_one_by_one(loaded_db: Any) -> None:
+    add = text(
+        'INSERT INTO action_updates(action_id, position, "on", note) '
+        "SELECT id, :n, '2024-09-01', :note FROM action_items WHERE key = 't-1'"
+    )
+    for n in range(4):
+        with loaded_db.transaction() as s:
+            s.execute(add, {"n": 10 + n, "note": f"进展{n}：已联系造价站"})
+    with loaded_db.transaction() as s:
+        s.execute(text("DELETE FROM action_updates WHERE note LIKE '进展1%'"))
+    with loaded_db.transaction() as s:
+        s.execute(add, {"n": 20, "note": "进展9：造价站已回复"})
+    assert keys(loaded_db, "造价站") == [("action", "t-1", "m-5-5")]
+    assert [h.snippet.text for h in search(loaded_db, "造价站")] == ["进展0：已联系造价站"]
+    assert keys(loaded_db, "进展1") == []
+    assert keys(loaded_db, "已回复") == [("action", "t-1", "m-5-5")]
+    assert search_page(loaded_db, "造价站").found == {HitKind.ACTION: 1}
+
+
 def test_an_empty_query_is_refused(loaded_db: Any) -> None:
     with pytest.raises(UserError, match="查找"):
         search(loaded_db, "")

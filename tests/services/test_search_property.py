@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -181,7 +182,10 @@ def test_search_is_the_folded_substring_scan(dbs: tuple[Database, Database], r: 
         expected = r.expected(query)
         assert found(indexed, query) == expected, query
         assert found(scanning, query) == expected, query
+        kinds = Counter(kind for kind, _key, _meeting in expected)
         for per_kind in (None, 2):
+            found_of = search_page(indexed, query, per_kind=per_kind).found
+            assert {kind.value: n for kind, n in found_of.items()} == kinds, query
             shown = listed(scanning, query, per_kind)
             assert listed(indexed, query, per_kind) == shown, query
             with walking():
