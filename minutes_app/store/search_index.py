@@ -162,7 +162,8 @@ class _Numbering:
 def _write(conn: sqlite3.Connection, docs: Iterable[Doc], *, fresh: bool = False) -> None:
     """Add documents to search_docs and both FTS tables (`fresh`: being rebuilt)."""
     numbering = _Numbering(conn, fresh=fresh)
-    numbered = [(numbering.id_of(doc), *doc) for doc in docs]
+    # In rowid order: FTS5 writes out its pending terms at each rowid below the last one.
+    numbered = sorted((numbering.id_of(doc), *doc) for doc in docs)
     conn.executemany(
         "INSERT INTO search_docs(id, source, src_id, record, field, kind, meeting_id, "
         "meeting_start, field_rank, folded) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -197,8 +198,8 @@ def _rebuild(conn: sqlite3.Connection) -> int:
     conn.execute("DELETE FROM search_docs")
     for fts in ("search_trigrams", "search_grams"):
         conn.execute(f"INSERT INTO {fts}({fts}) VALUES ('delete-all')")
-    for source in SOURCES.values():
-        _write(conn, _docs(conn, source, None), fresh=True)
+    every = (doc for source in SOURCES.values() for doc in _docs(conn, source, None))
+    _write(conn, every, fresh=True)
     return int(conn.execute("SELECT count(*) FROM search_docs").fetchone()[0])
 
 
