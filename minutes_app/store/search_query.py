@@ -68,7 +68,7 @@ def find_records(
     ids, params = _matching(folded_query)
     where, narrow_params = _narrow(narrowing)
     params |= narrow_params
-    counted = _counts(conn, ids, where, params)
+    counted, ranged = _counts(conn, ids, where, params)
     counts = {KIND_TABLES[kind]: records for kind, _docs, records in counted}
     sorted_kinds = [k for k, docs, _r in counted if per_kind is None or docs < _SORT_BELOW]
     walked = [k for k, docs, _r in counted if k not in sorted_kinds]
@@ -87,10 +87,13 @@ def find_records(
             -1,
         )
     for kind in walked:
+        # The kind's ids are one range: the FTS index reads only that part of its lists.
+        own = f"{ids} AND rowid >= {kind << KIND_SHIFT} AND rowid < {(kind + 1) << KIND_SHIFT}"
+        own = own if ranged else ids
         result = conn.execute(
             text(
                 f"SELECT {_COLUMNS} FROM search_docs d INDEXED BY ix_search_docs_order "
-                f"WHERE d.kind = {kind} AND d.id IN ({ids}){where} ORDER BY {_ORDER}"
+                f"WHERE d.kind = {kind} AND d.id IN ({own}){where} ORDER BY {_ORDER}"
             ),
             params,
         )
@@ -101,8 +104,9 @@ def find_records(
 
 def _counts(
     conn: Connection, ids: str, where: str, params: dict[str, object]
-) -> list[tuple[int, int, int]]:
-    """(kind, documents, records) found, from the ids alone unless some need reading."""
+) -> tuple[list[tuple[int, int, int]], bool]:
+    """(kind, documents, records) found, from the ids alone unless some need reading;
+    and whether every match has the id of its kind (none of kind 7)."""
     if not where:
         counted = conn.execute(
             text(
@@ -112,7 +116,7 @@ def _counts(
             params,
         ).all()
         if all(kind < len(KIND_TABLES) for kind, _d, _r in counted):
-            return [(int(k), int(d), int(r)) for k, d, r in counted]
+            return [(int(k), int(d), int(r)) for k, d, r in counted], True
     counted = conn.execute(
         text(
             "SELECT d.kind, count(*), count(DISTINCT d.record) FROM "
@@ -121,7 +125,7 @@ def _counts(
         ),
         params,
     ).all()
-    return [(int(k), int(d), int(r)) for k, d, r in counted]
+    return [(int(k), int(d), int(r)) for k, d, r in counted], False
 
 
 def _first_records(result: Result[Any], wanted: int) -> list[_Row]:

@@ -14,6 +14,7 @@ from sqlalchemy import delete, select, text, update
 from minutes_app.domain.errors import UserError
 from minutes_app.domain.search import HitKind, SearchFilter
 from minutes_app.services.search import rebuild_index, search, search_page
+from minutes_app.store import search_query
 from minutes_app.store.database import open_database
 from minutes_app.store.models import Committee, Decision, Meeting
 
@@ -101,8 +102,12 @@ def test_limit_and_counts(loaded_db: Any) -> None:
     assert page.total == len(search(loaded_db, "分支机构"))
 
 
-def test_records_whose_ids_do_not_fit_the_index_keys_are_found(loaded_db: Any) -> None:
+@pytest.mark.parametrize("sort_below", [400, 0])  # 0: the first hits are read by a walk
+def test_records_whose_ids_do_not_fit_the_index_keys_are_found(
+    loaded_db: Any, sort_below: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A document's id carries its record id (below 2**40): a larger one is indexed too."""
+    monkeypatch.setattr(search_query, "_SORT_BELOW", sort_below)
     with loaded_db.transaction() as s:
         for n, rid in enumerate((2**41, -5)):
             s.execute(
