@@ -8,6 +8,7 @@ fold(field) for one of its searched fields, where fold is NFKC then case folding
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import unicodedata
 from dataclasses import dataclass
@@ -122,6 +123,12 @@ def gram_tokens(folded: str) -> str:
     return singles + " b" + " b".join(pairs)
 
 
+@functools.lru_cache(maxsize=8192)
+def _fold_char(char: str) -> str:
+    """fold() of one character; snippets ask for the same few thousand again and again."""
+    return fold(char)
+
+
 def _folded_starts(text: str) -> list[int] | None:
     """For each character of `text`, where its folded form starts in fold(text);
     None when folding one character at a time does not give fold(text) (combining
@@ -129,7 +136,7 @@ def _folded_starts(text: str) -> list[int] | None:
     starts, total, pieces = [], 0, []
     for char in text:
         starts.append(total)
-        piece = fold(char)
+        piece = _fold_char(char)
         pieces.append(piece)
         total += len(piece)
     starts.append(total)

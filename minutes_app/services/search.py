@@ -3,6 +3,8 @@
 A record is found when the folded query (NFKC, case folded) is a substring of one of its
 folded fields. On SQLite the index of schema 0004 finds the fields; elsewhere every
 field is folded here. Both give the same answer, which is the plain substring scan.
+Rows another program changed are queued by the triggers: a search folds them into the
+index first, or scans the fields itself when it cannot write (a read-only file).
 """
 
 from __future__ import annotations
@@ -15,8 +17,9 @@ from sqlalchemy import Connection, select
 from minutes_app.domain.errors import UserError
 from minutes_app.domain.search import HitKind, SearchFilter, SearchHit, fold
 from minutes_app.services.search_hits import MeetingFacts, make_hits, meeting_facts
-from minutes_app.store import search_index
+from minutes_app.store import search_index, search_query
 from minutes_app.store.database import Database
+from minutes_app.store.errors import StorageError
 from minutes_app.store.models import Body
 from minutes_app.store.search_index import DocHit
 
@@ -81,18 +84,23 @@ def search_page(
         raise UserError("显示条数应是正整数，例如 --limit 20")
     folded = fold(query)
     where = where or SearchFilter()
+    if db.is_sqlite:
+        _catch_up(db)
     with db.reading() as session:
         conn = session.connection()
-        meetings = meeting_facts(conn)
-        if db.is_sqlite:
-            docs, counts = search_index.find_records(
+        if db.is_sqlite and not search_index.has_queue(conn):
+            docs, counts = search_query.find_records(
                 conn, folded, _narrowing(conn, where), per_kind
             )
             found = {KIND_OF_SOURCE[table]: n for table, n in counts.items()}
             shown = [(KIND_OF_SOURCE[doc.source], doc) for doc in docs]
+            shown = shown if limit is None else shown[:limit]
+            ids = (doc.meeting_id for _kind, doc in shown if doc.meeting_id is not None)
+            meetings = meeting_facts(conn, ids)
         else:
+            meetings = meeting_facts(conn)
             shown, found = _scan(conn, folded, meetings, where, per_kind)
-        shown = shown if limit is None else shown[:limit]
+            shown = shown if limit is None else shown[:limit]
         hits = make_hits(conn, folded, shown, meetings)
     return SearchResult(query, hits, found)
 
@@ -106,12 +114,26 @@ def rebuild_index(db: Database) -> int:
         return search_index.rebuild(session.connection())
 
 
-def _narrowing(conn: Connection, where: SearchFilter) -> search_index.Narrowing:
+def _catch_up(db: Database) -> None:
+    """Index the rows another program changed, if any and if this database may write."""
+    if db.read_only:
+        return
+    with db.reading() as session:
+        if not search_index.has_queue(session.connection()):
+            return
+    try:
+        with db.transaction() as session:
+            search_index.catch_up(session.connection())
+    except StorageError:
+        pass  # busy or read-only after all: this search scans every field instead
+
+
+def _narrowing(conn: Connection, where: SearchFilter) -> search_query.Narrowing:
     body_id = None
     if where.body is not None:
         body_id = conn.scalar(select(Body.id).where(Body.key == where.body))
         body_id = -1 if body_id is None else body_id  # an unknown body holds no meeting
-    return search_index.Narrowing(body_id, where.term, where.year)
+    return search_query.Narrowing(body_id, where.term, where.year)
 
 
 def _scan(

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+import functools
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import Column, Connection, Table, select
@@ -29,7 +30,7 @@ class MeetingFacts:
     sequence: int
     body_name: str
 
-    @property
+    @functools.cached_property
     def title(self) -> str:
         if self.own_title:
             return self.own_title
@@ -43,13 +44,16 @@ class MeetingFacts:
         )
 
 
-def meeting_facts(conn: Connection) -> dict[int, MeetingFacts]:
-    """Every meeting's key, shown title, start, body and term (a few hundred rows)."""
+def meeting_facts(conn: Connection, ids: Iterable[int] | None = None) -> dict[int, MeetingFacts]:
+    """The key, shown title, start, body and term of the meetings `ids` (None: all)."""
     org = conn.scalar(select(Organisation.name).order_by(Organisation.id).limit(1)) or ""
     stmt = select(
         Meeting.id, Meeting.key, Meeting.title, Meeting.term, Meeting.sequence,
         Meeting.start, Body.key, Body.name,
     ).join(Body, Meeting.body_id == Body.id)  # fmt: skip
+    wanted = None if ids is None else set(ids)
+    if wanted is not None and len(wanted) <= _CHUNK:
+        stmt = stmt.where(Meeting.id.in_(sorted(wanted)))
     return {
         mid: MeetingFacts(key, start, bkey, term, title, org, seq, body)
         for mid, key, title, term, seq, start, bkey, body in conn.execute(stmt)

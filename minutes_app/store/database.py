@@ -48,7 +48,7 @@ from minutes_app.store.errors import (
 )
 from minutes_app.store.location import read_only_reason
 from minutes_app.store.postgres import make_pg_engine
-from minutes_app.store.search_index import flush, register_functions
+from minutes_app.store.search_index import flush
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -65,7 +65,6 @@ def _configure_sqlite(engine: Engine, *, read_only: bool = False) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
         dbapi_conn.isolation_level = None  # SQLAlchemy emits BEGIN (below)
-        register_functions(dbapi_conn)  # the search index triggers call them
         cur = dbapi_conn.cursor()
         cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cur.execute("PRAGMA foreign_keys=ON")
@@ -84,7 +83,7 @@ def _configure_sqlite(engine: Engine, *, read_only: bool = False) -> None:
 
         @event.listens_for(engine, "commit")
         def _on_commit(conn: Any) -> None:
-            flush(conn.connection.driver_connection)  # the search index, in this transaction
+            flush(conn.connection.driver_connection)  # fold what the search triggers queued
 
 
 def _journal_mode(cur: sqlite3.Cursor) -> None:

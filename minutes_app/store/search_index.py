@@ -1,131 +1,248 @@
 """The search index on SQLite (schema 0004): folded documents, a trigram and a gram index.
 
-`search_docs` holds one row per searched field (folded); `search_trigrams` (FTS5
-trigram) answers queries of three or more characters and `search_grams` (FTS5 over
-tokens naming each character and each pair of neighbours) one or two. Triggers on the
-base tables write search_docs and queue each change in `search_queue`, so the archive
-import fills the index with no extra step; `flush` moves the queue into the FTS tables
-in one statement each, when a transaction commits (FTS5 row by row inside triggers is
-ten times slower). Documents still queued are found by a scan of the queue.
-The triggers call the Python functions registered here on every connection.
+`search_docs` holds one row per searched field: its folded text and the key it is
+listed by (kind, meeting start, record); `search_trigrams` (FTS5 trigram) answers
+queries of three or more characters and `search_grams` (FTS5 over tokens naming each
+character and each pair of neighbours) one or two. The triggers of the base tables only
+queue (table, row id) in `search_queue`, in plain SQL, so any program can write them;
+`flush`, called when the app commits, reads the queued rows, folds them here and
+rewrites their documents in bulk. A large queue (a full import) is cheaper rebuilt.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, text
 
-from minutes_app.domain.search import fold, gram_tokens, short_token
+from minutes_app.domain.search import fold, gram_tokens
 from minutes_app.domain.titles import meeting_title
 
-_ORG = "(SELECT name FROM organisation ORDER BY id LIMIT 1)"
+# SQLite allows 32,766 parameters; stay well below.
+_CHUNK = 5000
+# More queued rows than this share of the index (or than _REBUILD_ROWS): build it again.
+_REBUILD_SHARE = 0.25
+_REBUILD_ROWS = 20_000
+
+# The kinds in the order hits are listed; a progress note is found as its action.
+KIND_TABLES = (
+    "meetings", "agenda_items", "decisions", "action_items", "units", "people", "committees",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
 class Source:
-    """A searched field: table, field name, its text, its meeting and the record a hit
-    reports (SQL over `r`)."""
+    """A table with searched fields: SQL giving (id, record, meeting id, meeting start,
+    *fields) over alias `r`, and each field's name and rank within its record."""
 
     table: str
-    field: str
-    text: str
-    meeting: str
-    record: str = "r.id"
+    kind: str
+    select: str
+    fields: tuple[tuple[str, int], ...]
 
 
-def _title_sql(r: str) -> str:
-    body = f"(SELECT name FROM bodies WHERE id = {r}.body_id)"
-    made = f"search_title({_ORG}, {r}.term, {r}.sequence, {body})"
-    return f"COALESCE(NULLIF({r}.title, ''), {made})"
+def _in_meeting(table: str, columns: str) -> str:
+    return (
+        f"SELECT r.id, r.id, r.meeting_id, m.start, {columns} FROM {table} r "
+        "LEFT JOIN meetings m ON m.id = r.meeting_id"
+    )
 
 
-def sources(r: str) -> list[Source]:
-    """Every searched field, its SQL written over the row alias `r` (NEW, OLD or a table)."""
-    via_action = f"(SELECT meeting_id FROM action_items WHERE id = {r}.action_id)"
-    return [
-        Source("meetings", "title", _title_sql(r), f"{r}.id"),
-        Source("meetings", "location", f"{r}.location", f"{r}.id"),
-        Source("agenda_items", "title", f"{r}.title", f"{r}.meeting_id"),
-        Source("agenda_items", "notes", f"{r}.notes", f"{r}.meeting_id"),
-        Source("decisions", "text", f"{r}.text", f"{r}.meeting_id"),
-        Source("action_items", "title", f"{r}.title", f"{r}.meeting_id"),
-        Source("action_updates", "note", f"{r}.note", via_action, f"{r}.action_id"),
-        Source("units", "name", f"{r}.name", "NULL"),
-        Source("people", "name", f"{r}.name", "NULL"),
-        Source("committees", "name", f"{r}.name", "NULL"),
-    ]
+def _registry(table: str) -> Source:
+    return Source(table, table, f"SELECT r.id, r.id, NULL, NULL, r.name FROM {table} r",
+                  (("name", 0),))  # fmt: skip
 
 
-def _sql_title(org: str | None, term: int, sequence: int, body: str | None) -> str:
-    return meeting_title(org or "", term, sequence, body or "")
+# fmt: off
+SOURCES = {
+    s.table: s
+    for s in (
+        # The title column is replaced by the title made when the meeting has none.
+        Source("meetings", "meetings",
+               "SELECT r.id, r.id, r.id, r.start, r.title, r.location, r.term, r.sequence, "
+               "b.name FROM meetings r LEFT JOIN bodies b ON b.id = r.body_id",
+               (("title", 0), ("location", 1))),
+        Source("agenda_items", "agenda_items", _in_meeting("agenda_items", "r.title, r.notes"),
+               (("title", 0), ("notes", 1))),
+        Source("decisions", "decisions", _in_meeting("decisions", "r.text"), (("text", 0),)),
+        Source("action_items", "action_items", _in_meeting("action_items", "r.title"),
+               (("title", 0),)),
+        Source("action_updates", "action_items",
+               "SELECT r.id, r.action_id, a.meeting_id, m.start, r.note FROM action_updates r "
+               "LEFT JOIN action_items a ON a.id = r.action_id "
+               "LEFT JOIN meetings m ON m.id = a.meeting_id",
+               (("note", 3),)),
+        _registry("units"),
+        _registry("people"),
+        _registry("committees"),
+    )
+}
+# fmt: on
+_KIND_RANK = {table: i for i, table in enumerate(KIND_TABLES)}
+
+# (source, src_id, record, field, kind, meeting_id, meeting_start, field_rank, folded)
+Doc = tuple[str, int, int, str, int, int | None, str | None, int, str]
 
 
-def _sql_fold(value: str | None) -> str | None:
-    return None if value is None else fold(value)
+def _organisation(conn: sqlite3.Connection) -> str:
+    row = conn.execute("SELECT name FROM organisation ORDER BY id LIMIT 1").fetchone()
+    return str(row[0]) if row and row[0] else ""
 
 
-def _sql_grams(folded: str | None) -> str | None:
-    return None if folded is None else gram_tokens(folded)
+def _docs(conn: sqlite3.Connection, source: Source, ids: Sequence[int] | None) -> Iterator[Doc]:
+    """The documents of the rows `ids` of `source` (all its rows for None), folded here."""
+    org = _organisation(conn) if source.table == "meetings" else ""
+    kind = _KIND_RANK[source.kind]
+    chunks = [None] if ids is None else [ids[i : i + _CHUNK] for i in range(0, len(ids), _CHUNK)]
+    for chunk in chunks:
+        sql = source.select
+        if chunk is not None:
+            sql += f" WHERE r.id IN ({','.join('?' * len(chunk))})"
+        for row in conn.execute(sql, chunk or ()):
+            rid, record, meeting_id, start = row[:4]
+            values = list(row[4 : 4 + len(source.fields)])
+            if source.table == "meetings" and not values[0]:
+                values[0] = meeting_title(org, row[6], row[7], row[8] or "")
+            for (field, rank), value in zip(source.fields, values, strict=True):
+                if value:
+                    yield (source.table, rid, record, field, kind, meeting_id, start, rank,
+                           fold(value))  # fmt: skip
 
 
-def register_functions(conn: sqlite3.Connection) -> None:
-    """The functions the index triggers call; needed on every connection that writes."""
-    conn.create_function("search_fold", 1, _sql_fold, deterministic=True)
-    conn.create_function("search_grams", 1, _sql_grams, deterministic=True)
-    conn.create_function("search_title", 4, _sql_title, deterministic=True)
+# A document's id tells its kind and record: kind << 56 | record << 16 | slot, so the
+# counts of a query come from the FTS rowids alone. A main field has its own slot
+# (0, 1), a progress note the next free one; what does not fit gets an id of kind 7.
+KIND_SHIFT, RECORD_SHIFT = 56, 16
+OVERFLOW = 7 << KIND_SHIFT
+_SLOTS = 1 << RECORD_SHIFT
+_RECORDS = 1 << (KIND_SHIFT - RECORD_SHIFT)
 
 
-_FILL = (
-    "INSERT INTO search_trigrams(rowid, folded) SELECT id, folded FROM search_docs",
-    "INSERT INTO search_grams(rowid, grams) SELECT id, search_grams(folded) FROM search_docs",
-)
+class _Numbering:
+    """Ids for new documents, given those already in search_docs."""
+
+    def __init__(self, conn: sqlite3.Connection, *, fresh: bool) -> None:
+        self.conn, self.fresh = conn, fresh
+        self.used: dict[int, set[int]] = {}
+        last = conn.execute("SELECT max(id) FROM search_docs WHERE id >= ?", (OVERFLOW,))
+        self.overflow = last.fetchone()[0] or OVERFLOW
+
+    def _taken(self, base: int) -> set[int]:
+        if base not in self.used and self.fresh:  # only the main fields are in
+            self.used[base] = {0}
+        if base not in self.used:
+            rows = self.conn.execute(
+                "SELECT id - ? FROM search_docs WHERE id >= ? AND id < ?",
+                (base, base, base + _SLOTS),
+            )
+            self.used[base] = {int(r[0]) for r in rows}
+        return self.used[base]
+
+    def id_of(self, doc: Doc) -> int:
+        source, _src, record, field, kind = doc[:5]
+        if 0 <= record < _RECORDS:
+            base = kind << KIND_SHIFT | record << RECORD_SHIFT
+            if source != "action_updates":
+                slot = [f for f, _rank in SOURCES[source].fields].index(field)
+                self.used.setdefault(base, set()).add(slot)  # its row's old one is gone
+                return base + slot
+            taken = self._taken(base)
+            free = max(taken | {0}) + 1
+            if free >= _SLOTS:
+                free = next((n for n in range(1, _SLOTS) if n not in taken), _SLOTS)
+            if free < _SLOTS:
+                taken.add(free)
+                return base + free
+        self.overflow += 1
+        return self.overflow
+
+
+def _write(conn: sqlite3.Connection, docs: Iterable[Doc], *, fresh: bool = False) -> None:
+    """Add documents to search_docs and both FTS tables (`fresh`: being rebuilt)."""
+    numbering = _Numbering(conn, fresh=fresh)
+    # In rowid order: FTS5 writes out its pending terms at each rowid below the last one.
+    numbered = sorted((numbering.id_of(doc), *doc) for doc in docs)
+    conn.executemany(
+        "INSERT INTO search_docs(id, source, src_id, record, field, kind, meeting_id, "
+        "meeting_start, field_rank, folded) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        numbered,
+    )
+    conn.executemany("INSERT INTO search_trigrams(rowid, folded) VALUES (?, ?)",
+                     ((d[0], d[-1]) for d in numbered))  # fmt: skip
+    conn.executemany("INSERT INTO search_grams(rowid, grams) VALUES (?, ?)",
+                     ((d[0], gram_tokens(d[-1])) for d in numbered))  # fmt: skip
+
+
+def _drop(conn: sqlite3.Connection, table: str, ids: Sequence[int]) -> None:
+    """Take the documents of these rows out (contentless FTS5 deletes by the indexed text)."""
+    for i in range(0, len(ids), _CHUNK):
+        chunk = ids[i : i + _CHUNK]
+        where = f"source = ? AND src_id IN ({','.join('?' * len(chunk))})"
+        old = conn.execute(f"SELECT id, folded FROM search_docs WHERE {where}", (table, *chunk))
+        indexed = old.fetchall()
+        conn.executemany(
+            "INSERT INTO search_trigrams(search_trigrams, rowid, folded) VALUES ('delete', ?, ?)",
+            indexed,
+        )
+        conn.executemany(
+            "INSERT INTO search_grams(search_grams, rowid, grams) VALUES ('delete', ?, ?)",
+            ((i, gram_tokens(folded)) for i, folded in indexed),
+        )
+        conn.execute(f"DELETE FROM search_docs WHERE {where}", (table, *chunk))
+
+
+def _rebuild(conn: sqlite3.Connection) -> int:
+    conn.execute("DELETE FROM search_queue")
+    conn.execute("DELETE FROM search_docs")
+    for fts in ("search_trigrams", "search_grams"):
+        conn.execute(f"INSERT INTO {fts}({fts}) VALUES ('delete-all')")
+    every = (doc for source in SOURCES.values() for doc in _docs(conn, source, None))
+    _write(conn, every, fresh=True)
+    return int(conn.execute("SELECT count(*) FROM search_docs").fetchone()[0])
 
 
 def rebuild(conn: Connection) -> int:
     """Empty the index and fill it again from the base tables; returns the documents."""
-    conn.execute(text("DELETE FROM search_queue"))
-    conn.execute(text("DELETE FROM search_docs"))
-    for fts in ("search_trigrams", "search_grams"):
-        conn.execute(text(f"INSERT INTO {fts}({fts}) VALUES ('delete-all')"))
-    for s in sources("r"):
-        conn.execute(
-            text(
-                "INSERT INTO search_docs(source, src_id, record, field, meeting_id, folded) "
-                f"SELECT '{s.table}', r.id, {s.record}, '{s.field}', {s.meeting}, "
-                f"search_fold({s.text}) "
-                f"FROM {s.table} r WHERE COALESCE({s.text}, '') <> ''"
-            )
-        )
-    for statement in _FILL:
-        conn.execute(text(statement))
-    return int(conn.execute(text("SELECT count(*) FROM search_docs")).scalar_one())
-
-
-_FLUSH = (
-    "INSERT INTO search_trigrams(search_trigrams, rowid, folded) "
-    "SELECT 'delete', doc_id, folded FROM search_queue WHERE op = '-'",
-    "INSERT INTO search_grams(search_grams, rowid, grams) "
-    "SELECT 'delete', doc_id, search_grams(folded) FROM search_queue WHERE op = '-'",
-    "INSERT INTO search_trigrams(rowid, folded) SELECT d.id, d.folded "
-    "FROM search_queue q JOIN search_docs d ON d.id = q.doc_id WHERE q.op = '+'",
-    "INSERT INTO search_grams(rowid, grams) SELECT d.id, search_grams(d.folded) "
-    "FROM search_queue q JOIN search_docs d ON d.id = q.doc_id WHERE q.op = '+'",
-    "DELETE FROM search_queue",
-)
+    return _rebuild(_driver(conn))
 
 
 def flush(conn: sqlite3.Connection) -> None:
-    """Move the queued changes into the FTS tables (inside the caller's transaction)."""
+    """Index the queued rows as they are now (inside the caller's transaction)."""
     try:
-        queued = conn.execute("SELECT 1 FROM search_queue LIMIT 1").fetchone()
+        queued = conn.execute("SELECT DISTINCT source, src_id FROM search_queue").fetchall()
     except sqlite3.OperationalError:
         return  # a schema before 0004 (the migration itself is running)
-    if queued:
-        for statement in _FLUSH:
-            conn.execute(statement)
+    if not queued:
+        return
+    indexed = conn.execute("SELECT count(*) FROM search_docs").fetchone()[0]
+    if len(queued) > min(_REBUILD_ROWS, max(1000, indexed * _REBUILD_SHARE)):
+        _rebuild(conn)
+        return
+    rows: dict[str, list[int]] = {}
+    for table, rid in queued:
+        rows.setdefault(table, []).append(rid)
+    for table, ids in rows.items():
+        _drop(conn, table, ids)
+        _write(conn, _docs(conn, SOURCES[table], ids))
+    conn.execute("DELETE FROM search_queue")
+
+
+def has_queue(conn: Connection) -> bool:
+    """Whether another program changed searched rows the index has not read yet."""
+    return conn.execute(text("SELECT 1 FROM search_queue LIMIT 1")).first() is not None
+
+
+def catch_up(conn: Connection) -> None:
+    """Fold what other programs queued (in the caller's write transaction)."""
+    flush(_driver(conn))
+
+
+def _driver(conn: Connection) -> sqlite3.Connection:
+    raw = conn.connection.driver_connection
+    assert isinstance(raw, sqlite3.Connection)
+    return raw
 
 
 @dataclass(frozen=True)
@@ -139,115 +256,18 @@ class DocHit:
     meeting_id: int | None
 
 
-def _matching(folded_query: str) -> tuple[str, dict[str, str]]:
-    """SQL of the documents containing `folded_query`: from the index, then the queue."""
-    if len(folded_query) <= 2:
-        fts, term = "search_grams", '"' + short_token(folded_query) + '"'
-        check = ""  # a gram token is exact
-    else:
-        fts, term = "search_trigrams", '"' + folded_query.replace('"', '""') + '"'
-        check = " WHERE instr(d.folded, :q) > 0"  # the trigram index only proposes
-    columns = "SELECT d.id, d.source, d.src_id, d.record, d.field, d.meeting_id"
-    # CROSS JOIN keeps SQLite from scanning search_docs for the ids the index gives.
-    sql = (
-        f"{columns} FROM (SELECT rowid AS id FROM {fts} WHERE {fts} MATCH :term) m "
-        f"CROSS JOIN search_docs d ON d.id = m.id{check} "
-        f"UNION ALL {columns} FROM search_queue q CROSS JOIN search_docs d ON d.id = q.doc_id "
-        "WHERE q.op = '+' AND instr(d.folded, :q) > 0"
-    )
-    return sql, {"term": term, "q": folded_query}
-
-
-def find_docs(conn: Connection, folded_query: str) -> list[DocHit]:
-    """Every document whose folded text contains `folded_query` (checked, not guessed)."""
-    sql, params = _matching(folded_query)
-    rows = conn.execute(text(f"{sql} ORDER BY 1"), params)
-    return [DocHit(s, i, r, f, m) for _id, s, i, r, f, m in rows]
-
-
-@dataclass(frozen=True)
-class Narrowing:
-    """Meetings of one body (id), term and/or year; registry records drop out."""
-
-    body_id: int | None = None
-    term: int | None = None
-    year: int | None = None
-
-
-# A record is reported once: a progress note as its action, the main field first.
-_RECORDS = """
-WITH hit AS (
-  SELECT h.*,
-    CASE h.source WHEN 'action_updates' THEN 'action_items' ELSE h.source END AS rtable,
-    CASE WHEN h.source = 'action_updates' THEN 3
-         WHEN h.field IN ('title', 'name', 'text') THEN 0 ELSE 1 END AS frank
-  FROM ({matching}) h
-), best AS (
-  SELECT hit.*, row_number() OVER (PARTITION BY rtable, record ORDER BY frank, src_id) AS pick
-  FROM hit
-), rec AS (
-  SELECT best.*, mt.start AS mstart FROM best LEFT JOIN meetings mt ON mt.id = best.meeting_id
-  WHERE pick = 1{narrow}
-), ranked AS (
-  SELECT rec.*,
-    row_number() OVER (PARTITION BY rtable ORDER BY mstart DESC, meeting_id, record) AS nth,
-    count(*) OVER (PARTITION BY rtable) AS found
-  FROM rec
-)
-SELECT source, src_id, record, field, meeting_id, rtable, nth, found FROM ranked
-WHERE nth <= :per_kind OR nth = 1
-ORDER BY CASE rtable WHEN 'meetings' THEN 0 WHEN 'agenda_items' THEN 1 WHEN 'decisions' THEN 2
-  WHEN 'action_items' THEN 3 WHEN 'units' THEN 4 WHEN 'people' THEN 5 ELSE 6 END, nth
-"""
-
-
-def find_records(
-    conn: Connection, folded_query: str, narrowing: Narrowing, per_kind: int | None
-) -> tuple[list[DocHit], dict[str, int]]:
-    """One matching document per record, in display order (kind, newest meeting first),
-    at most `per_kind` of each record table; and how many records each table has."""
-    matching, params = _matching(folded_query)
-    narrow = ""
-    if narrowing.body_id is not None:
-        narrow += " AND mt.body_id = :body"
-    if narrowing.term is not None:
-        narrow += " AND mt.term = :term_no"
-    if narrowing.year is not None:
-        narrow += " AND mt.start >= :y0 AND mt.start < :y1"
-    if narrow:
-        narrow += " AND mt.id IS NOT NULL"
-    year = narrowing.year or 0
-    values: dict[str, object] = {
-        **params,
-        "body": narrowing.body_id,
-        "term_no": narrowing.term,
-        "y0": f"{year:04d}-01-01",
-        "y1": f"{year + 1:04d}-01-01",
-        "per_kind": per_kind if per_kind is not None else 2**62,
-    }
-    sql = _RECORDS.format(matching=matching, narrow=narrow)
-    docs, counts = [], {}
-    for source, src_id, record, field, meeting_id, rtable, nth, found in conn.execute(
-        text(sql), values
-    ):
-        counts[rtable] = found
-        if per_kind is None or nth <= per_kind:
-            docs.append(DocHit(source, src_id, record, field, meeting_id))
-    return docs, counts
-
-
 def field_texts(conn: Connection) -> Iterator[tuple[DocHit, str]]:
     """Every searched field with its own text, read without the index (any database)."""
     org = conn.execute(text("SELECT name FROM organisation ORDER BY id LIMIT 1")).scalar()
     bodies = {int(i): str(n) for i, n in conn.execute(text("SELECT id, name FROM bodies"))}
     meetings = "SELECT id, title, term, sequence, body_id, location FROM meetings"
     for mid, title, term, seq, body_id, location in conn.execute(text(meetings)):
-        made = title or _sql_title(org, term, seq, bodies.get(body_id))
+        made = title or meeting_title(org or "", term, seq, bodies.get(body_id, ""))
         yield DocHit("meetings", mid, mid, "title", mid), made
         if location:
             yield DocHit("meetings", mid, mid, "location", mid), location
-    for s in sources("r")[2:]:  # their text is a plain column
-        sql = f"SELECT r.id, {s.record}, {s.meeting}, {s.text} FROM {s.table} r"
-        for rid, record, mid, value in conn.execute(text(sql)):
-            if value:
-                yield DocHit(s.table, rid, record, s.field, mid), value
+    for s in list(SOURCES.values())[1:]:  # their text is a plain column
+        for rid, record, mid, _start, *values in conn.execute(text(s.select)):
+            for (field, _rank), value in zip(s.fields, values, strict=True):
+                if value:
+                    yield DocHit(s.table, rid, record, field, mid), value

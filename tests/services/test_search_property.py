@@ -10,17 +10,21 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
+from collections import Counter
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import delete
+from sqlalchemy import delete, update
 
+from minutes_app.domain.search import HitKind
 from minutes_app.domain.titles import meeting_title
-from minutes_app.services.search import search
+from minutes_app.services.search import search, search_page
+from minutes_app.store import search_query
 from minutes_app.store.database import Database, open_database
 from minutes_app.store.models import (
     ActionItem,
@@ -178,6 +182,55 @@ def test_search_is_the_folded_substring_scan(dbs: tuple[Database, Database], r: 
         expected = r.expected(query)
         assert found(indexed, query) == expected, query
         assert found(scanning, query) == expected, query
+        kinds = Counter(kind for kind, _key, _meeting in expected)
+        for per_kind in (None, 2):
+            found_of = search_page(indexed, query, per_kind=per_kind).found
+            assert {kind.value: n for kind, n in found_of.items()} == kinds, query
+            shown = listed(scanning, query, per_kind)
+            assert listed(indexed, query, per_kind) == shown, query
+            with walking():
+                assert listed(indexed, query, per_kind) == shown, query
+
+
+@contextmanager
+def walking() -> Iterator[None]:
+    """Read every kind's first hits by walking the listing order, as for a common query
+    on ten years (small test data is otherwise sorted instead)."""
+    saved = search_query._SORT_BELOW
+    search_query._SORT_BELOW = 0
+    try:
+        yield
+    finally:
+        search_query._SORT_BELOW = saved
+
+
+def listed(db: Database, query: str, per_kind: int | None = None) -> list[tuple[str, ...]]:
+    """The hits in the order shown, with the field each one's snippet comes from."""
+    page = search_page(db, query, per_kind=per_kind)
+    return [(h.kind.value, h.key, h.snippet.text) for h in page.hits]
+
+
+def test_the_first_hits_of_each_kind_are_the_newest(dbs: tuple[Database, Database]) -> None:
+    indexed, scanning = dbs
+    items = [(m % 3, f"审议{m}", "审" if m % 2 else None) for m in range(9)]
+    records = Records([(None, "审计室")] * 3, items, [(i, "审") for i in range(9)],
+                      [(i, "办", ["审", "再审"]) for i in range(9)], ["审"], [], [])  # fmt: skip
+    write(indexed, records)
+    for per_kind in (None, 1, 2, 5):
+        assert listed(indexed, "审", per_kind) == listed(scanning, "审", per_kind)
+        with walking():
+            assert listed(indexed, "审", per_kind) == listed(scanning, "审", per_kind)
+    page = search_page(indexed, "审", per_kind=2)
+    assert [h.meeting_key for h in page.hits if h.kind.value == "agenda_item"] == ["m2", "m2"]
+    assert page.found[HitKind.ACTION] == 9
+    with indexed.transaction() as s:  # the oldest meeting becomes the newest
+        s.execute(update(Meeting).where(Meeting.key == "m0")
+                  .values(start=dt.datetime(2030, 1, 1, 9)))  # fmt: skip
+    page = search_page(indexed, "审", per_kind=2)
+    assert [h.meeting_key for h in page.hits if h.kind.value == "agenda_item"] == ["m0", "m0"]
+    assert listed(indexed, "审", 3) == listed(scanning, "审", 3)
+    with walking():
+        assert listed(indexed, "审", 3) == listed(scanning, "审", 3)
 
 
 def test_each_query_length_from_one_to_eight(dbs: tuple[Database, Database]) -> None:

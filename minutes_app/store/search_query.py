@@ -1,0 +1,160 @@
+"""Reading the search index: the records whose fields contain a folded query.
+
+A hit is listed by the key stored with each document (kind, newest meeting first, the
+record, its main field first), so the first hits of a common query are read in order
+from ix_search_docs_order and the walk stops after `per_kind` records; the counts come
+from the matching FTS rowids alone, which name each document's kind and record.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, cast
+
+from sqlalchemy import Connection, Result, text
+
+from minutes_app.domain.search import short_token
+from minutes_app.store.search_index import KIND_SHIFT, KIND_TABLES, RECORD_SHIFT, DocHit
+
+# Below this many matching documents of a kind, sorting them is cheaper than the walk.
+_SORT_BELOW = 400
+_ORDER = "d.meeting_start DESC, d.meeting_id, d.record, d.field_rank, d.src_id"
+_COLUMNS = "d.kind, d.source, d.src_id, d.record, d.field, d.meeting_id"
+_Row = tuple[int, str, int, int, str, int | None]
+
+
+@dataclass(frozen=True)
+class Narrowing:
+    """Meetings of one body (id), term and/or year; registry records drop out."""
+
+    body_id: int | None = None
+    term: int | None = None
+    year: int | None = None
+
+
+def _matching(folded_query: str) -> tuple[str, dict[str, object]]:
+    """The ids of the documents containing the query. Both are exact: a gram token names
+    its characters, and a trigram phrase is the substring itself (its trigrams at
+    consecutive places; case_sensitive 1 folds nothing more)."""
+    if len(folded_query) <= 2:
+        fts, term = "search_grams", '"' + short_token(folded_query) + '"'
+    else:
+        fts, term = "search_trigrams", '"' + folded_query.replace('"', '""') + '"'
+    return f"SELECT rowid FROM {fts} WHERE {fts} MATCH :term", {"term": term}
+
+
+def _narrow(narrowing: Narrowing) -> tuple[str, dict[str, object]]:
+    conditions = []
+    if narrowing.body_id is not None:
+        conditions.append("body_id = :body")
+    if narrowing.term is not None:
+        conditions.append("term = :term_no")
+    if narrowing.year is not None:
+        conditions.append("start >= :y0 AND start < :y1")
+    if not conditions:
+        return "", {}
+    year = narrowing.year or 0
+    values: dict[str, object] = {"body": narrowing.body_id, "term_no": narrowing.term,
+              "y0": f"{year:04d}-01-01", "y1": f"{year + 1:04d}-01-01"}  # fmt: skip
+    where = " AND ".join(conditions)
+    return f" AND d.meeting_id IN (SELECT id FROM meetings WHERE {where})", values
+
+
+def find_records(
+    conn: Connection, folded_query: str, narrowing: Narrowing, per_kind: int | None
+) -> tuple[list[DocHit], dict[str, int]]:
+    """One matching document per record, in display order (kind, newest meeting first),
+    at most `per_kind` of each record table; and how many records each table has."""
+    ids, params = _matching(folded_query)
+    where, narrow_params = _narrow(narrowing)
+    params |= narrow_params
+    counted, ranged = _counts(conn, ids, where, params)
+    counts = {KIND_TABLES[kind]: records for kind, _docs, records in counted}
+    sorted_kinds = [k for k, docs, _r in counted if per_kind is None or docs < _SORT_BELOW]
+    walked = [k for k, docs, _r in counted if k not in sorted_kinds]
+    rows: list[_Row] = []
+    if sorted_kinds:
+        # CROSS JOIN keeps SQLite from scanning search_docs for the ids the index gives.
+        rows += _first_records(
+            conn.execute(
+                text(
+                    f"SELECT {_COLUMNS} FROM ({ids}) m CROSS JOIN search_docs d ON d.id = m.rowid "
+                    f"WHERE d.kind IN ({','.join(map(str, sorted_kinds))}){where} "
+                    f"ORDER BY d.kind, {_ORDER}"
+                ),
+                params,
+            ),
+            -1,
+        )
+    for kind in walked:
+        # The kind's ids are one range: the FTS index reads only that part of its lists.
+        own = f"{ids} AND rowid >= {kind << KIND_SHIFT} AND rowid < {(kind + 1) << KIND_SHIFT}"
+        own = own if ranged else ids
+        result = conn.execute(
+            text(
+                f"SELECT {_COLUMNS} FROM search_docs d INDEXED BY ix_search_docs_order "
+                f"WHERE d.kind = {kind} AND d.id IN ({own}){where} ORDER BY {_ORDER}"
+            ),
+            params,
+        )
+        rows += _first_records(result, per_kind or 0)
+    rows.sort(key=lambda row: row[0])  # stable: each kind keeps its order
+    return _one_per_record(rows, per_kind), counts
+
+
+def _counts(
+    conn: Connection, ids: str, where: str, params: dict[str, object]
+) -> tuple[list[tuple[int, int, int]], bool]:
+    """(kind, documents, records) found, from the ids alone unless some need reading;
+    and whether every match has the id of its kind (none of kind 7)."""
+    if not where:
+        counted = conn.execute(
+            text(
+                f"SELECT rowid >> {KIND_SHIFT}, count(*), count(DISTINCT rowid >> {RECORD_SHIFT}) "
+                f"FROM ({ids}) GROUP BY 1"
+            ),
+            params,
+        ).all()
+        if all(kind < len(KIND_TABLES) for kind, _d, _r in counted):
+            return [(int(k), int(d), int(r)) for k, d, r in counted], True
+    counted = conn.execute(
+        text(
+            "SELECT d.kind, count(*), count(DISTINCT d.record) FROM "
+            f"({ids}) m CROSS JOIN search_docs d ON d.id = m.rowid WHERE 1{where} "
+            "GROUP BY d.kind"
+        ),
+        params,
+    ).all()
+    return [(int(k), int(d), int(r)) for k, d, r in counted], False
+
+
+def _first_records(result: Result[Any], wanted: int) -> list[_Row]:
+    """Rows until `wanted` records have been seen (a record's documents are adjacent)."""
+    taken: list[_Row] = []
+    seen = 0
+    last: int | None = None
+    for row in result:
+        found = cast(_Row, tuple(row))
+        if found[3] != last:
+            if seen == wanted:
+                break
+            seen, last = seen + 1, found[3]
+        taken.append(found)
+    result.close()
+    return taken
+
+
+def _one_per_record(rows: list[_Row], per_kind: int | None) -> list[DocHit]:
+    """The first document of each record (its best field), at most `per_kind` per kind."""
+    hits: list[DocHit] = []
+    taken: dict[int, int] = {}
+    last: tuple[int, int] | None = None
+    for kind, source, src_id, record, field, meeting_id in rows:
+        if (kind, record) == last:
+            continue
+        last = (kind, record)
+        if per_kind is not None and taken.get(kind, 0) >= per_kind:
+            continue
+        taken[kind] = taken.get(kind, 0) + 1
+        hits.append(DocHit(source, src_id, record, field, meeting_id))
+    return hits
