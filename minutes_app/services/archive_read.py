@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import bindparam, select, union
 from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import BindParameter
 
 from minutes_app.io.archive import FORMAT, VERSION
 from minutes_app.services.archive_read_meetings import export_meetings
@@ -70,7 +71,7 @@ def _preload_people(snap: Snapshot, keys: Keys, meeting_id: int) -> None:
 def _named_by_meeting() -> dict[str, Any]:
     """Built once (building them costs more than running them for one meeting)."""
     t = Base.metadata.tables
-    mid = bindparam("mid")
+    mid: BindParameter[int] = bindparam("mid")
     m, att, items, acts = t["meetings"], t["attendance"], t["agenda_items"], t["action_items"]
     decisions = select(t["decisions"].c.id).where(t["decisions"].c.meeting_id == mid)
     ballots = t["ballots"].c.decision_id.in_(decisions)

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import Table, bindparam, select
 from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import BindParameter
 
 from minutes_app.store.models import Base
 
@@ -65,7 +66,7 @@ def _statement(name: str, order: tuple[str, ...], scoped: bool) -> Any:
     stmt = select(table).order_by(*([table.c[c] for c in order] or [table.c.id]))
     if not scoped:
         return stmt
-    ids = bindparam("ids", expanding=True)
+    ids: BindParameter[list[int]] = bindparam("ids", expanding=True)
     if name in _BY_MEETING:
         return stmt.where(table.c[_BY_MEETING[name]].in_(ids))
     if name in _BY_PARENT:

@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import Table, bindparam, delete, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import BindParameter
 
 from minutes_app.store.bulk import bulk_insert, bulk_update
 from minutes_app.store.models import Base
@@ -79,7 +80,7 @@ def stored_rows(session: Session, meeting_id: int) -> dict[str, list[Row]]:
 def _child_statements() -> dict[str, Any]:
     """Built once: building them costs more than running them for one meeting."""
     tables = Base.metadata.tables
-    mid = bindparam("mid")
+    mid: BindParameter[int] = bindparam("mid")
     statements = {}
     for name, parent in _CHILDREN:
         table = tables[name]
