@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from minutes_app.domain.enums import MeetingStatus
 from minutes_app.domain.errors import UserError, ValidationError
+from minutes_app.domain.messages import msg
 from minutes_app.io.archive import FORMAT, VERSION
 from minutes_app.io.archive.file import read_archive_file
 from minutes_app.services.approval import stamp
@@ -68,6 +69,8 @@ def merge_archive_file(db: Database, path: Path, *, lenient: bool = False) -> Me
 def merge_archive(db: Database, data: Any, *, lenient: bool = False) -> MergeSummary:
     if not isinstance(data, dict):
         raise ValidationError("应是一个对象（{…}）", path="")
+    if not lenient and not any(data.get(name) for name in ("organisation", "terms", *REGISTRY)):
+        return _merge_meetings_only(db, data)
     with db.transaction() as session:
         combined, origin = _overlay(session, data)
         rows = _checked(combined, origin, lenient)
@@ -89,6 +92,48 @@ def merge_archive(db: Database, data: Any, *, lenient: bool = False) -> MergeSum
             is_new = _merge_meeting(session, meeting, index)
             added, replaced = added + is_new, replaced + (not is_new)
         return MergeSummary(added, replaced, len(data.get("meetings") or []))
+
+
+def _merge_meetings_only(db: Database, data: dict[str, Any]) -> MergeSummary:
+    """Only meetings: each is checked against the database by the meeting store itself,
+    without reading and checking the whole registry first."""
+    _check_top(data)
+    meetings = data.get("meetings") or []
+    if not isinstance(meetings, list):
+        raise ValidationError("应是一个列表（[…]）", path="meetings")
+    seen: dict[str, int] = {}
+    for index, meeting in enumerate(meetings):
+        key = meeting.get("key") if isinstance(meeting, dict) else None
+        if isinstance(key, str) and key in seen:
+            raise ValidationError(
+                f"与 meetings[{seen[key]}] 的编号重复了", path=f"meetings[{index}].key"
+            )
+        if isinstance(key, str):
+            seen[key] = index
+    added = 0
+    with db.transaction() as session:
+        for index, meeting in enumerate(meetings):
+            added += _merge_meeting(session, meeting, index)
+    return MergeSummary(added, len(meetings) - added, len(meetings))
+
+
+_TOP = {"format", "version", "description", "organisation", "terms", *REGISTRY, "meetings"}
+
+
+def _check_top(data: Mapping[str, Any]) -> None:
+    if data.get("format") != FORMAT:
+        raise ValidationError(f'不是会议归档文件（format 应为 "{FORMAT}"）', path="format")
+    version = data.get("version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
+        raise ValidationError(
+            f"归档版本 {version} 比本程序新（archive is newer than this app）；请升级 minutes-app",
+            path="version",
+        )
+    if version != VERSION:
+        raise ValidationError(f"归档版本应为 {VERSION}", path="version")
+    for name in data:
+        if name not in _TOP:
+            raise ValidationError(msg("field.unknown"), path=name)
 
 
 def _overlay(session: Session, data: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:

@@ -145,3 +145,18 @@ def test_a_merged_person_keeps_decision_made_positions(
 def test_merge_and_replace_together_is_a_usage_error(tmp_path: Path) -> None:
     result = run("--db", tmp_path / "x.db", "import", tmp_path / "a.json", "--merge", "--replace")
     assert result.returncode == 2
+
+
+def test_an_unknown_field_or_a_repeated_key_is_refused(
+    tmp_path: Path, demo: dict[str, Any]
+) -> None:
+    db = tmp_path / "m.db"
+    run("--db", db, "import", _write(tmp_path / "demo.json", demo))
+    before = db.read_bytes()
+    odd = {**_only(demo, demo["meetings"][0]), "colour": "red"}
+    result = run("--db", db, "import", _write(tmp_path / "odd.json", odd), "--merge")
+    assert result.returncode == 1 and "colour" in result.stderr
+    twice = _only(demo, demo["meetings"][0], demo["meetings"][0])
+    result = run("--db", db, "import", _write(tmp_path / "twice.json", twice), "--merge")
+    assert result.returncode == 1 and "meetings[1].key" in result.stderr
+    assert db.read_bytes() == before
