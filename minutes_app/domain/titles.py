@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from minutes_app.domain.numerals import chinese_numeral
 
@@ -66,3 +67,12 @@ def principal_title(titles: list[str]) -> str | None:
         return known, index
 
     return min(enumerate(titles), key=rank)[1]
+
+
+def title_on(held: Iterable[tuple[str, dt.date, dt.date | None]], day: dt.date) -> str | None:
+    """The 职务 a person is named by on `day`, of (title, from, to) positions.
+
+    A position holds from its start up to, not including, its end."""
+    return principal_title(
+        [t for t, start, end in held if start <= day and (end is None or day < end)]
+    )
