@@ -113,7 +113,7 @@ def type_into_spin(qtbot: Any, spin: QWidget, value: int) -> None:
 
 def test_banner_shows_the_quorum_as_the_minutes_put_it(editor: MeetingEditor) -> None:
     assert editor.banner.text() == (
-        "Seats: 9, present: 7 (1 by proxy), quorum: 6, quorate under the constitution"
+        "Seats: 9, present in person: 6, by proxy: 1, quorum: 6, quorate under the constitution"
     )
     assert editor.banner.quorate
 
@@ -121,7 +121,7 @@ def test_banner_shows_the_quorum_as_the_minutes_put_it(editor: MeetingEditor) ->
 def test_banner_in_chinese_matches_the_computed_banner(zh: None, ctx: Any, qtbot: Any) -> None:
     widget = MeetingEditor(ctx, "m-5-5")
     qtbot.addWidget(widget)
-    assert widget.banner.text() == "应到9人，实到7人（含委托1人），须6人，符合章程规定"
+    assert widget.banner.text() == "应到9人，实到6人，委托1人，须6人，符合章程规定"
     figures = stored(ctx).figures
     assert figures is not None
     assert widget.banner.text() == figures.banner
@@ -132,7 +132,7 @@ def test_one_click_marks_a_seat_and_the_banner_follows(
 ) -> None:
     mark(qtbot, editor, "p9", AttendanceModel.PRESENT)
     assert status_of(stored(ctx), "p9") is Attendance.PRESENT
-    assert "present: 8" in editor.banner.text()
+    assert "present in person: 7, by proxy: 1" in editor.banner.text()
     model = editor.attendance.model
     row = seat_row(editor, "p9")
     assert model.index(row, AttendanceModel.PRESENT).data(Qt.ItemDataRole.CheckStateRole) == (
@@ -232,14 +232,14 @@ def test_undo_and_redo_save_the_earlier_and_later_forms(
     assert editor.undo_stack.count() == 2
     editor.undo_stack.undo()
     assert status_of(stored(ctx), "p8") is Attendance.EXCUSED
-    assert "present: 8" in editor.banner.text()
+    assert "present in person: 7, by proxy: 1" in editor.banner.text()
     editor.undo_stack.undo()
     assert status_of(stored(ctx), "p9") is Attendance.ABSENT
     editor.undo_stack.redo()
     editor.undo_stack.redo()
     doc = stored(ctx)
     assert (status_of(doc, "p8"), status_of(doc, "p9")) == (Attendance.PRESENT,) * 2
-    assert "present: 9" in editor.banner.text()
+    assert "present in person: 8, by proxy: 1" in editor.banner.text()
 
 
 def test_ctrl_z_in_the_window_undoes_the_last_edit(qtbot: Any, ctx: Any) -> None:

@@ -119,7 +119,7 @@ def test_a_meeting_from_an_empty_database_to_approved_minutes(
     mark(qtbot, editor, "p7", AttendanceModel.PROXY)
     mark(qtbot, editor, "p8", AttendanceModel.EXCUSED)
     mark(qtbot, editor, "p9", AttendanceModel.ABSENT)
-    assert editor.banner.text() == "应到9人，实到7人（含委托1人），须6人，符合章程规定"
+    assert editor.banner.text() == "应到9人，实到6人，委托1人，须6人，符合章程规定"
     figures = get_meeting(db, key).figures
     assert figures is not None and figures.banner == editor.banner.text()
 

@@ -2084,12 +2084,12 @@ Restore it? The damaged file is kept beside it under a new name.</source>
 <context>
     <name>QuorumBanner</name>
     <message>
-        <source>Seats: %1, present: %2</source>
+        <source>Seats: %1, present in person: %2</source>
         <translation>应到%1人，实到%2人</translation>
     </message>
     <message>
-        <source> (%1 by proxy)</source>
-        <translation>（含委托%1人）</translation>
+        <source>, by proxy: %1</source>
+        <translation>，委托%1人</translation>
     </message>
     <message>
         <source>; the constitution sets no quorum</source>
