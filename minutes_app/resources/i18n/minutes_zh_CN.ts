@@ -15,8 +15,8 @@
         <translation>更改责任单位/责任人</translation>
     </message>
     <message>
-        <source>Has a deadline</source>
-        <translation>设定时限</translation>
+        <source>none yet, e.g. 2024-9-30</source>
+        <translation>暂无，如 2024-9-30</translation>
     </message>
     <message>
         <source>Change the status</source>
@@ -719,6 +719,13 @@
     <message>
         <source>Today's automatic backup failed: %1</source>
         <translation>今天的自动备份没有完成：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Type a date such as 2024-9-30, 2024年9月30日 or 9月30日</source>
+        <translation>请输入日期，如 2024-9-30、2024年9月30日 或 9月30日</translation>
     </message>
 </context>
 <context>
@@ -1621,8 +1628,8 @@
         <translation>状态</translation>
     </message>
     <message>
-        <source>When the meeting ended; 00:00 for not recorded</source>
-        <translation>会议结束时间；00:00 表示未记录</translation>
+        <source>When the meeting ended, e.g. 11:30; empty for not recorded</source>
+        <translation>会议结束的时间，如 11:30；不填表示未记录</translation>
     </message>
     <message>
         <source>Change the chair</source>
@@ -1824,6 +1831,13 @@ They will be locked: later changes only as recorded corrections.</source>
     <message>
         <source>Change who receives a copy</source>
         <translation>更改抄送单位</translation>
+    </message>
+</context>
+<context>
+    <name>MomentField</name>
+    <message>
+        <source>Type a date and time such as 2024-8-11 9:00</source>
+        <translation>请输入日期和时间，如 2024-8-11 9:00</translation>
     </message>
 </context>
 <context>
@@ -2950,6 +2964,13 @@ The current database is backed up first, into %3.</source>
     <message>
         <source>New term started</source>
         <translation>已换届</translation>
+    </message>
+</context>
+<context>
+    <name>TimeField</name>
+    <message>
+        <source>Type a time such as 11:30 or 1130</source>
+        <translation>请输入时间，如 11:30 或 1130</translation>
     </message>
 </context>
 <context>
