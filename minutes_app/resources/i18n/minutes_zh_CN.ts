@@ -884,6 +884,14 @@
         <translation>文件名称（不含书名号）</translation>
     </message>
     <message>
+        <source>They take effect only once the meeting is held and the decision passes (from %1, the meeting's day).</source>
+        <translation>会议召开且决定通过后才生效（自会议当日%1起）。</translation>
+    </message>
+    <message>
+        <source>They take effect from %1, the meeting's day, if the decision passes.</source>
+        <translation>决定通过后，自会议当日%1起生效。</translation>
+    </message>
+    <message>
         <source>In force</source>
         <translation>已生效</translation>
     </message>
@@ -1624,6 +1632,10 @@
         <translation>审定纪要…</translation>
     </message>
     <message>
+        <source>Mark as held</source>
+        <translation>标为已召开</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1662,6 +1674,14 @@
     <message>
         <source>Set the status to held or draft first</source>
         <translation>请先把会议状态改为“已召开”或“纪要起草中”</translation>
+    </message>
+    <message>
+        <source>The meeting's start has passed: mark it as held. Its decisions change the registry, and the minutes can be approved, only once it is held.</source>
+        <translation>会议开始时间已过，请标为“已召开”。会议召开后，决定才变更名录，纪要才能审定。</translation>
+    </message>
+    <message>
+        <source>Planned: its decisions change the registry, and the minutes can be approved, only once the meeting is held.</source>
+        <translation>筹备中：会议召开后，决定才变更名录，纪要才能审定。</translation>
     </message>
     <message>
         <source>Change the status</source>

@@ -64,6 +64,11 @@ class MeetingHeader(QWidget):
         self.status.picked.connect(self._status_picked)
         self.approve_button = named(QPushButton(self.tr("Approve minutes…")), "approveButton")
         self.approve_button.clicked.connect(self.ask_approval)
+        # What a step waits for, said beside it (not only in a tooltip).
+        self.status_hint = named(QLabel(), "statusHint")
+        self.status_hint.setWordWrap(True)
+        self.mark_held = named(QPushButton(self.tr("Mark as held")), "markHeld")
+        self.mark_held.clicked.connect(lambda: self._status_picked(MeetingStatus.HELD.value))
         self._build_fields()
         self.error = ErrorLabel(self.keeper)
         self.top = QHBoxLayout()
@@ -71,11 +76,13 @@ class MeetingHeader(QWidget):
         self.top.addWidget(self.title, 1)
         self.top.addWidget(QLabel(self.tr("Status")))
         self.top.addWidget(self.status)
+        self.top.addWidget(self.mark_held)
         self.top.addWidget(self.approve_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.top)
         layout.addLayout(self._fields_grid())
+        layout.addWidget(self.status_hint)
         layout.addWidget(self.error)
 
     def add_button(self, button: QPushButton) -> None:
@@ -140,6 +147,27 @@ class MeetingHeader(QWidget):
         self.approve_button.setToolTip(
             "" if can_approve else self.tr("Set the status to held or draft first")
         )
+        self._show_hint(doc.status, doc.start, read_only)
+
+    def _show_hint(self, status: MeetingStatus, start: dt.datetime, read_only: bool) -> None:
+        """A planned meeting whose start has passed is offered 已召开 (docs/rules.md)."""
+        planned = status is MeetingStatus.PLANNED and not read_only
+        passed = planned and start <= dt.datetime.now()
+        self.mark_held.setVisible(passed)
+        if passed:
+            text = self.tr(
+                "The meeting's start has passed: mark it as held. Its decisions change the "
+                "registry, and the minutes can be approved, only once it is held."
+            )
+        elif planned:
+            text = self.tr(
+                "Planned: its decisions change the registry, and the minutes can be "
+                "approved, only once the meeting is held."
+            )
+        else:
+            text = ""
+        self.status_hint.setText(text)
+        self.status_hint.setVisible(bool(text))
 
     def _show_status(self, status: MeetingStatus) -> None:
         shown = EDITABLE_STATUSES if status in EDITABLE_STATUSES else (status,)
