@@ -23,10 +23,12 @@ class Quorum:
         return self.required is None or self.voting_attendance >= self.required
 
     def banner(self) -> str:
-        """应到9人，实到7人（含委托1人），须6人，符合章程规定."""
-        text = f"应到{self.seats}人，实到{self.voting_attendance}人"
+        """应到9人，实到6人，委托1人，须6人，符合章程规定: a proxy is not 实到.
+
+        The quorum counts both (voting attendance)."""
+        text = f"应到{self.seats}人，实到{self.voting_attendance - self.proxies}人"
         if self.proxies:
-            text += f"（含委托{self.proxies}人）"
+            text += f"，委托{self.proxies}人"
         if self.required is None:
             return text + "，章程未规定法定人数"
         verdict = "符合章程规定" if self.quorate else "不符合章程规定，不能作出决定"

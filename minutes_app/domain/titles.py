@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from minutes_app.domain.numerals import chinese_numeral
 
@@ -66,3 +67,20 @@ def principal_title(titles: list[str]) -> str | None:
         return known, index
 
     return min(enumerate(titles), key=rank)[1]
+
+
+def title_on(held: Iterable[tuple[str, dt.date, dt.date | None]], day: dt.date) -> str | None:
+    """The 职务 a person is named by on `day`, of (title, from, to) positions.
+
+    A position holds from its start up to, not including, its end."""
+    return principal_title(
+        [t for t, start, end in held if start <= day and (end is None or day < end)]
+    )
+
+
+def decision_name(item: int, decision: int, decisions_in_item: int) -> str:
+    """第二项议题的决定, or 第二项议题的第一项决定 when the item has several (0-based)."""
+    name = f"第{chinese_numeral(item + 1)}项议题的"
+    if decisions_in_item > 1:
+        name += f"第{chinese_numeral(decision + 1)}项"
+    return name + "决定"

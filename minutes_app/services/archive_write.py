@@ -49,7 +49,12 @@ def _apply_effects(session: Session, rows: Rows) -> None:
     as applying them one by one, without thousands of statements on a ten-year archive.
     """
     meetings = {m["id"]: m for m in rows.meetings}
-    decisions = {d["id"]: d for d in rows.decisions if d["outcome"] == Outcome.PASSED}
+    held = {m["id"] for m in rows.meetings if m["status"] != MeetingStatus.PLANNED}
+    decisions = {
+        d["id"]: d
+        for d in rows.decisions
+        if d["outcome"] == Outcome.PASSED and d["meeting_id"] in held  # docs/rules.md
+    }
     effects = [e for e in rows.effects if e["decision_id"] in decisions]
 
     def when(effect: dict[str, object]) -> tuple[object, ...]:

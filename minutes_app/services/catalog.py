@@ -6,13 +6,14 @@ Each returns plain frozen dataclasses; no session leaves this module.
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from dataclasses import dataclass
 
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from minutes_app.domain.enums import ActionStatus, Outcome
-from minutes_app.domain.titles import meeting_title
+from minutes_app.domain.titles import meeting_title, title_on
 from minutes_app.store.database import Database
 from minutes_app.store.models import (
     ActionItem,
@@ -127,7 +128,8 @@ def bodies(db: Database) -> list[BodyInfo]:
         ]  # fmt: skip
 
 
-def seats(db: Database, body_key: str, term: int) -> list[PersonInfo]:
+def seats(db: Database, body_key: str, term: int, day: dt.date | None = None) -> list[PersonInfo]:
+    """The seats of a body in a term, each with the 职务 held on `day` (default today)."""
     with db.reading() as s:
         stmt = (
             select(Person.id)
@@ -137,29 +139,32 @@ def seats(db: Database, body_key: str, term: int) -> list[PersonInfo]:
             .order_by(Seat.position, Seat.id)
         )
         ids = list(s.scalars(stmt))
-        found = _people_info(s, ids)
+        found = _people_info(s, ids, day or dt.date.today())
         return [found[i] for i in ids]
 
 
-def people(db: Database) -> list[PersonInfo]:
+def people(db: Database, day: dt.date | None = None) -> list[PersonInfo]:
     with db.reading() as s:
-        return sorted(_people_info(s, None).values(), key=lambda p: p.name)
+        found = _people_info(s, None, day or dt.date.today())
+        return sorted(found.values(), key=lambda p: p.name)
 
 
-def _people_info(s: Session, ids: list[int] | None) -> dict[int, PersonInfo]:
-    """Name, unit and current title (the latest open position) in two queries."""
+def _people_info(s: Session, ids: list[int] | None, day: dt.date) -> dict[int, PersonInfo]:
+    """Name, unit and the 职务 held on `day` (domain.titles.title_on), in two queries."""
     stmt = select(Person.id, Person.key, Person.name, Person.title_in_unit, Unit.name).outerjoin(
         Unit, Person.unit_id == Unit.id
     )
-    titles_stmt = select(Position.person_id, Position.title).where(Position.end.is_(None))
+    positions_stmt = select(Position.person_id, Position.title, Position.start, Position.end)
     if ids is not None:
         stmt = stmt.where(Person.id.in_(ids))
-        titles_stmt = titles_stmt.where(Position.person_id.in_(ids))
-    titles: dict[int, str] = {}
-    for person_id, title in s.execute(titles_stmt.order_by(Position.start, Position.id)):
-        titles[person_id] = title
+        positions_stmt = positions_stmt.where(Position.person_id.in_(ids))
+    held: dict[int, list[tuple[str, dt.date, dt.date | None]]] = defaultdict(list)
+    for person_id, title, start, end in s.execute(
+        positions_stmt.order_by(Position.start, Position.id)
+    ):
+        held[person_id].append((title, start, end))
     return {
-        pid: PersonInfo(key, name, unit_name, titles.get(pid, title_in_unit))
+        pid: PersonInfo(key, name, unit_name, title_on(held.get(pid, ()), day) or title_in_unit)
         for pid, key, name, title_in_unit, unit_name in s.execute(stmt)
     }  # fmt: skip
 

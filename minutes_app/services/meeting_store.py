@@ -84,8 +84,13 @@ def save_meeting(db: Database, record: MeetingRecord) -> MeetingRecord:
         return read_meeting(session, by_key(session, record.key))
 
 
-def create_meeting(db: Database, record: MeetingRecord) -> MeetingRecord:
+def create_meeting(
+    db: Database, record: MeetingRecord, now: dt.datetime | None = None
+) -> MeetingRecord:
+    """Add a meeting; one entered for a start that has passed is held (docs/rules.md)."""
     _check_saveable(record)
+    if record.status is MeetingStatus.PLANNED and record.start <= (now or dt.datetime.now()):
+        record.status = MeetingStatus.HELD
     with db.transaction() as session:
         if session.scalar(select(Meeting.id).where(Meeting.key == record.key)) is not None:
             raise UserError(msg("meeting.key_taken", key=record.key))
@@ -119,13 +124,15 @@ def store_changes(session: Session, meeting: Meeting, data: dict[str, Any]) -> C
     The approval lock is the caller's to check (a correction bypasses it).
     """
     old_start, old_body, version = meeting.start, meeting.body_id, meeting.version
+    was_held = meeting.status != MeetingStatus.PLANNED
     data = {k: v for k, v in data.items() if k != "computed"}
     rows = _load(session, data, meeting)
     new = rows.meetings[0]
     old_rows = stored_rows(session, meeting.id)
     signature = _numbering(old_rows)
     plan = plan_rows(old_rows, {n: getattr(rows, n) for n in _MEETING_TABLES})
-    moved = new["start"] != old_start
+    # Moved, or held ↔ planned: every effect of the meeting starts or stops applying.
+    moved = new["start"] != old_start or was_held != (new["status"] != MeetingStatus.PLANNED)
     named = _named(plan.changes, old_rows, rows, moved)
     since = min(old_start, new["start"])
     # Withdraw while the old effects are still stored: removing a revocation reopens.

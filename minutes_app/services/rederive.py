@@ -15,11 +15,14 @@ from typing import Any
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
-from minutes_app.domain.enums import Outcome
+from minutes_app.domain.enums import MeetingStatus, Outcome
 from minutes_app.services.effects import EffectRow, apply_effect, withdraw_effects
 from minutes_app.store.models import AgendaItem, Decision, Effect, Meeting, Position, UnitRoleEntry
 
 _ENTRIES = (UnitRoleEntry, Position)
+# Decisions change the registry only once their meeting is held: a 筹备中 meeting's
+# decisions are drafts (docs/rules.md).
+IN_FORCE = tuple(s.value for s in MeetingStatus if s is not MeetingStatus.PLANNED)
 EffectPlace = tuple[str, str, int]  # meeting key, decision key, effect position
 
 
@@ -108,7 +111,9 @@ def rederive_from(
     kept: list[KeptEnd] | None = None,
     named: Named | None = None,
 ) -> None:
-    stmt = _effects_since(session, since, named).where(Decision.outcome == Outcome.PASSED.value)
+    stmt = _effects_since(session, since, named).where(
+        Decision.outcome == Outcome.PASSED.value, Meeting.status.in_(IN_FORCE)
+    )
     places: dict[EffectPlace, int] = {}
     for effect, start, meeting_key, decision_key in session.execute(stmt).all():
         row = EffectRow(

@@ -10,11 +10,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from minutes_app.domain.titles import meeting_title
-from minutes_app.store.models import Body, Decision, Effect, Meeting, Organisation
+from minutes_app.domain.titles import decision_name, meeting_title
+from minutes_app.store.models import AgendaItem, Body, Decision, Effect, Meeting, Organisation
 
 END_MARK = "\n结束原因："
 BY_HAND = "手工调整"
@@ -31,6 +31,14 @@ class Source:
     decision_number: str | None = None
     day: dt.date | None = None
     reason: str | None = None
+    decision_name: str | None = None  # 第二项议题的决定: what the window shows, never the key
+
+    def label(self, organisation: str = "") -> str:
+        """第五届第五次理事长会议 第二项议题的决定（五届理事长会决〔2024〕7号）."""
+        title = (self.meeting_title or "").removeprefix(organisation) if organisation else (
+            self.meeting_title or "")  # fmt: skip
+        number = f"（{self.decision_number}）" if self.decision_number else ""
+        return f"{title} {self.decision_name or ''}{number}".strip()
 
     @property
     def by_hand(self) -> bool:
@@ -39,8 +47,7 @@ class Source:
     def describe(self) -> str:
         """决定 m-5-5/d-2（天津市…第五届第五次理事长会议）, or 手工调整：reason."""
         if self.decision is not None:
-            number = f"，{self.decision_number}" if self.decision_number else ""
-            return f"{self.meeting_title}（{self.decision}{number}）"
+            return self.label()
         return f"{BY_HAND}：{self.reason}" if self.reason else EARLIER
 
 
@@ -63,8 +70,10 @@ def effect_sources(session: Session, applied_only: bool = True) -> dict[int, Sou
     org = session.scalar(select(Organisation.name)) or ""
     stmt = (
         select(Effect.id, Effect.start, Decision.key, Decision.number, Meeting.key,
-               Meeting.title, Meeting.term, Meeting.sequence, Meeting.start, Body.name)
+               Meeting.title, Meeting.term, Meeting.sequence, Meeting.start, Body.name,
+               AgendaItem.id, AgendaItem.position, Decision.position)
         .join(Decision, Effect.decision_id == Decision.id)
+        .join(AgendaItem, Decision.agenda_item_id == AgendaItem.id)
         .join(Meeting, Decision.meeting_id == Meeting.id)
         .join(Body, Meeting.body_id == Body.id)
     )  # fmt: skip
@@ -72,11 +81,24 @@ def effect_sources(session: Session, applied_only: bool = True) -> dict[int, Sou
         stmt = stmt.where(Effect.applied.is_(True))
     titles: dict[str, str] = {}
     out: dict[int, Source] = {}
-    for eid, day, dkey, number, mkey, title, term, seq, start, body in session.execute(stmt):
+    rows = session.execute(stmt).all()
+    counts = _decisions_per_item(session, {row[10] for row in rows})
+    for eid, day, dkey, number, mkey, title, term, seq, start, body, item, ipos, dpos in rows:
         if mkey not in titles:
             titles[mkey] = title or meeting_title(org, term, seq, body)
-        out[eid] = Source(f"{mkey}/{dkey}", mkey, titles[mkey], number, day or start.date())
+        name = decision_name(ipos, dpos, counts.get(item, 1))
+        out[eid] = Source(f"{mkey}/{dkey}", mkey, titles[mkey], number, day or start.date(),
+                          decision_name=name)  # fmt: skip
     return out
+
+
+def _decisions_per_item(session: Session, items: set[int]) -> dict[int, int]:
+    stmt = (
+        select(Decision.agenda_item_id, func.count())
+        .where(Decision.agenda_item_id.in_(sorted(items)))
+        .group_by(Decision.agenda_item_id)
+    )
+    return {item: int(n) for item, n in session.execute(stmt)}
 
 
 def entry_sources(

@@ -51,7 +51,7 @@ def test_record_facts_table_and_everything_said(
 def test_record_states_no_effect_of_a_failed_or_inquorate_decision(
     archive: dict[str, Any], meeting: dict[str, Any], tmp_path: Path
 ) -> None:
-    meeting["computed"].update({"voting_attendance": 4, "quorate": False})
+    meeting["computed"].update({"voting_attendance": 4, "proxies": 1, "quorate": False})
     for decision in decisions_of(meeting):
         if decision.get("vote"):
             decision["computed"] = {**decision["computed"], "outcome": "inquorate"}
@@ -60,7 +60,7 @@ def test_record_states_no_effect_of_a_failed_or_inquorate_decision(
     text = all_text(out)
     assert "变更事项：" not in text
     assert "拟变更事项（未生效）：授予天津中信工程项目管理有限公司特邀副会长单位。" in text
-    assert "实到（含委托）4人，未达到法定人数6人，未作出决定。" in text
+    assert "实到3人，委托1人，未达到法定人数6人，未作出决定。" in text
     assert "不能作出决定（" not in text
 
 

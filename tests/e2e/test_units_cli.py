@@ -234,7 +234,7 @@ def test_export_xlsx_as_of_a_date(
     fangyou = by_name["天津房友工程咨询有限公司"]
     assert fangyou[3] == "特邀副会长单位、会员单位"
     assert fangyou[5] == dt.datetime(2024, 8, 11)
-    assert "m-5-5/d-2" in fangyou[6]
+    assert "第一项议题的第二项决定（五届理事长会决〔2024〕2号）" in fangyou[6]
     # The highest tier first: 副会长单位 before 特邀副会长单位.
     assert [r[1] for r in rows["after"][1:]] == [
         "天津市宏亚工程咨询有限公司",

@@ -56,7 +56,8 @@ def test_units_as_of_lists_members_of_that_day_with_the_decision(loaded_db: Any)
     assert top.made_by.decision == "m-5-5/d-2"
     assert top.made_by.meeting_key == "m-5-5"
     assert top.made_by.meeting_title == TITLE
-    assert "m-5-5/d-2" in top.made_by.describe()
+    assert "第一项议题的第二项决定" in top.made_by.describe()
+    assert "m-5-5" not in top.made_by.describe()
     members = {u.key for u in registry.units_as_of(loaded_db, DAY)}
     assert members == {"u-hongya", "u-fangyou"}  # the secretariat holds no role
 

@@ -107,7 +107,7 @@ def test_a_failed_vote_withdraws_its_effects(loaded_db: Any, tmp_path: Path) -> 
 
 def _random_edit(rng: random.Random, meeting: Any) -> None:
     """One edit the editor can make, chosen at random, that keeps the meeting valid."""
-    choice = rng.randrange(7)
+    choice = rng.randrange(8)
     decisions = md.decisions(meeting)
     if choice == 0:
         meeting.location = rng.choice(["协会会议室", "第二会议室", None])
@@ -133,6 +133,9 @@ def _random_edit(rng: random.Random, meeting: Any) -> None:
     elif choice == 6 and len(meeting.agenda) > 1:
         item = rng.choice(meeting.agenda[1:])
         md.remove_agenda_item(meeting, item.key)
+    elif choice == 7:  # held ↔ planned: the decisions' effects start or stop applying
+        planned = meeting.status is MeetingStatus.PLANNED
+        meeting.status = MeetingStatus.HELD if planned else MeetingStatus.PLANNED
     md.drop_stale_ballots(meeting)
 
 
@@ -165,6 +168,25 @@ def test_any_edits_end_where_an_import_would(
     finally:
         db.dispose()
     assert _reimported(tmp_path, tmp_path / "edited.json") == archive
+
+
+def test_a_planned_meetings_decisions_change_nothing_until_it_is_held(
+    loaded_db: Any, tmp_path: Path
+) -> None:
+    def roles() -> list[str]:
+        archive = _export(loaded_db, tmp_path / "now.json")
+        return [r["role"] for u in archive["units"] if u["key"] == "u-fangyou" for r in u["roles"]]
+
+    assert "invited_vice_president_unit" in roles()
+    meeting = ms.get_meeting(loaded_db, "m-5-5")
+    meeting.status = MeetingStatus.PLANNED
+    ms.save_meeting(loaded_db, meeting)
+    assert "invited_vice_president_unit" not in roles()
+    assert _reimported(tmp_path, tmp_path / "now.json") == _export(loaded_db, tmp_path / "a.json")
+    meeting = ms.get_meeting(loaded_db, "m-5-5")
+    meeting.status = MeetingStatus.HELD
+    ms.save_meeting(loaded_db, meeting)
+    assert "invited_vice_president_unit" in roles()
 
 
 def test_moving_a_meeting_earlier_rederives_from_the_new_day(

@@ -113,7 +113,7 @@ def type_into_spin(qtbot: Any, spin: QWidget, value: int) -> None:
 
 def test_banner_shows_the_quorum_as_the_minutes_put_it(editor: MeetingEditor) -> None:
     assert editor.banner.text() == (
-        "Seats: 9, present: 7 (1 by proxy), quorum: 6, quorate under the constitution"
+        "Seats: 9, present in person: 6, by proxy: 1, quorum: 6, quorate under the constitution"
     )
     assert editor.banner.quorate
 
@@ -121,7 +121,7 @@ def test_banner_shows_the_quorum_as_the_minutes_put_it(editor: MeetingEditor) ->
 def test_banner_in_chinese_matches_the_computed_banner(zh: None, ctx: Any, qtbot: Any) -> None:
     widget = MeetingEditor(ctx, "m-5-5")
     qtbot.addWidget(widget)
-    assert widget.banner.text() == "应到9人，实到7人（含委托1人），须6人，符合章程规定"
+    assert widget.banner.text() == "应到9人，实到6人，委托1人，须6人，符合章程规定"
     figures = stored(ctx).figures
     assert figures is not None
     assert widget.banner.text() == figures.banner
@@ -132,7 +132,7 @@ def test_one_click_marks_a_seat_and_the_banner_follows(
 ) -> None:
     mark(qtbot, editor, "p9", AttendanceModel.PRESENT)
     assert status_of(stored(ctx), "p9") is Attendance.PRESENT
-    assert "present: 8" in editor.banner.text()
+    assert "present in person: 7, by proxy: 1" in editor.banner.text()
     model = editor.attendance.model
     row = seat_row(editor, "p9")
     assert model.index(row, AttendanceModel.PRESENT).data(Qt.ItemDataRole.CheckStateRole) == (
@@ -232,14 +232,14 @@ def test_undo_and_redo_save_the_earlier_and_later_forms(
     assert editor.undo_stack.count() == 2
     editor.undo_stack.undo()
     assert status_of(stored(ctx), "p8") is Attendance.EXCUSED
-    assert "present: 8" in editor.banner.text()
+    assert "present in person: 7, by proxy: 1" in editor.banner.text()
     editor.undo_stack.undo()
     assert status_of(stored(ctx), "p9") is Attendance.ABSENT
     editor.undo_stack.redo()
     editor.undo_stack.redo()
     doc = stored(ctx)
     assert (status_of(doc, "p8"), status_of(doc, "p9")) == (Attendance.PRESENT,) * 2
-    assert "present: 9" in editor.banner.text()
+    assert "present in person: 8, by proxy: 1" in editor.banner.text()
 
 
 def test_ctrl_z_in_the_window_undoes_the_last_edit(qtbot: Any, ctx: Any) -> None:
@@ -288,13 +288,53 @@ def test_place_commits_when_editing_finishes(qtbot: Any, editor: MeetingEditor, 
     assert stored(ctx).location == "Room 2"
 
 
-def test_an_end_before_the_start_is_refused(qtbot: Any, editor: MeetingEditor, ctx: Any) -> None:
-    from PySide6.QtCore import QTime
+def type_field(qtbot: Any, field: QWidget, text: str) -> None:
+    """Select what is there, type as a secretary does, press Enter."""
+    field.setFocus()
+    field.selectAll()  # type: ignore[attr-defined]
+    qtbot.keyClick(field, Qt.Key.Key_Delete)
+    for char in text:  # QTest types ASCII only; an input method commits characters
+        field.insert(char)  # type: ignore[attr-defined]
+    qtbot.keyClick(field, Qt.Key.Key_Return)
 
-    editor.header.end.setTime(QTime(8, 0))
+
+def test_an_end_before_the_start_is_refused(qtbot: Any, editor: MeetingEditor, ctx: Any) -> None:
+    type_field(qtbot, editor.header.end, "8:00")
     assert "结束时间早于开始时间" in editor.header.error.text()
     assert stored(ctx).end == dt.datetime(2024, 8, 11, 11, 30)
-    assert editor.header.end.time() == QTime(11, 30)
+    assert editor.header.end.text() == "11:30"
+
+
+@pytest.mark.parametrize("typed", ["11:45", "1145", "11：45"])
+def test_the_end_is_typed_as_a_secretary_types_it(
+    qtbot: Any, editor: MeetingEditor, ctx: Any, typed: str
+) -> None:
+    type_field(qtbot, editor.header.end, typed)
+    assert stored(ctx).end == dt.datetime(2024, 8, 11, 11, 45)
+    assert editor.header.end.text() == "11:45"
+    assert not editor.header.error.isVisible()
+    type_field(qtbot, editor.header.end, "")
+    assert stored(ctx).end is None
+
+
+def test_a_wrong_time_says_so_next_to_the_field_and_saves_nothing(
+    qtbot: Any, editor: MeetingEditor, ctx: Any, zh: None
+) -> None:
+    type_field(qtbot, editor.header.end, "25:00")
+    assert stored(ctx).end == dt.datetime(2024, 8, 11, 11, 30)
+    assert editor.header.end.message.isVisible()
+    assert editor.header.end.message.text() == "请输入时间，如 11:30 或 1130"
+
+
+def test_the_start_is_typed_with_a_chinese_date(
+    qtbot: Any, editor: MeetingEditor, ctx: Any
+) -> None:
+    type_field(qtbot, editor.header.start, "2024年8月12日 9:30")
+    saved = stored(ctx)
+    assert (saved.start, saved.end) == (
+        dt.datetime(2024, 8, 12, 9, 30),
+        dt.datetime(2024, 8, 12, 11, 30),
+    )
 
 
 def test_chair_and_status_are_picked(qtbot: Any, editor: MeetingEditor, ctx: Any) -> None:
@@ -472,10 +512,8 @@ def test_action_items_are_added_and_edited(qtbot: Any, editor: MeetingEditor, ct
     owner.kind.activated.emit(owner.kind.currentIndex())
     owner.owner.setCurrentIndex(owner.owner.findData("u-fangyou"))
     owner.owner.activated.emit(owner.owner.currentIndex())
-    actions.has_due.setChecked(True)
-    from PySide6.QtCore import QDate
-
-    actions.due.setDate(QDate(2024, 12, 31))
+    assert actions.due.text() == ""  # no deadline until one is typed
+    type_field(qtbot, actions.due, "2024/12/31")
     actions.status.setCurrentIndex(actions.status.findData("in_progress"))
     actions.status.activated.emit(actions.status.currentIndex())
     actions.decision.setCurrentIndex(actions.decision.findData("d-2"))
@@ -494,14 +532,23 @@ def test_action_items_are_added_and_edited(qtbot: Any, editor: MeetingEditor, ct
 def test_a_deadline_before_the_meeting_is_refused(
     qtbot: Any, editor: MeetingEditor, ctx: Any
 ) -> None:
-    from PySide6.QtCore import QDate
-
     editor.tabs.setCurrentWidget(editor.agenda)
     actions = editor.agenda.item_editor.actions_editor
-    actions.due.setDate(QDate(2024, 1, 1))
+    type_field(qtbot, actions.due, "2024年1月1日")
     assert "早于会议日期" in actions.error.text()
     assert stored(ctx).agenda[0].actions[0].due == dt.date(2024, 8, 31)
-    assert actions.due.date() == QDate(2024, 8, 31)
+    assert actions.due.text() == "2024-08-31"
+
+
+def test_a_new_action_has_no_deadline(qtbot: Any, editor: MeetingEditor, ctx: Any) -> None:
+    editor.tabs.setCurrentWidget(editor.agenda)
+    actions = editor.agenda.item_editor.actions_editor
+    qtbot.mouseClick(actions.add_button, LEFT)
+    added = stored(ctx).agenda[0].actions[-1]
+    assert (added.due, added.overdue) == (None, False)
+    assert actions.due.text() == ""
+    type_field(qtbot, actions.due, "9-30")  # this year of the meeting
+    assert stored(ctx).agenda[0].actions[-1].due == dt.date(2024, 9, 30)
 
 
 # Approval

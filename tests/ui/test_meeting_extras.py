@@ -449,5 +449,5 @@ def test_tab_reaches_the_rule_and_the_review(qtbot: Any, ctx: Any) -> None:
 def test_tab_reaches_the_correction_button_of_approved_minutes(qtbot: Any, demo_ctx: Any) -> None:
     widget = open_editor(qtbot, demo_ctx)
     seen = tab_through(qtbot, widget.header.back_button, 3)
-    assert seen[:2] == ["editorExport", "meetingLocation"]  # the rest is locked
+    assert seen[:2] == ["editorExport", "meetingStart"]  # read-only text stays selectable
     assert "correctButton" in seen + tab_through(qtbot, widget.header.location, 2)

@@ -56,7 +56,7 @@ def test_search_as_you_type(qtbot: Any, area: RegistryArea) -> None:
     qtbot.keyClick(area.units.search, Qt.Key.Key_Backspace)
     assert names(area) == ["天津房友工程咨询有限公司"]
     area.units.search.clear()
-    qtbot.keyClicks(area.units.search, "m-5-5/d-2")  # the decision column is searched too
+    type_in(area.units.search, "第二项决定")  # the decision column is searched too
     assert names(area) == ["天津房友工程咨询有限公司"]
     area.units.search.clear()
     qtbot.keyClicks(area.units.search, "Vice-president")  # the role, as shown
@@ -92,7 +92,10 @@ def test_history_of_a_unit_shows_the_decision_one_click_from_the_meeting(
             for r in range(panel.proxy.rowCount())]  # fmt: skip
     assert rows[0][0] == "2019-03-01"
     assert rows[1][0] == "2024-08-11"
-    assert "m-5-5/d-2" in rows[1][2] and "第五届第五次理事长会议" in rows[1][2]
+    assert (
+        "第五届第五次理事长会议 第一项议题的第二项决定（五届理事长会决〔2024〕2号）" in rows[1][2]
+    )
+    assert "m-5-5" not in rows[1][2]  # no internal key in the window
     panel.table.selectRow(1)
     assert panel.open_button.isEnabled()
     with qtbot.waitSignal(area.open_meeting) as opened:

@@ -105,7 +105,7 @@ def test_count_quorum_accepts_any_iterable() -> None:
 
 def test_banner_with_a_proxy() -> None:
     quorum = count_quorum(9, [PRESENT] * 6 + [PROXY] + [EXCUSED, OBSERVER], TWO_THIRDS)
-    assert quorum.banner() == "应到9人，实到7人（含委托1人），须6人，符合章程规定"
+    assert quorum.banner() == "应到9人，实到6人，委托1人，须6人，符合章程规定"
 
 
 def test_banner_without_proxies_says_nothing_of_them() -> None:
@@ -114,7 +114,7 @@ def test_banner_without_proxies_says_nothing_of_them() -> None:
 
 def test_banner_of_an_inquorate_meeting() -> None:
     assert quorum_of(9, 5, proxies=2).banner() == (
-        "应到9人，实到5人（含委托2人），须6人，不符合章程规定，不能作出决定"
+        "应到9人，实到3人，委托2人，须6人，不符合章程规定，不能作出决定"
     )
 
 

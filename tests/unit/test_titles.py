@@ -132,3 +132,10 @@ def test_chinese_date_has_no_padding(day: dt.date, text: str) -> None:
 
 def test_chinese_date_of_a_datetime_is_its_day() -> None:
     assert chinese_date(dt.datetime(2024, 8, 11, 9, 30)) == "2024年8月11日"
+
+
+def test_decisions_are_named_by_their_item() -> None:
+    from minutes_app.domain.titles import decision_name
+
+    assert decision_name(1, 0, 1) == "第二项议题的决定"
+    assert decision_name(0, 1, 2) == "第一项议题的第二项决定"

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from minutes_app.domain.titles import principal_title
 from minutes_app.io.docx.text import clean_line, parse_date
 
 Record = dict[str, Any]
@@ -91,15 +92,13 @@ class Lookup:
         return clean_line(committee["name"]) if committee else clean_line(key)
 
     def person_title(self, key: str | None, on: str | None = None) -> str:
-        """The position held on the day (first one listed), else the title in the unit."""
+        """The 职务 a person is named by on the day (domain.titles), else the title in the unit."""
         person = self.people.get(key or "")
         if person is None:
             return ""
         day = parse_date(on)
-        for position in person.get("positions") or []:
-            if _holds(position, day):
-                return clean_line(position.get("title"))
-        return clean_line(person.get("title_in_unit"))
+        held = [p.get("title") or "" for p in person.get("positions") or [] if _holds(p, day)]
+        return clean_line(principal_title(held) or person.get("title_in_unit"))
 
     def person_unit(self, key: str | None) -> str:
         person = self.people.get(key or "")
@@ -159,4 +158,4 @@ def _holds(position: Record, day: dt.date | None) -> bool:
     if day is None:
         return position.get("to") is None
     start, end = parse_date(position.get("from")), parse_date(position.get("to"))
-    return (start is None or start <= day) and (end is None or day <= end)
+    return (start is None or start <= day) and (end is None or day < end)  # to: not held

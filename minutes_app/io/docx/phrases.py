@@ -70,10 +70,7 @@ def basis(decision: Record, meeting: Record, lookup: Lookup) -> str:
     result = numbers.get("outcome")
     if result == "inquorate":
         facts = meeting.get("computed") or {}
-        return (
-            f"实到{facts.get('voting_attendance', '')}人，"
-            f"未达到法定人数{facts.get('quorum_required', '')}人"
-        )
+        return f"{_present_words(facts)}，未达到法定人数{facts.get('quorum_required', '')}人"
     if result not in ("passed", "failed") or numbers.get("required") is None:
         return ""
     rule = decision.get("rule") or lookup.bodies.get(meeting.get("body", ""), {}).get("pass_rule")
@@ -106,10 +103,9 @@ def vote_sentence(decision: Record, meeting: Record, lookup: Lookup) -> str:
     parts = [prose.counts_words(counts)] if counts else []
     if result == "inquorate":
         facts = meeting.get("computed") or {}
-        present = facts.get("voting_attendance", "")
         required = facts.get("quorum_required")
         short = f"未达到法定人数{required}人" if required else "未达到法定人数"
-        parts += [f"实到（含委托）{present}人", short, "未作出决定"]
+        parts += [_present_words(facts), short, "未作出决定"]
     elif method == "consensus":
         parts.append("与会人员一致同意，通过" if result == "passed" else outcome(decision))
     else:
@@ -224,3 +220,9 @@ def jiyao_sentence(decision: Record, meeting: Record, lookup: Lookup) -> str:
 
 def took_effect(decision: Record, meeting: Record) -> bool:
     return outcome_key(decision, meeting) in ("passed", "no_vote")
+
+
+def _present_words(facts: Record) -> str:
+    """实到3人，委托1人: a proxy is not 实到 (the quorum counts both)."""
+    voting, proxies = int(facts.get("voting_attendance") or 0), int(facts.get("proxies") or 0)
+    return f"实到{voting - proxies}人" + (f"，委托{proxies}人" if proxies else "")

@@ -15,8 +15,8 @@
         <translation>更改责任单位/责任人</translation>
     </message>
     <message>
-        <source>Has a deadline</source>
-        <translation>设定时限</translation>
+        <source>none yet, e.g. 2024-9-30</source>
+        <translation>暂无，如 2024-9-30</translation>
     </message>
     <message>
         <source>Change the status</source>
@@ -741,6 +741,13 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>Type a date such as 2024-9-30, 2024年9月30日 or 9月30日</source>
+        <translation>请输入日期，如 2024-9-30、2024年9月30日 或 9月30日</translation>
+    </message>
+</context>
+<context>
     <name>DecisionEditor</name>
     <message>
         <source>Remove decision</source>
@@ -933,6 +940,14 @@
     <message>
         <source>Title of the document, without 《》</source>
         <translation>文件名称（不含书名号）</translation>
+    </message>
+    <message>
+        <source>They take effect only once the meeting is held and the decision passes (from %1, the meeting's day).</source>
+        <translation>会议召开且决定通过后才生效（自会议当日%1起）。</translation>
+    </message>
+    <message>
+        <source>They take effect from %1, the meeting's day, if the decision passes.</source>
+        <translation>决定通过后，自会议当日%1起生效。</translation>
     </message>
     <message>
         <source>In force</source>
@@ -1671,12 +1686,16 @@
         <translation>审定纪要…</translation>
     </message>
     <message>
+        <source>Mark as held</source>
+        <translation>标为已召开</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <source>When the meeting ended; 00:00 for not recorded</source>
-        <translation>会议结束时间；00:00 表示未记录</translation>
+        <source>When the meeting ended, e.g. 11:30; empty for not recorded</source>
+        <translation>会议结束的时间，如 11:30；不填表示未记录</translation>
     </message>
     <message>
         <source>Change the chair</source>
@@ -1709,6 +1728,14 @@
     <message>
         <source>Set the status to held or draft first</source>
         <translation>请先把会议状态改为“已召开”或“纪要起草中”</translation>
+    </message>
+    <message>
+        <source>The meeting's start has passed: mark it as held. Its decisions change the registry, and the minutes can be approved, only once it is held.</source>
+        <translation>会议开始时间已过，请标为“已召开”。会议召开后，决定才变更名录，纪要才能审定。</translation>
+    </message>
+    <message>
+        <source>Planned: its decisions change the registry, and the minutes can be approved, only once the meeting is held.</source>
+        <translation>筹备中：会议召开后，决定才变更名录，纪要才能审定。</translation>
     </message>
     <message>
         <source>Change the status</source>
@@ -1878,6 +1905,13 @@ They will be locked: later changes only as recorded corrections.</source>
     <message>
         <source>Change who receives a copy</source>
         <translation>更改抄送单位</translation>
+    </message>
+</context>
+<context>
+    <name>MomentField</name>
+    <message>
+        <source>Type a date and time such as 2024-8-11 9:00</source>
+        <translation>请输入日期和时间，如 2024-8-11 9:00</translation>
     </message>
 </context>
 <context>
@@ -2138,12 +2172,12 @@ Restore it? The damaged file is kept beside it under a new name.</source>
 <context>
     <name>QuorumBanner</name>
     <message>
-        <source>Seats: %1, present: %2</source>
+        <source>Seats: %1, present in person: %2</source>
         <translation>应到%1人，实到%2人</translation>
     </message>
     <message>
-        <source> (%1 by proxy)</source>
-        <translation>（含委托%1人）</translation>
+        <source>, by proxy: %1</source>
+        <translation>，委托%1人</translation>
     </message>
     <message>
         <source>; the constitution sets no quorum</source>
@@ -3031,6 +3065,13 @@ The current database is backed up first, into %3.</source>
     <message>
         <source>New term started</source>
         <translation>已换届</translation>
+    </message>
+</context>
+<context>
+    <name>TimeField</name>
+    <message>
+        <source>Type a time such as 11:30 or 1130</source>
+        <translation>请输入时间，如 11:30 或 1130</translation>
     </message>
 </context>
 <context>

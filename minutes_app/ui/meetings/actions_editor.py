@@ -6,10 +6,9 @@ import datetime as dt
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QDate, QItemSelection, QModelIndex, Qt
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -26,13 +25,11 @@ from minutes_app.ui import labels
 from minutes_app.ui.meetings.actions_model import KEY_ROLE, ActionsModel
 from minutes_app.ui.meetings.directory import Directory
 from minutes_app.ui.meetings.fields import (
-    DateTimeField,
+    DateField,
     ErrorLabel,
     KeyCombo,
     LineField,
     lock,
-    qdate,
-    set_quietly,
 )
 from minutes_app.ui.meetings.owner_picker import OwnerPicker
 from minutes_app.ui.meetings.undo import MeetingKeeper
@@ -86,11 +83,10 @@ class ActionsEditor(QWidget):
         self.title.committed.connect(self._title_committed)
         self.owner = named(OwnerPicker(self.directory), "actionOwner")
         self.owner.picked.connect(lambda owner: self._set(self.tr("Change the owner"), owner=owner))
-        self.has_due = named(QCheckBox(self.tr("Has a deadline")), "actionHasDue")
-        self.has_due.toggled.connect(self._due_changed)
-        self.due = named(DateTimeField("yyyy-MM-dd"), "actionDue")
-        self.due.setCalendarPopup(True)
-        self.due.dateChanged.connect(self._due_changed)
+        # No deadline until one is typed: a default (the meeting's day) is overdue at once.
+        self.due = named(DateField(optional=True), "actionDue")
+        self.due.setPlaceholderText(self.tr("none yet, e.g. 2024-9-30"))
+        self.due.entered.connect(self._due_changed)
         self.status = named(KeyCombo(), "actionStatus")
         self.status.set_choices([(s, labels.action_status(s)) for s in ActionStatus])
         self.status.picked.connect(
@@ -101,8 +97,7 @@ class ActionsEditor(QWidget):
             lambda key: self._set(self.tr("Link the decision"), decision=key)
         )
         due_row = QHBoxLayout()
-        due_row.addWidget(self.has_due)
-        due_row.addWidget(self.due)
+        due_row.addWidget(self.due.box())
         due_row.addStretch(1)
         form = QFormLayout(self.form)
         form.setContentsMargins(0, 0, 0, 0)
@@ -115,7 +110,7 @@ class ActionsEditor(QWidget):
 
     def focus_chain(self) -> list[QWidget]:
         return [self.table, self.add_button, self.remove_button, self.title, self.owner.kind,
-                self.owner.owner, self.has_due, self.due, self.status, self.decision]  # fmt: skip
+                self.owner.owner, self.due, self.status, self.decision]  # fmt: skip
 
     def show_item(self, item_key: str) -> None:
         if item_key != self.item_key:
@@ -159,18 +154,13 @@ class ActionsEditor(QWidget):
         action = meeting_doc.action(self.keeper.doc, self.current_key)
         self.title.set_text(action.title)
         self.owner.set_owner(action.owner)
-        due = qdate(action.due)
-        set_quietly(self.has_due, "setChecked", due.isValid())
-        set_quietly(self.due, "setDate", due if due.isValid() else self._meeting_day())
+        self.due.year = self.keeper.doc.start.year
+        self.due.set_value(action.due)
         self.status.set_key(action.status)
         choices = [(None, "—"), *decision_labels(self.keeper.doc).items()]
         self.decision.set_choices(choices)
         self.decision.set_key(action.decision)
-        lock((self.title, self.owner, self.has_due, self.status, self.decision), read_only)
-        lock((self.due,), read_only or not due.isValid())
-
-    def _meeting_day(self) -> QDate:
-        return qdate(self.keeper.doc.start.date())
+        lock((self.title, self.owner, self.due, self.status, self.decision), read_only)
 
     def _set(self, text: str, **fields: Any) -> None:
         if self.current_key is None:
@@ -185,9 +175,7 @@ class ActionsEditor(QWidget):
             return
         self._set(self.tr("Rename the action item"), title=text.strip())
 
-    def _due_changed(self) -> None:
-        due = self.due.date().toPython() if self.has_due.isChecked() else None
-        assert due is None or isinstance(due, dt.date)
+    def _due_changed(self, due: dt.date | None) -> None:
         self._set(self.tr("Change the deadline"), due=due)
 
     def default_owner(self) -> Owner | None:

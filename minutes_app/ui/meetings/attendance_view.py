@@ -141,6 +141,7 @@ class AttendancePanel(QWidget):
 
     def refresh(self) -> None:
         doc = self.keeper.doc
+        self.directory.as_of(doc.start.date())  # 职务 as held on the meeting's day
         self.model.set_state(self.directory.seats, doc.attendance, self.directory.names,
                              self.keeper.read_only)  # fmt: skip
         self._show_observers(doc)

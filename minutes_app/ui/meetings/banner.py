@@ -35,14 +35,14 @@ class QuorumBanner(QLabel):
         self.setStyleSheet(QUORATE_STYLE if self.quorate else INQUORATE_STYLE)
 
     def describe(self, computed: Figures) -> str:
-        """应到9人，实到7人（含委托1人），须6人，符合章程规定 (as the minutes put it)."""
+        """应到9人，实到6人，委托1人，须6人，符合章程规定 (as the minutes put it)."""
         text = (
-            self.tr("Seats: %1, present: %2")
+            self.tr("Seats: %1, present in person: %2")
             .replace("%1", str(computed.seats))
-            .replace("%2", str(computed.voting_attendance))
+            .replace("%2", str(computed.voting_attendance - computed.proxies))
         )
         if computed.proxies:
-            text += self.tr(" (%1 by proxy)").replace("%1", str(computed.proxies))
+            text += self.tr(", by proxy: %1").replace("%1", str(computed.proxies))
         required = computed.quorum_required
         if required is None:
             return text + self.tr("; the constitution sets no quorum")

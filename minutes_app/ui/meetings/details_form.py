@@ -6,7 +6,7 @@ import datetime as dt
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QTime, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -24,20 +24,18 @@ from minutes_app.services import meeting_doc
 from minutes_app.ui import dialogs, labels
 from minutes_app.ui.meetings.directory import Directory
 from minutes_app.ui.meetings.fields import (
-    DateTimeField,
     ErrorLabel,
     KeyCombo,
     LineField,
+    MomentField,
+    ParsedField,
+    TimeField,
     lock,
-    qdate,
-    qtime,
-    set_quietly,
 )
 from minutes_app.ui.meetings.undo import MeetingKeeper
 from minutes_app.ui.widgets import named
 
 EDITABLE_STATUSES = (MeetingStatus.PLANNED, MeetingStatus.HELD, MeetingStatus.DRAFT)
-NO_END = QTime(0, 0)
 
 
 class MeetingHeader(QWidget):
@@ -66,6 +64,11 @@ class MeetingHeader(QWidget):
         self.status.picked.connect(self._status_picked)
         self.approve_button = named(QPushButton(self.tr("Approve minutes…")), "approveButton")
         self.approve_button.clicked.connect(self.ask_approval)
+        # What a step waits for, said beside it (not only in a tooltip).
+        self.status_hint = named(QLabel(), "statusHint")
+        self.status_hint.setWordWrap(True)
+        self.mark_held = named(QPushButton(self.tr("Mark as held")), "markHeld")
+        self.mark_held.clicked.connect(lambda: self._status_picked(MeetingStatus.HELD.value))
         self._build_fields()
         self.error = ErrorLabel(self.keeper)
         self.top = QHBoxLayout()
@@ -73,11 +76,13 @@ class MeetingHeader(QWidget):
         self.top.addWidget(self.title, 1)
         self.top.addWidget(QLabel(self.tr("Status")))
         self.top.addWidget(self.status)
+        self.top.addWidget(self.mark_held)
         self.top.addWidget(self.approve_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.top)
         layout.addLayout(self._fields_grid())
+        layout.addWidget(self.status_hint)
         layout.addWidget(self.error)
 
     def add_button(self, button: QPushButton) -> None:
@@ -87,14 +92,13 @@ class MeetingHeader(QWidget):
         QWidget.setTabOrder(button, self.start)
 
     def _build_fields(self) -> None:
-        self.start = named(DateTimeField("yyyy-MM-dd HH:mm"), "meetingStart")
-        self.start.setCalendarPopup(True)
-        self.start.dateTimeChanged.connect(self._start_changed)
-        self.end = named(DateTimeField("HH:mm"), "meetingEnd")
-        self.end.setSpecialValueText("—")
-        self.end.setMinimumTime(NO_END)
-        self.end.setToolTip(self.tr("When the meeting ended; 00:00 for not recorded"))
-        self.end.timeChanged.connect(self._end_changed)
+        self.start = named(MomentField(optional=False), "meetingStart")
+        self.start.setPlaceholderText("2024-8-11 9:00")
+        self.start.entered.connect(self._start_changed)
+        self.end = named(TimeField(optional=True), "meetingEnd")
+        self.end.setPlaceholderText("11:30")
+        self.end.setToolTip(self.tr("When the meeting ended, e.g. 11:30; empty for not recorded"))
+        self.end.entered.connect(self._end_changed)
         self.location = named(LineField(), "meetingLocation")
         self.location.committed.connect(self._location_changed)
         self.location.setMinimumWidth(120)
@@ -108,15 +112,15 @@ class MeetingHeader(QWidget):
     def _fields_grid(self) -> QGridLayout:
         grid = QGridLayout()
         pairs = (
-            (self.tr("Starts"), self.start),
-            (self.tr("Ends"), self.end),
+            (self.tr("Starts"), self.start.box()),
+            (self.tr("Ends"), self.end.box()),
             (self.tr("Place"), self.location),
             (self.tr("Chair"), self.chair),
             (self.tr("Recorder"), self.recorder),
         )
         for column, (text, widget) in enumerate(pairs):
             label = QLabel(text)
-            label.setBuddy(widget)
+            label.setBuddy(widget.findChild(ParsedField) or widget)
             grid.addWidget(label, 0, column * 2)
             grid.addWidget(widget, 0, column * 2 + 1)
         for column in (5, 7, 9):  # place, chair, recorder share the width
@@ -127,9 +131,9 @@ class MeetingHeader(QWidget):
         doc = self.keeper.doc
         self.title.setText(doc.display_title)
         self._show_status(doc.status)
-        set_quietly(self.start, "setDateTime", QDateTime(qdate(doc.start.date()), qtime(doc.start)))
-        end = qtime(doc.end) if doc.end else NO_END
-        set_quietly(self.end, "setTime", end)
+        self.start.year = self.end.year = doc.start.year
+        self.start.set_value(doc.start)
+        self.end.set_value(doc.end.time() if doc.end else None)
         self.location.set_text(doc.location)
         people = [(None, "—"), *self.directory.people_choices()]
         for combo, key in ((self.chair, doc.chair), (self.recorder, doc.recorder)):
@@ -143,6 +147,27 @@ class MeetingHeader(QWidget):
         self.approve_button.setToolTip(
             "" if can_approve else self.tr("Set the status to held or draft first")
         )
+        self._show_hint(doc.status, doc.start, read_only)
+
+    def _show_hint(self, status: MeetingStatus, start: dt.datetime, read_only: bool) -> None:
+        """A planned meeting whose start has passed is offered 已召开 (docs/rules.md)."""
+        planned = status is MeetingStatus.PLANNED and not read_only
+        passed = planned and start <= dt.datetime.now()
+        self.mark_held.setVisible(passed)
+        if passed:
+            text = self.tr(
+                "The meeting's start has passed: mark it as held. Its decisions change the "
+                "registry, and the minutes can be approved, only once it is held."
+            )
+        elif planned:
+            text = self.tr(
+                "Planned: its decisions change the registry, and the minutes can be "
+                "approved, only once the meeting is held."
+            )
+        else:
+            text = ""
+        self.status_hint.setText(text)
+        self.status_hint.setVisible(bool(text))
 
     def _show_status(self, status: MeetingStatus) -> None:
         shown = EDITABLE_STATUSES if status in EDITABLE_STATUSES else (status,)
@@ -160,10 +185,7 @@ class MeetingHeader(QWidget):
     def _location_changed(self, text: str) -> None:
         self._set(self.tr("Change the place"), location=text.strip() or None)
 
-    def _start_changed(self, value: QDateTime) -> None:
-        start = value.toPython()
-        assert isinstance(start, dt.datetime)
-        start = start.replace(second=0, microsecond=0)
+    def _start_changed(self, start: dt.datetime) -> None:
         old_start = self.keeper.doc.start
         fields: dict[str, Any] = {"start": start}
         end = self.keeper.doc.end
@@ -171,13 +193,9 @@ class MeetingHeader(QWidget):
             fields["end"] = end + (start.date() - old_start.date())
         self._set(self.tr("Change the start"), **fields)
 
-    def _end_changed(self, value: QTime) -> None:
-        end = None
-        if value != NO_END:
-            day = self.keeper.doc.start.date()
-            moment = value.toPython()
-            assert isinstance(moment, dt.time)
-            end = dt.datetime.combine(day, moment.replace(second=0, microsecond=0))
+    def _end_changed(self, value: dt.time | None) -> None:
+        day = self.keeper.doc.start.date()
+        end = dt.datetime.combine(day, value) if value is not None else None
         self._set(self.tr("Change the end"), end=end)
 
     def ask_approval(self) -> QMessageBox:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from minutes_app.domain.titles import meeting_title
 from minutes_app.services import catalog
 from minutes_app.services.catalog import BodyInfo, PersonInfo
@@ -13,15 +15,22 @@ Choices = list[tuple[str, str]]
 class Directory:
     """Loaded when a meeting opens, and again (in place) when the registry changes."""
 
-    def __init__(self, db: Database, body: str, term: int) -> None:
+    def __init__(self, db: Database, body: str, term: int, day: dt.date | None = None) -> None:
         self.db = db
         self.body = body
         self.term = term
+        self.day = day or dt.date.today()  # the meeting's day: 职务 are named as of it
         self.reload()
 
+    def as_of(self, day: dt.date) -> None:
+        """Name people by the 职务 they held on `day` (reloads only when the day moves)."""
+        if day != self.day:
+            self.day = day
+            self.reload()
+
     def reload(self) -> None:
-        self.seats = catalog.seats(self.db, self.body, self.term)
-        self.people = catalog.people(self.db)
+        self.seats = catalog.seats(self.db, self.body, self.term, self.day)
+        self.people = catalog.people(self.db, self.day)
         self.units = catalog.units(self.db)
         self.committees = catalog.committees(self.db)
         self.names = {p.key: p.name for p in self.people}

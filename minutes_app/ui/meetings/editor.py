@@ -48,7 +48,7 @@ class MeetingEditor(QWidget):
         self.keeper = MeetingKeeper(ctx.db, key, self)
         self.undo_stack: QUndoStack = self.keeper.stack
         doc = self.keeper.doc
-        self.directory = Directory(ctx.db, doc.body, doc.term)
+        self.directory = Directory(ctx.db, doc.body, doc.term, doc.start.date())
         self._telling = False
         self._told = views_concerned(doc)
         self._build()

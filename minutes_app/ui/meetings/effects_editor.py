@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from minutes_app.domain.enums import DecisionKind, EffectType, UnitRole
+from minutes_app.domain.enums import DecisionKind, EffectType, MeetingStatus, UnitRole
 from minutes_app.domain.records import Decision, Effect
 from minutes_app.services import meeting_doc
 from minutes_app.ui import labels
@@ -94,6 +94,9 @@ class EffectsEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel(self.tr("Effects on the registry when passed")))
+        self.timing = named(QLabel(), "effectTiming")
+        self.timing.setWordWrap(True)
+        layout.addWidget(self.timing)
         layout.addLayout(listed)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -131,6 +134,7 @@ class EffectsEditor(QWidget):
     def refresh(self, decision: Decision, status: list[tuple[str, bool]] | None = None) -> None:
         """Show the effects; `status` (as saved) says of each whether it took hold."""
         self.list.clear()
+        self.timing.setText(self._timing())
         effects = decision.effects
         status = status if status is not None and len(status) == len(effects) else []
         for row, effect in enumerate(effects):
@@ -147,6 +151,19 @@ class EffectsEditor(QWidget):
         self._show_page()
         editors = (self.remove_button, self.kind, self.pages, self.add_button)
         lock(editors, self.keeper.read_only)
+
+    def _timing(self) -> str:
+        """When the registry changes: the meeting's day, once it is held (docs/rules.md)."""
+        doc = self.keeper.doc
+        day = doc.start.date().isoformat()
+        if doc.status is MeetingStatus.PLANNED:
+            return self.tr(
+                "They take effect only once the meeting is held and the decision passes "
+                "(from %1, the meeting's day)."
+            ).replace("%1", day)
+        return self.tr(
+            "They take effect from %1, the meeting's day, if the decision passes."
+        ).replace("%1", day)
 
     def _show_status(self, item: QListWidgetItem, text: str, applied: bool) -> None:
         tag = self.tr("In force") if applied else self.tr("Not in force")

@@ -17,12 +17,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateTimeEdit,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
 )
 
+from minutes_app.domain.typed_dates import Unreadable, parse_date, parse_moment, parse_time
 from minutes_app.ui.meetings.undo import MeetingKeeper
 
 ERROR_STYLE = "color: #b00020;"
@@ -176,6 +178,114 @@ class KeyCombo(QComboBox):
         elif index != self.currentIndex():
             self.setCurrentIndex(index)
             self._activated(index)
+
+
+class ParsedField(LineField):
+    """A date or time typed as text (domain.typed_dates); `entered` with the value.
+
+    Empty is None where the value is optional. A wrong entry saves nothing: the field
+    turns red and `message`, the label next to it, says what to type.
+    """
+
+    entered = Signal(object)
+
+    def __init__(self, optional: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.optional = optional
+        self.year = dt.date.today().year  # for 9月30日: set to the meeting's year
+        self._value: Any = None
+        self.message = QLabel()
+        self.message.setObjectName("fieldError")
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.hide()
+        self.committed.connect(self._typed)
+
+    def parse(self, text: str) -> Any:
+        raise NotImplementedError
+
+    def format(self, value: Any) -> str:
+        raise NotImplementedError
+
+    def hint(self) -> str:
+        raise NotImplementedError
+
+    def value(self) -> Any:
+        return self._value
+
+    def set_value(self, value: Any) -> None:
+        """Show the saved value (quietly) and forget any refused entry."""
+        self._value = value
+        self._show_problem(None)
+        self.set_text(self.format(value) if value is not None else "")
+
+    def box(self) -> QWidget:
+        """The field with its message beside it, for a form row."""
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self)
+        layout.addWidget(self.message)
+        return row
+
+    def _typed(self, text: str) -> None:
+        if not text.strip() and self.optional:
+            self._accept(None)
+            return
+        try:
+            value = self.parse(text)
+        except Unreadable:
+            self._show_problem(self.hint())
+            return
+        self._accept(value)
+
+    def _accept(self, value: Any) -> None:
+        self._show_problem(None)
+        self.set_text(self.format(value) if value is not None else "")
+        self.entered.emit(value)
+
+    def _show_problem(self, text: str | None) -> None:
+        self.setStyleSheet("border: 1px solid #b00020;" if text else "")
+        self.message.setText(text or "")
+        self.message.setVisible(bool(text))
+
+
+class TimeField(ParsedField):
+    """11:30, 1130, 9:00, 9点半."""
+
+    def parse(self, text: str) -> dt.time:
+        return parse_time(text)
+
+    def format(self, value: dt.time) -> str:
+        return value.strftime("%H:%M")
+
+    def hint(self) -> str:
+        return self.tr("Type a time such as 11:30 or 1130")
+
+
+class DateField(ParsedField):
+    """2024-9-30, 2024/9/30, 2024年9月30日, 9月30日 (in the meeting's year)."""
+
+    def parse(self, text: str) -> dt.date:
+        return parse_date(text, self.year)
+
+    def format(self, value: dt.date) -> str:
+        return value.isoformat()
+
+    def hint(self) -> str:
+        return self.tr("Type a date such as 2024-9-30, 2024年9月30日 or 9月30日")
+
+
+class MomentField(ParsedField):
+    """A date and a time: 2024-8-11 9:00."""
+
+    def parse(self, text: str) -> dt.datetime:
+        return parse_moment(text, self.year)
+
+    def format(self, value: dt.datetime) -> str:
+        return value.strftime("%Y-%m-%d %H:%M")
+
+    def hint(self) -> str:
+        return self.tr("Type a date and time such as 2024-8-11 9:00")
 
 
 class DateTimeField(QDateTimeEdit):

@@ -132,7 +132,7 @@ class CommitteesModel(RowsModel):
     def tooltip(self, row: CommitteeRecord, column: int) -> str | None:
         est = row.established
         if column == self.SET_UP and est is not None and est.decision_number:
-            return f"{est.meeting_title} {est.decision} {est.decision_number}"
+            return est.label()
         return None
 
 
@@ -180,4 +180,5 @@ class DocumentsModel(RowsModel):
             return row.day.isoformat()
         if column == self.MEETING:
             return (s.meeting_title or "").removeprefix(self.organisation)
-        return " ".join(filter(None, (s.decision, s.decision_number)))
+        number = f"（{s.decision_number}）" if s.decision_number else ""
+        return f"{s.decision_name or ''}{number}"

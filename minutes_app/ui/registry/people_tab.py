@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from minutes_app.domain.titles import title_on
 from minutes_app.services.registry import PersonRecord, history
 from minutes_app.ui import dialogs
 from minutes_app.ui.context import AppContext
@@ -89,12 +92,17 @@ class PeopleTab(RecordTab):
         record: PersonRecord | None = super().selected()
         return record
 
+    def load(self, records: list[PersonRecord], day: dt.date) -> None:
+        self._by_key = {p.key: p for p in records}
+        super().load(records, day)
+
     def positions_of(self, key: str) -> str:
-        """The positions a person held on the shown day (for the seats table)."""
+        """The 职务 a seat holder is named by on the shown day (the seats table)."""
         person = self._by_key.get(key)
         if person is None:
             return ""
-        return self.model.separator.join(e.what for e in person.positions_on(self.model.day))
+        held = [(e.what, e.start, e.end) for e in person.positions]
+        return title_on(held, self.model.day) or ""
 
     def _show_history(self) -> None:
         p = self.selected()

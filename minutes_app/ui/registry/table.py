@@ -196,15 +196,14 @@ class SearchProxy(QSortFilterProxyModel):
 
 
 def source_text(source: Source | None, organisation: str, by_hand: str) -> str:
-    """第五届第五次理事长会议 m-5-5/d-2, or 手工调整：reason (for a table cell)."""
+    """第五届第五次理事长会议 第二项议题的决定（…7号）, or 手工调整：reason (a table cell)."""
     if source is None:
         return ""
     if source.decision is None:
         if not source.reason:  # listed in the registry before the app's first decision
             return QCoreApplication.translate("RegistryShared", "Registered earlier")
         return f"{by_hand}：{source.reason}"
-    title = (source.meeting_title or "").removeprefix(organisation)
-    return f"{title} {source.decision}"
+    return source.label(organisation)
 
 
 def make_table(name: str, proxy: QSortFilterProxyModel, widths: list[int]) -> QTableView:
