@@ -20,6 +20,11 @@ def error_text(exc: UserError) -> str:
     return exc.text(_shown["language"])
 
 
+def failure_text(exc: BaseException) -> str:
+    """What a failed job says: a user error in the window's language, else its text."""
+    return error_text(exc) if isinstance(exc, UserError) else str(exc)
+
+
 def current_language() -> str:
     return _shown["language"]
 

@@ -24,6 +24,7 @@ from minutes_app.services import registry_edit
 from minutes_app.services.registry import ROLE_ORDER, Entry, PersonRecord, UnitRecord
 from minutes_app.ui import labels
 from minutes_app.ui.context import AppContext
+from minutes_app.ui.i18n import error_text
 from minutes_app.ui.registry.table import since
 from minutes_app.ui.widgets import named, qdate
 
@@ -117,7 +118,7 @@ class ChangeDialog(QDialog):
         try:
             self._apply(day, reason)
         except UserError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(error_text(exc))
             return False
         self.ctx.registry_changed.emit()
         self.saved.emit()

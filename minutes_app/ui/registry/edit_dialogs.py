@@ -19,6 +19,7 @@ from minutes_app.domain.errors import UserError
 from minutes_app.services import catalog, registry_edit
 from minutes_app.services.registry import PersonRecord, UnitRecord
 from minutes_app.ui.context import AppContext
+from minutes_app.ui.i18n import error_text
 from minutes_app.ui.widgets import named
 
 
@@ -52,7 +53,7 @@ class _FieldsDialog(QDialog):
         try:
             key = self.store()
         except UserError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(error_text(exc))
             return False
         self.ctx.registry_changed.emit()
         self.saved.emit(key)

@@ -19,6 +19,7 @@ from minutes_app.services.registry_bodies import TermInfo
 from minutes_app.services.registry_term import NewTerm, start_next_term
 from minutes_app.ui import dialogs
 from minutes_app.ui.context import AppContext
+from minutes_app.ui.i18n import error_text
 from minutes_app.ui.widgets import named, qdate
 
 
@@ -75,7 +76,7 @@ class TermDialog(QDialog):
         try:
             result = start_next_term(self.ctx.db, day)
         except UserError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(error_text(exc))
             return None
         self.ctx.registry_changed.emit()
         self.started.emit(result)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from minutes_app.services.registry import ROLE_ORDER, UnitRecord, history
 from minutes_app.ui import dialogs, labels
 from minutes_app.ui.context import AppContext
+from minutes_app.ui.i18n import failure_text
 from minutes_app.ui.registry.files import choose_target
 from minutes_app.ui.registry.history import HistoryPanel
 from minutes_app.ui.registry.models import UnitsModel, UnitsProxy
@@ -169,5 +170,4 @@ class UnitsTab(RecordTab):
         self.exported.emit(path)
 
     def _export_failed(self, exc: BaseException) -> None:
-        message = getattr(exc, "message", None) or str(exc)
-        dialogs.error(self, self.tr("Not exported"), message)
+        dialogs.error(self, self.tr("Not exported"), failure_text(exc))

@@ -19,6 +19,7 @@ from minutes_app.domain.search import HitKind, SearchFilter, SearchHit
 from minutes_app.services import catalog
 from minutes_app.services.search import SearchResult, search_page
 from minutes_app.ui.context import AppContext
+from minutes_app.ui.i18n import failure_text
 from minutes_app.ui.search.delegate import SnippetDelegate
 from minutes_app.ui.search.model import HIT_ROLE, KindFilter, SearchModel, kind_label
 from minutes_app.ui.widgets import named
@@ -164,7 +165,7 @@ class SearchPanel(QWidget):
 
     def _failed(self, asked: int, exc: BaseException) -> None:
         if asked == self._asked:
-            self.status.setText(str(exc))
+            self.status.setText(failure_text(exc))
             self.searched.emit()
 
     def _kind_changed(self) -> None:

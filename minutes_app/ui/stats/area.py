@@ -32,6 +32,7 @@ from minutes_app.services import report
 from minutes_app.services.report_export import report_chart
 from minutes_app.ui import dialogs
 from minutes_app.ui.context import AppContext
+from minutes_app.ui.i18n import failure_text
 from minutes_app.ui.stats.model import FiguresModel, FiguresProxy
 from minutes_app.ui.stats.words import window_labels
 from minutes_app.ui.widgets import named, qdate
@@ -241,7 +242,7 @@ class StatsArea(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self.status.setText("")
-        dialogs.error(self, self.tr("Statistics"), str(exc))
+        dialogs.error(self, self.tr("Statistics"), failure_text(exc))
 
     def _show(self, generation: int, result: Any, say: Labels) -> None:
         if generation != self._generation:
