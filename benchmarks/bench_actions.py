@@ -114,8 +114,10 @@ def bench_view(db_path: Path, repeat: int) -> None:
     ctx = AppContext(db, settings)
     rows = actions.list_actions(db)
     today = dt.date.today()
-    print(f"items: {len(rows)}, open: {sum(r.is_open for r in rows)}, "
-          f"overdue today: {sum(r.is_overdue(today) for r in rows)}")  # fmt: skip
+    print(
+        f"items: {len(rows)}, open: {sum(r.is_open for r in rows)}, "
+        f"overdue today: {sum(r.is_overdue(today) for r in rows)}"
+    )
     print()
     print(f"load average: {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs")
     print(f"{'operation':<26}{'best ms':>9}{'median ms':>10}{'cpu ms':>9}{'budget':>8}")
@@ -174,8 +176,10 @@ def bench_exports(db: Any, rows: list[Any], repeat: int, db_path: Path) -> None:
         times = timed(lambda out=out: write_actions(out, rows, today, "协会"), runs)
         row(f"{ext[1:]} (writer)", times, budget)
     out = folder / "cli.xlsx"
-    times = [child(["-m", "minutes_app", "--db", str(db_path), "actions", str(out)])
-             for _ in range(repeat)]  # fmt: skip
+    times = [
+        child(["-m", "minutes_app", "--db", str(db_path), "actions", str(out)])
+        for _ in range(repeat)
+    ]
     row("xlsx (command)", times, None)
 
 

@@ -62,8 +62,9 @@ def ensure_archive(path: Path | None) -> Path:
     if not archive.is_file():
         OUT.mkdir(parents=True, exist_ok=True)
         print(f"generating {archive.relative_to(ROOT)} …", flush=True)
-        subprocess.run([sys.executable, str(HERE / "generate_archive.py"), str(archive)],
-                       check=True, cwd=ROOT)  # fmt: skip
+        subprocess.run(
+            [sys.executable, str(HERE / "generate_archive.py"), str(archive)], check=True, cwd=ROOT
+        )
     return archive
 
 
@@ -71,8 +72,12 @@ def import_into(db: Path, archive: Path) -> None:
     began = time.perf_counter()
     result = subprocess.run(
         [sys.executable, "-m", "minutes_app", "--db", str(db), "import", str(archive)],
-        cwd=ROOT, env=child_env(), capture_output=True, text=True, check=False,
-    )  # fmt: skip
+        cwd=ROOT,
+        env=child_env(),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     if result.returncode != 0:
         raise SystemExit(f"import failed: {result.stderr.strip()}")
     print(f"imported in {time.perf_counter() - began:.1f} s: {result.stdout.strip()}")
@@ -116,8 +121,10 @@ def report(name: str, runs: list[float]) -> bool:
     budget = BUDGETS.get(name)
     verdict = "" if budget is None else ("OK" if median <= budget else "OVER")
     limit = "-" if budget is None else f"{budget * 1000:.0f}"
-    print(f"{name:<14} best {min(runs) * 1000:8.1f} ms  median {median * 1000:8.1f} ms"
-          f"  budget {limit:>5} ms  {verdict}")  # fmt: skip
+    print(
+        f"{name:<14} best {min(runs) * 1000:8.1f} ms  median {median * 1000:8.1f} ms"
+        f"  budget {limit:>5} ms  {verdict}"
+    )
     return verdict != "OVER"
 
 

@@ -32,8 +32,14 @@ BUDGET = 1.5
 
 def start_once(command: list[str], env: dict[str, str], db: Path) -> float:
     began = time.perf_counter()
-    proc = subprocess.Popen([*command, "--db", str(db)], env=env, cwd=env["HOME"], text=True,
-                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)  # fmt: skip
+    proc = subprocess.Popen(
+        [*command, "--db", str(db)],
+        env=env,
+        cwd=env["HOME"],
+        text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+    )
     assert proc.stdout is not None
     line = proc.stdout.readline()
     elapsed = time.perf_counter() - began
@@ -77,10 +83,18 @@ def main() -> int:
             "LANG": "C.UTF-8",
             "MINUTES_APP_QUIT_WHEN_SHOWN": "1",
         }
-        bundle_env = {**base, "HOME": str(work), "PATH": str(work / "empty"),
-                      "MINUTES_APP_HOME": str(work / "bundle-home")}  # fmt: skip
-        venv_env = {**os.environ, **base, "HOME": str(work),
-                    "MINUTES_APP_HOME": str(work / "venv-home")}  # fmt: skip
+        bundle_env = {
+            **base,
+            "HOME": str(work),
+            "PATH": str(work / "empty"),
+            "MINUTES_APP_HOME": str(work / "bundle-home"),
+        }
+        venv_env = {
+            **os.environ,
+            **base,
+            "HOME": str(work),
+            "MINUTES_APP_HOME": str(work / "venv-home"),
+        }
         venv_env.pop("PYTHONDONTWRITEBYTECODE", None)
         times = time_both(
             {
@@ -95,8 +109,10 @@ def main() -> int:
     print(f"start to the meetings list, ten years ({db.name}), {args.runs} runs each:")
     for name, runs in times.items():
         listed = ", ".join(f"{t:.2f}" for t in runs)
-        print(f"  {name:6} median {statistics.median(runs):.2f} s, fastest {min(runs):.2f} s"
-              f"  (runs {listed})")  # fmt: skip
+        print(
+            f"  {name:6} median {statistics.median(runs):.2f} s, fastest {min(runs):.2f} s"
+            f"  (runs {listed})"
+        )
     for label, pick in (("median", statistics.median), ("fastest", min)):
         ratio = pick(times["bundle"]) / pick(times["venv"])
         verdict = "within" if ratio <= BUDGET else "OVER"

@@ -31,8 +31,12 @@ def ensure_archive(path: Path | None) -> Path:
     OUT.mkdir(parents=True, exist_ok=True)
     archive = OUT / "ten-years.json"
     if not archive.exists():
-        subprocess.run([sys.executable, "benchmarks/generate_archive.py", str(archive)],
-                       cwd=ROOT, check=True, capture_output=True)  # fmt: skip
+        subprocess.run(
+            [sys.executable, "benchmarks/generate_archive.py", str(archive)],
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+        )
     return archive
 
 

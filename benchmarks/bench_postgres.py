@@ -39,8 +39,12 @@ def ensure_archive(path: Path | None) -> Path:
     OUT.mkdir(parents=True, exist_ok=True)
     archive = OUT / "ten-years.json"
     if not archive.exists():
-        subprocess.run([sys.executable, "benchmarks/generate_archive.py", str(archive)],
-                       cwd=ROOT, check=True, capture_output=True)  # fmt: skip
+        subprocess.run(
+            [sys.executable, "benchmarks/generate_archive.py", str(archive)],
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+        )
     return archive
 
 
@@ -150,10 +154,14 @@ def main() -> int:
     save_sqlite = statistics.median(saves_sqlite) * 1000
     import_ok = "OK" if ratio <= IMPORT_RATIO else "OVER"
     save_ok = "OK" if save_pg <= SAVE_BUDGET_MS else "OVER"
-    print(f"import  SQLite {s:6.2f} s   PostgreSQL {p:6.2f} s   ratio {ratio:4.2f} "
-          f"(budget ≤ {IMPORT_RATIO:.0f}×) {import_ok}")  # fmt: skip
-    print(f"save    SQLite {save_sqlite:6.1f} ms  PostgreSQL {save_pg:6.1f} ms "
-          f"(budget ≤ {SAVE_BUDGET_MS:.0f} ms) {save_ok}   [{meeting}]")  # fmt: skip
+    print(
+        f"import  SQLite {s:6.2f} s   PostgreSQL {p:6.2f} s   ratio {ratio:4.2f} "
+        f"(budget ≤ {IMPORT_RATIO:.0f}×) {import_ok}"
+    )
+    print(
+        f"save    SQLite {save_sqlite:6.1f} ms  PostgreSQL {save_pg:6.1f} ms "
+        f"(budget ≤ {SAVE_BUDGET_MS:.0f} ms) {save_ok}   [{meeting}]"
+    )
     print(f"export  byte-identical: {'yes' if same else 'NO'}")
     return 0 if same else 1
 

@@ -55,25 +55,38 @@ def bench(db_path: Path, repeat: int) -> None:
     body = max(f.body_meetings, key=lambda b: b.held)
     ref = next(b for b in choices.bodies if b.key == body.body_key)
     span = Period(dt.date(choices.years[-1], 1, 1), dt.date(newest, 12, 31), "ten years")
-    print(f"busiest year {busiest}: {f.held} meetings, {f.decisions.total} decisions, "
-          f"{f.actions.opened} items opened; newest year {newest}")  # fmt: skip
+    print(
+        f"busiest year {busiest}: {f.held} meetings, {f.decisions.total} decisions, "
+        f"{f.actions.opened} items opened; newest year {newest}"
+    )
     print(f"load average: {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs")
     print(f"{'operation':<26}{'best ms':>9}{'median ms':>10}{'cpu ms':>9}{'budget':>8}")
     report.year_figures(db, busiest)  # warm the caches once, as the window would
-    row(f"year {busiest} (busiest)", timed(lambda: report.year_figures(db, busiest), repeat),
-        YEAR_BUDGET)  # fmt: skip
-    row(f"year {newest} (newest)", timed(lambda: report.year_figures(db, newest), repeat),
-        YEAR_BUDGET)  # fmt: skip
-    row(f"year {busiest}, one body", timed(lambda: report.year_figures(db, busiest, ref), repeat),
-        YEAR_BUDGET)  # fmt: skip
+    row(
+        f"year {busiest} (busiest)",
+        timed(lambda: report.year_figures(db, busiest), repeat),
+        YEAR_BUDGET,
+    )
+    row(
+        f"year {newest} (newest)",
+        timed(lambda: report.year_figures(db, newest), repeat),
+        YEAR_BUDGET,
+    )
+    row(
+        f"year {busiest}, one body",
+        timed(lambda: report.year_figures(db, busiest, ref), repeat),
+        YEAR_BUDGET,
+    )
     row("ten years", timed(lambda: report.figures(db, span), repeat), TEN_YEARS_BUDGET)
     row("charts (7, 300 dpi)", timed(lambda: [png(chart(c, f, ZH)) for c in CHARTS], 1), None)
     db.dispose()
     folder = Path(tempfile.mkdtemp(prefix="bench-report-"))
     for ext in (".docx", ".xlsx"):
         out = folder / f"report{ext}"
-        times = [child(["-m", "minutes_app", "--db", str(db_path), "report", str(busiest),
-                        str(out)]) for _ in range(max(1, repeat // 2))]  # fmt: skip
+        times = [
+            child(["-m", "minutes_app", "--db", str(db_path), "report", str(busiest), str(out)])
+            for _ in range(max(1, repeat // 2))
+        ]
         row(f"{ext[1:]} (command)", times, None)
     print(f"files: {folder}")
 

@@ -100,8 +100,11 @@ def main(argv: list[str] | None = None) -> int:
     OUT.mkdir(exist_ok=True)
     archive = args.archive or OUT / "search-archive.json"
     if args.archive is None:
-        subprocess.run([sys.executable, str(HERE / "generate_archive.py"), str(archive)],
-                       check=True, stdout=subprocess.DEVNULL)  # fmt: skip
+        subprocess.run(
+            [sys.executable, str(HERE / "generate_archive.py"), str(archive)],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
     db_path = OUT / "search.db"
     plain = min(timed_import(archive, db_path, triggers=False) for _ in range(2))
     runs = []

@@ -44,12 +44,17 @@ def main() -> int:
         median = statistics.median(timed(args, runs))
         floor = floor or median
         verdict = "" if name.startswith("python") else ("OK" if median <= BUDGET else "OVER")
-        print(f"{name:<24} median {median * 1000:6.0f} ms  (+{(median - floor) * 1000:4.0f} ms "
-              f"over bare Python)  {verdict}")  # fmt: skip
+        print(
+            f"{name:<24} median {median * 1000:6.0f} ms  (+{(median - floor) * 1000:4.0f} ms "
+            f"over bare Python)  {verdict}"
+        )
     heavy = subprocess.run(
         [sys.executable, "-X", "importtime", "-m", "minutes_app", "--version"],
-        cwd=ROOT, capture_output=True, text=True, check=True,
-    ).stderr  # fmt: skip
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stderr
     loaded = [m for m in ("sqlalchemy", "PySide6", "docx", "openpyxl") if f" {m}\n" in heavy]
     print("heavy modules loaded by --version:", ", ".join(loaded) or "none")
     return 0

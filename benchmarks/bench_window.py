@@ -64,11 +64,19 @@ def ensure_db(path: Path | None) -> Path:
     OUT.mkdir(parents=True, exist_ok=True)
     archive, db = OUT / "ten-years.json", OUT / "window-bench.db"
     if not archive.exists():
-        subprocess.run([sys.executable, "benchmarks/generate_archive.py", str(archive)],
-                       cwd=ROOT, check=True, capture_output=True)  # fmt: skip
+        subprocess.run(
+            [sys.executable, "benchmarks/generate_archive.py", str(archive)],
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+        )
     if not db.exists():
-        subprocess.run([sys.executable, "-m", "minutes_app", "--db", str(db), "import",
-                        str(archive)], cwd=ROOT, check=True, capture_output=True)  # fmt: skip
+        subprocess.run(
+            [sys.executable, "-m", "minutes_app", "--db", str(db), "import", str(archive)],
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+        )
     return db
 
 
@@ -78,8 +86,13 @@ def time_start(db: Path, runs: int = 5, child: str = CHILD) -> list[float]:
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed app has its bytecode compiled
     for run in range(runs + 1):
         began = time.perf_counter()
-        proc = subprocess.Popen([sys.executable, "-c", child, str(db)], cwd=ROOT, env=env,
-                                stdout=subprocess.PIPE, text=True)  # fmt: skip
+        proc = subprocess.Popen(
+            [sys.executable, "-c", child, str(db)],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
         assert proc.stdout is not None
         line = proc.stdout.readline()
         if run:  # the first run only writes the bytecode
@@ -128,8 +141,10 @@ def time_editor(db_path: Path) -> tuple[list[float], list[float]]:
 def report(name: str, values: list[float], budget: float) -> None:
     best, median = min(values) * 1000, statistics.median(values) * 1000
     verdict = "OK" if median <= budget * 1000 else "OVER"
-    print(f"{name:<34} best {best:7.0f} ms   median {median:7.0f} ms   "
-          f"budget {budget * 1000:5.0f} ms   {verdict}")  # fmt: skip
+    print(
+        f"{name:<34} best {best:7.0f} ms   median {median:7.0f} ms   "
+        f"budget {budget * 1000:5.0f} ms   {verdict}"
+    )
 
 
 def main() -> int:

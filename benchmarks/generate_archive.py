@@ -1800,8 +1800,17 @@ class Meeting:
 
 
 FIELDS: dict[str, set[str]] = {
-    "top": {"format", "version", "organisation", "terms", "units", "people", "bodies",
-            "committees", "meetings"},
+    "top": {
+        "format",
+        "version",
+        "organisation",
+        "terms",
+        "units",
+        "people",
+        "bodies",
+        "committees",
+        "meetings",
+    },
     "organisation": {"name", "short_name"},
     "term": {"number", "start", "end"},
     "unit": {"key", "name", "credit_code", "roles"},
@@ -1814,8 +1823,22 @@ FIELDS: dict[str, set[str]] = {
     "seat": {"person", "term"},
     "committee": {"key", "name", "kind", "established_by", "dissolved_by", "members"},
     "member": {"person", "role", "from", "to"},
-    "meeting": {"key", "body", "term", "sequence", "title", "start", "end", "location",
-                "chair", "recorder", "status", "attendance", "agenda", "minutes"},
+    "meeting": {
+        "key",
+        "body",
+        "term",
+        "sequence",
+        "title",
+        "start",
+        "end",
+        "location",
+        "chair",
+        "recorder",
+        "status",
+        "attendance",
+        "agenda",
+        "minutes",
+    },
     "attendance": {"person", "status", "proxy_holder", "note"},
     "minutes": {"issue_no", "issued_by", "issued_on", "copy_to"},
     "agenda": {"key", "title", "presenter", "notes", "decisions", "actions"},
@@ -1826,7 +1849,7 @@ FIELDS: dict[str, set[str]] = {
     "action": {"key", "title", "owner", "due", "status", "decision", "updates"},
     "owner": {"person", "unit", "committee"},
     "update": {"on", "note", "status"},
-}  # fmt: skip
+}
 UNIT_ROLES = {
     "president_unit",
     "vice_president_unit",
@@ -1836,8 +1859,17 @@ UNIT_ROLES = {
     "supervisor_unit",
     "member_unit",
 }
-KINDS = {"general", "adopt_document", "establish_committee", "grant_role", "revoke_role",
-         "appoint", "dismiss", "approve_list", "task"}  # fmt: skip
+KINDS = {
+    "general",
+    "adopt_document",
+    "establish_committee",
+    "grant_role",
+    "revoke_role",
+    "appoint",
+    "dismiss",
+    "approve_list",
+    "task",
+}
 
 
 class CheckError(Exception):

@@ -30,9 +30,17 @@ from minutes_app.io.docx import ooxml, styles  # noqa: E402
 
 OUT = ROOT / "minutes_app" / "resources" / "templates" / "minutes-template.docx"
 KEEP_STYLES = {
-    "Normal", "DefaultParagraphFont", "TableNormal", "NoList", "TableGrid",
-    "Header", "Footer", "Heading1", "Heading2", "Title",
-}  # fmt: skip
+    "Normal",
+    "DefaultParagraphFont",
+    "TableNormal",
+    "NoList",
+    "TableGrid",
+    "Header",
+    "Footer",
+    "Heading1",
+    "Heading2",
+    "Title",
+}
 DROP_PARTS = ("docProps/thumbnail.jpeg", "word/stylesWithEffects.xml", "customXml/")
 FIXED_TIME = (2024, 1, 1, 0, 0, 0)
 

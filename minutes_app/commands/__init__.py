@@ -15,9 +15,17 @@ if TYPE_CHECKING:
     from minutes_app.services.database import Database
 
 MODULES = (
-    "archive", "meetings", "check", "minutes", "units", "backup", "actions", "report", "search",
+    "archive",
+    "meetings",
+    "check",
+    "minutes",
+    "units",
+    "backup",
+    "actions",
+    "report",
+    "search",
     "copy",
-)  # fmt: skip
+)
 
 
 def open_db(target: str | Path, *, create: bool = True) -> Database:

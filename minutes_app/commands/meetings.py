@@ -35,11 +35,17 @@ def run_meetings(args: argparse.Namespace, target: str | Path) -> int:
         db.dispose()
     if args.json:
         listed = [
-            {"key": m.key, "title": m.title, "body": m.body_key, "term": m.term,
-             "sequence": m.sequence, "start": m.start.strftime("%Y-%m-%dT%H:%M"),
-             "status": m.status}
+            {
+                "key": m.key,
+                "title": m.title,
+                "body": m.body_key,
+                "term": m.term,
+                "sequence": m.sequence,
+                "start": m.start.strftime("%Y-%m-%dT%H:%M"),
+                "status": m.status,
+            }
             for m in rows
-        ]  # fmt: skip
+        ]
         print(json.dumps(listed, ensure_ascii=False, indent=1))
         return 0
     for m in rows:

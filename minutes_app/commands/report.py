@@ -49,6 +49,8 @@ def run_report(args: argparse.Namespace, target: str | Path) -> int:
         db.dispose()
     f = done.figures
     held = f"召开会议 {f.held} 次" if f.held else "未召开会议"
-    print(f"已导出 {args.year} 年统计到 {done.path}（{held}，决定事项 {f.decisions.total} 项，"
-          f"新增督办事项 {f.actions.opened} 项）")  # fmt: skip
+    print(
+        f"已导出 {args.year} 年统计到 {done.path}（{held}，决定事项 {f.decisions.total} 项，"
+        f"新增督办事项 {f.actions.opened} 项）"
+    )
     return 0

@@ -147,9 +147,10 @@ def matches(row: ActionRow, f: ActionFilter, as_of: dt.date) -> bool:
     if f.overdue and not row.is_overdue(as_of):
         return False
     if f.due_within is not None and not (
-        row.is_open and row.due is not None
+        row.is_open
+        and row.due is not None
         and as_of <= row.due <= as_of + dt.timedelta(days=f.due_within)
-    ):  # fmt: skip
+    ):
         return False
     if f.owner and (row.owner is None or (row.owner.kind, row.owner.key) != f.owner):
         return False

@@ -317,8 +317,10 @@ class Figures:
 def compute(facts: Facts, period: Period, as_of: dt.date, body: BodyRef | None = None) -> Figures:
     """The figures of `period` for one body (or all, when `body` is None)."""
     keep = {body.key} if body else {b.key for b in facts.bodies}
-    held = sorted((m for m in facts.meetings if m.body_key in keep and m.status in HELD
-                   and m.day in period), key=lambda m: (m.day, m.key))  # fmt: skip
+    held = sorted(
+        (m for m in facts.meetings if m.body_key in keep and m.status in HELD and m.day in period),
+        key=lambda m: (m.day, m.key),
+    )
     keys = {m.key for m in held}
     bodies = tuple(b for b in facts.bodies if b.key in keep)
     meetings = meeting_attendance(held, [a for a in facts.attendance if a.meeting_key in keys])
@@ -345,8 +347,10 @@ def monthly(
     held: Sequence[MeetingFact], bodies: Sequence[BodyRef], period: Period
 ) -> tuple[MonthMeetings, ...]:
     count = Counter((m.day.year, m.day.month, m.body_key) for m in held)
-    return tuple(MonthMeetings(y, mo, tuple(count[(y, mo, b.key)] for b in bodies))
-                 for y, mo in period.months())  # fmt: skip
+    return tuple(
+        MonthMeetings(y, mo, tuple(count[(y, mo, b.key)] for b in bodies))
+        for y, mo in period.months()
+    )
 
 
 def meeting_attendance(
@@ -370,8 +374,15 @@ def per_body(
     for body in bodies:
         mine = [m for m in meetings if m.body_key == body.key]
         quorate = sum(m.quorate for m in mine)
-        found.append(BodyMeetings(body.key, len(mine), quorate, len(mine) - quorate,
-                                  add_tallies(m.tally for m in mine)))  # fmt: skip
+        found.append(
+            BodyMeetings(
+                body.key,
+                len(mine),
+                quorate,
+                len(mine) - quorate,
+                add_tallies(m.tally for m in mine),
+            )
+        )
     return tuple(found)
 
 
@@ -400,9 +411,15 @@ def seat_attendance(
             names.setdefault(who, seat.person_name)
             got = status.get((m.key, seat.person_key), Attendance.ABSENT)
             counts.setdefault(who, Counter())[_seat_status(got)] += 1
-    found = [SeatAttendance(body, person, names[(body, person)],
-                            Tally(sum(c.values()), *(c[s] for s in SEAT_STATUSES)))
-             for (body, person), c in counts.items()]  # fmt: skip
+    found = [
+        SeatAttendance(
+            body,
+            person,
+            names[(body, person)],
+            Tally(sum(c.values()), *(c[s] for s in SEAT_STATUSES)),
+        )
+        for (body, person), c in counts.items()
+    ]
     return tuple(sorted(found, key=lambda s: (s.body_key, -(s.tally.rate or 0), s.name)))
 
 
@@ -417,14 +434,19 @@ def outcomes(decisions: Iterable[DecisionFact]) -> OutcomeCounts:
 
 
 def by_kind(decisions: Sequence[DecisionFact]) -> tuple[KindOutcomes, ...]:
-    return tuple(KindOutcomes(k, outcomes(d for d in decisions if d.kind is k))
-                 for k in DecisionKind if any(d.kind is k for d in decisions))  # fmt: skip
+    return tuple(
+        KindOutcomes(k, outcomes(d for d in decisions if d.kind is k))
+        for k in DecisionKind
+        if any(d.kind is k for d in decisions)
+    )
 
 
 def registry_changes(effects: Sequence[EffectFact]) -> RegistryChanges:
     count = Counter((e.type, e.role) for e in effects)
-    tiers = tuple(TierChanges(r, count[(EffectType.GRANT_ROLE, r)],
-                              count[(EffectType.REVOKE_ROLE, r)]) for r in UnitRole)  # fmt: skip
+    tiers = tuple(
+        TierChanges(r, count[(EffectType.GRANT_ROLE, r)], count[(EffectType.REVOKE_ROLE, r)])
+        for r in UnitRole
+    )
     made = tuple(e.subject for e in effects if e.type is EffectType.ESTABLISH_COMMITTEE)
     gone = tuple(e.subject for e in effects if e.type is EffectType.DISSOLVE_COMMITTEE)
     return RegistryChanges(tiers, made, gone)
@@ -436,8 +458,9 @@ def action_figures(items: Iterable[ActionFact], period: Period, as_of: dt.date) 
     lines = [line for line in found if line is not None]
     closed = [x for x in lines if x.closed]
     waits = sorted((x.closed_on - x.opened_on).days for x in closed if x.closed_on)
-    cancelled = sum(x.status is ActionStatus.CANCELLED and (x.closed_on or x.opened_on) in period
-                    for x in lines)  # fmt: skip
+    cancelled = sum(
+        x.status is ActionStatus.CANCELLED and (x.closed_on or x.opened_on) in period for x in lines
+    )
     return ActionFigures(
         as_of=as_of,
         opened=sum(x.opened for x in lines),
@@ -461,14 +484,27 @@ def _line(item: ActionFact, day: dt.date, period: Period, as_of: dt.date) -> Act
     closed = done and (item.closed_on in period if item.closed_on else opened)
     on_time = closed and item.closed_on is not None and item.due is not None
     on_time = on_time and item.closed_on <= item.due  # type: ignore[operator]
-    overdue = (item.status.is_open and item.due is not None and item.due < as_of
-               and day <= period.end)  # fmt: skip
+    overdue = (
+        item.status.is_open and item.due is not None and item.due < as_of and day <= period.end
+    )
     cancelled = item.status is ActionStatus.CANCELLED and (item.closed_on or day) in period
     if not (opened or closed or overdue or cancelled):
         return None
     owner = item.owner.name if item.owner else ""
-    return ActionLine(item.meeting_key, item.key, item.title, owner, item.due, item.status,
-                      day, item.closed_on, opened, closed, on_time, overdue)  # fmt: skip
+    return ActionLine(
+        item.meeting_key,
+        item.key,
+        item.title,
+        owner,
+        item.due,
+        item.status,
+        day,
+        item.closed_on,
+        opened,
+        closed,
+        on_time,
+        overdue,
+    )
 
 
 def percentile(values: Sequence[int], p: int) -> int | None:

@@ -41,9 +41,17 @@ def _tally(t: Tally) -> tuple[Cell, ...]:
 
 
 def tables(f: Figures, say: Labels) -> tuple[Table, ...]:
-    return (months_table(f, say), bodies_table(f, say), meetings_table(f, say),
-            seats_table(f, say), decisions_table(f, say), registry_table(f, say),
-            committees_table(f, say), actions_table(f, say), owners_table(f, say))  # fmt: skip
+    return (
+        months_table(f, say),
+        bodies_table(f, say),
+        meetings_table(f, say),
+        seats_table(f, say),
+        decisions_table(f, say),
+        registry_table(f, say),
+        committees_table(f, say),
+        actions_table(f, say),
+        owners_table(f, say),
+    )
 
 
 def months_table(f: Figures, say: Labels) -> Table:
@@ -59,15 +67,19 @@ def months_table(f: Figures, say: Labels) -> Table:
 
 def bodies_table(f: Figures, say: Labels) -> Table:
     keys = ("col.body", "col.held", "quorate", "inquorate", "col.seats", *TALLY_KEYS[1:])
-    rows = tuple((f.body_name(b.body_key), b.held, b.quorate, b.inquorate, *_tally(b.tally))
-                 for b in f.body_meetings)  # fmt: skip
+    rows = tuple(
+        (f.body_name(b.body_key), b.held, b.quorate, b.inquorate, *_tally(b.tally))
+        for b in f.body_meetings
+    )
     return Table("table.bodies", tuple(say(k) for k in keys), rows, "quorum")
 
 
 def meetings_table(f: Figures, say: Labels) -> Table:
     keys = ("col.day", "col.meeting", *TALLY_KEYS, "col.quorum")
-    rows = tuple((m.day.isoformat(), m.title, *_tally(m.tally),
-                  say("quorate" if m.quorate else "inquorate")) for m in f.meetings)  # fmt: skip
+    rows = tuple(
+        (m.day.isoformat(), m.title, *_tally(m.tally), say("quorate" if m.quorate else "inquorate"))
+        for m in f.meetings
+    )
     return Table("table.meetings", tuple(say(k) for k in keys), rows, "attendance")
 
 
@@ -80,8 +92,9 @@ def seats_table(f: Figures, say: Labels) -> Table:
 def decisions_table(f: Figures, say: Labels) -> Table:
     keys = ("col.kind", *(str(o) for o in Outcome), "col.total")
     rows: list[tuple[Cell, ...]]
-    rows = [(say(str(k.kind)), *(k.counts.get(o) for o in Outcome), k.counts.total)
-            for k in f.by_kind]  # fmt: skip
+    rows = [
+        (say(str(k.kind)), *(k.counts.get(o) for o in Outcome), k.counts.total) for k in f.by_kind
+    ]
     rows.append((say("col.total"), *(f.decisions.get(o) for o in Outcome), f.decisions.total))
     return Table("table.decisions", tuple(say(k) for k in keys), tuple(rows), "decisions")
 
@@ -94,10 +107,15 @@ def registry_table(f: Figures, say: Labels) -> Table:
 
 def committees_table(f: Figures, say: Labels) -> Table:
     titles = {m.key: m.title for m in f.meetings}
-    kinds = {EffectType.ESTABLISH_COMMITTEE: "established",
-             EffectType.DISSOLVE_COMMITTEE: "dissolved"}  # fmt: skip
-    rows = tuple((e.subject, say(kinds[e.type]), titles.get(e.meeting_key, e.meeting_key))
-                 for e in f.changes if e.type in kinds)  # fmt: skip
+    kinds = {
+        EffectType.ESTABLISH_COMMITTEE: "established",
+        EffectType.DISSOLVE_COMMITTEE: "dissolved",
+    }
+    rows = tuple(
+        (e.subject, say(kinds[e.type]), titles.get(e.meeting_key, e.meeting_key))
+        for e in f.changes
+        if e.type in kinds
+    )
     columns = (say("col.committee"), say("col.change"), say("col.meeting"))
     return Table("table.committees", columns, rows)
 
@@ -108,19 +126,26 @@ def actions_table(f: Figures, say: Labels) -> Table:
     p90 = "—" if a.p90_days is None else str(a.p90_days)
     overdue = say("fig.overdue").replace("{d}", chinese_date(a.as_of))
     rows: tuple[tuple[Cell, ...], ...] = (
-        (say("fig.opened"), a.opened), (say("fig.closed"), a.closed),
-        (say("fig.on_time"), a.on_time), (say("fig.late"), a.late),
-        (say("fig.no_due"), a.no_due), (say("fig.undated"), a.undated),
-        (say("fig.cancelled"), a.cancelled), (say("fig.median"), median),
-        (say("fig.p90"), p90), (overdue, a.overdue),
-    )  # fmt: skip
+        (say("fig.opened"), a.opened),
+        (say("fig.closed"), a.closed),
+        (say("fig.on_time"), a.on_time),
+        (say("fig.late"), a.late),
+        (say("fig.no_due"), a.no_due),
+        (say("fig.undated"), a.undated),
+        (say("fig.cancelled"), a.cancelled),
+        (say("fig.median"), median),
+        (say("fig.p90"), p90),
+        (overdue, a.overdue),
+    )
     return Table("table.actions", (say("col.figure"), say("col.value")), rows)
 
 
 def owners_table(f: Figures, say: Labels) -> Table:
     keys = ("col.owner", "col.opened", "col.closed", "on_time", "late", "overdue")
-    rows = tuple((o.owner or say("no_owner"), o.opened, o.closed, o.on_time, o.late, o.overdue)
-                 for o in f.actions.by_owner)  # fmt: skip
+    rows = tuple(
+        (o.owner or say("no_owner"), o.opened, o.closed, o.on_time, o.late, o.overdue)
+        for o in f.actions.by_owner
+    )
     return Table("table.owners", tuple(say(k) for k in keys), rows, "actions")
 
 
@@ -165,22 +190,31 @@ def records_behind(f: Figures, pick: Pick, say: Labels) -> tuple[Record, ...]:
         return Record(m.day if m else None, title.get(key, key), what, detail)
 
     if pick.chart in ("months", "attendance", "quorum"):
-        return tuple(of_meeting(m.key, say("meetings_held"), _attended(m.tally, say))
-                     for m in f.meetings if _meeting_matches(m, pick))  # fmt: skip
+        return tuple(
+            of_meeting(m.key, say("meetings_held"), _attended(m.tally, say))
+            for m in f.meetings
+            if _meeting_matches(m, pick)
+        )
     if pick.chart == "decisions":
-        return tuple(of_meeting(d.meeting_key, d.text, say(str(d.outcome)))
-                     for d in f.decision_lines
-                     if str(d.kind) == pick.category and str(d.outcome) == pick.series)  # fmt: skip
+        return tuple(
+            of_meeting(d.meeting_key, d.text, say(str(d.outcome)))
+            for d in f.decision_lines
+            if str(d.kind) == pick.category and str(d.outcome) == pick.series
+        )
     if pick.chart == "registry":
         wanted = EffectType.GRANT_ROLE if pick.series == "granted" else EffectType.REVOKE_ROLE
-        return tuple(of_meeting(e.meeting_key, e.subject, say(pick.series))
-                     for e in f.changes
-                     if e.type is wanted and e.role is UnitRole(pick.category))  # fmt: skip
+        return tuple(
+            of_meeting(e.meeting_key, e.subject, say(pick.series))
+            for e in f.changes
+            if e.type is wanted and e.role is UnitRole(pick.category)
+        )
     if pick.chart == "actions":
-        return tuple(Record(x.due, title.get(x.meeting_key, x.meeting_key), x.title,
-                            say(pick.series))
-                     for x in f.actions.lines if (x.owner or say("no_owner")) == pick.category
-                     and bool(getattr(x, pick.series, False)))  # fmt: skip
+        return tuple(
+            Record(x.due, title.get(x.meeting_key, x.meeting_key), x.title, say(pick.series))
+            for x in f.actions.lines
+            if (x.owner or say("no_owner")) == pick.category
+            and bool(getattr(x, pick.series, False))
+        )
     return ()
 
 

@@ -49,9 +49,22 @@ def assign_numbers(frozen: list[int | None]) -> list[int]:
 # Offices in the order a 纪要 gives precedence: the one a person is named by when they
 # hold several on the day (会长 before 党支部书记, 副会长 before 秘书长助理).
 TITLE_PRECEDENCE = (
-    "会长", "理事长", "常务副会长", "副会长", "副理事长", "监事长", "秘书长", "常务副秘书长",
-    "副秘书长", "秘书长助理", "监事", "常务理事", "理事", "党支部书记", "党支部副书记",
-)  # fmt: skip
+    "会长",
+    "理事长",
+    "常务副会长",
+    "副会长",
+    "副理事长",
+    "监事长",
+    "秘书长",
+    "常务副秘书长",
+    "副秘书长",
+    "秘书长助理",
+    "监事",
+    "常务理事",
+    "理事",
+    "党支部书记",
+    "党支部副书记",
+)
 
 
 def principal_title(titles: list[str]) -> str | None:

@@ -152,8 +152,9 @@ def bulk_reassign(
     """Give several items to one owner in one transaction; each gets a dated note."""
     with _editing(db) as s:
         target = _owner_row(s, owner)
-        return Change(tuple(_reassign(s, item, owner.kind, target, on, note)
-                            for item in _items(s, refs)))  # fmt: skip
+        return Change(
+            tuple(_reassign(s, item, owner.kind, target, on, note) for item in _items(s, refs))
+        )
 
 
 def undo_change(db: Database, change: Change) -> None:
@@ -226,15 +227,23 @@ def _add_note(
 
 
 def _append(
-    s: Session, item: ActionItem, on: dt.date, note: str, status: str | None = None,
-    due_from: dt.date | None = None, due_to: dt.date | None = None,
-) -> tuple[int, dt.date, str]:  # fmt: skip
+    s: Session,
+    item: ActionItem,
+    on: dt.date,
+    note: str,
+    status: str | None = None,
+    due_from: dt.date | None = None,
+    due_to: dt.date | None = None,
+) -> tuple[int, dt.date, str]:
     day = item.meeting.start.date()
     if on < day:
         raise UserError(f"进展日期{on.isoformat()}早于会议日期{day.isoformat()}；请改为会后的日期")
     position = max((u.position for u in item.updates), default=-1) + 1
-    item.updates.append(ActionUpdate(position=position, on=on, note=note, status=status,
-                                     due_from=due_from, due_to=due_to))  # fmt: skip
+    item.updates.append(
+        ActionUpdate(
+            position=position, on=on, note=note, status=status, due_from=due_from, due_to=due_to
+        )
+    )
     _touch(s, item)
     return (position, on, note)
 
@@ -262,16 +271,22 @@ def _editing(db: Database) -> Iterator[Session]:
 
 def _touch(s: Session, item: ActionItem) -> None:
     """The meeting changed: a newer version (an editor's older copy is refused)."""
-    s.execute(update(Meeting).where(Meeting.id == item.meeting_id)
-              .values(version=Meeting.version + 1))  # fmt: skip
+    s.execute(
+        update(Meeting).where(Meeting.id == item.meeting_id).values(version=Meeting.version + 1)
+    )
     s.info.setdefault(_TOUCHED, set()).add(item.meeting_id)
 
 
 def _snapshot(item: ActionItem, meeting_key: str) -> Previous:
     owner = _current_owner(item)
     kind = "person" if item.owner_person else "unit" if item.owner_unit else "committee"
-    return Previous(ActionRef(meeting_key, item.key), (kind, owner.key) if owner else None,
-                    item.due, item.status, ())  # fmt: skip
+    return Previous(
+        ActionRef(meeting_key, item.key),
+        (kind, owner.key) if owner else None,
+        item.due,
+        item.status,
+        (),
+    )
 
 
 def _shift(item: ActionItem, days: int) -> dt.date:
@@ -314,9 +329,13 @@ def _set_owner(item: ActionItem, kind: str, row: Person | Unit | Committee | Non
 
 
 def _reassign(
-    s: Session, item: ActionItem, kind: str, target: Person | Unit | Committee,
-    on: dt.date | None, note: str,
-) -> Previous:  # fmt: skip
+    s: Session,
+    item: ActionItem,
+    kind: str,
+    target: Person | Unit | Committee,
+    on: dt.date | None,
+    note: str,
+) -> Previous:
     prev = _snapshot(item, item.meeting.key)
     old = _owner_label(item)
     if _current_owner(item) is target:

@@ -39,7 +39,10 @@ from minutes_app.store.models import (
 )
 
 OWNER_MODELS: dict[str, type[Person] | type[Unit] | type[Committee]] = {
-    "person": Person, "unit": Unit, "committee": Committee}  # fmt: skip
+    "person": Person,
+    "unit": Unit,
+    "committee": Committee,
+}
 
 
 def list_actions(
@@ -54,8 +57,14 @@ def list_actions(
 def overdue_count(db: Database, as_of: dt.date | None = None) -> int:
     day = as_of or dt.date.today()
     with db.reading() as s:
-        return s.scalar(select(func.count()).select_from(ActionItem).where(
-            ActionItem.status.in_(OPEN), ActionItem.due < day)) or 0  # fmt: skip
+        return (
+            s.scalar(
+                select(func.count())
+                .select_from(ActionItem)
+                .where(ActionItem.status.in_(OPEN), ActionItem.due < day)
+            )
+            or 0
+        )
 
 
 def get_action(db: Database, ref: HasRef) -> ActionDetail:
@@ -63,8 +72,9 @@ def get_action(db: Database, ref: HasRef) -> ActionDetail:
         item = find_item(s, ref)
         row = _all_rows(s, dt.date.today(), item.id)[0]
         number = item.decision.number if item.decision else None
-        notes = tuple(ProgressNote(u.on, u.note, u.status, u.due_from, u.due_to)
-                      for u in item.updates)  # fmt: skip
+        notes = tuple(
+            ProgressNote(u.on, u.note, u.status, u.due_from, u.due_to) for u in item.updates
+        )
         return ActionDetail(row, item.agenda_item.title, number, notes)
 
 
@@ -84,44 +94,106 @@ def _all_rows(s: Session, as_of: dt.date, only_id: int | None = None) -> list[Ac
     conn = s.connection()  # Core rows: no ORM loading for thousands of items
     meetings = _meeting_facts(s)
     owners = _owners(s)
-    last = (
-        select(ActionUpdate.action_id, func.max(ActionUpdate.position).label("position"),
-               func.count(ActionUpdate.due_to).label("moved"))
-        .group_by(ActionUpdate.action_id)
-    )  # fmt: skip
+    last = select(
+        ActionUpdate.action_id,
+        func.max(ActionUpdate.position).label("position"),
+        func.count(ActionUpdate.due_to).label("moved"),
+    ).group_by(ActionUpdate.action_id)
     if only_id is not None:
         last = last.where(ActionUpdate.action_id == only_id)
     latest = last.subquery()
     stmt = (
-        select(ActionItem.id, ActionItem.key, ActionItem.title, ActionItem.due,
-               ActionItem.status, ActionItem.meeting_id, ActionItem.owner_person_id,
-               ActionItem.owner_unit_id, ActionItem.owner_committee_id, Decision.key,
-               Decision.text, latest.c.moved, ActionUpdate.on, ActionUpdate.note)
+        select(
+            ActionItem.id,
+            ActionItem.key,
+            ActionItem.title,
+            ActionItem.due,
+            ActionItem.status,
+            ActionItem.meeting_id,
+            ActionItem.owner_person_id,
+            ActionItem.owner_unit_id,
+            ActionItem.owner_committee_id,
+            Decision.key,
+            Decision.text,
+            latest.c.moved,
+            ActionUpdate.on,
+            ActionUpdate.note,
+        )
         .outerjoin(Decision, ActionItem.decision_id == Decision.id)
         .outerjoin(latest, latest.c.action_id == ActionItem.id)
-        .outerjoin(ActionUpdate, and_(ActionUpdate.action_id == ActionItem.id,
-                                      ActionUpdate.position == latest.c.position))
+        .outerjoin(
+            ActionUpdate,
+            and_(
+                ActionUpdate.action_id == ActionItem.id, ActionUpdate.position == latest.c.position
+            ),
+        )
         .join(Meeting, ActionItem.meeting_id == Meeting.id)
         .order_by(*_sort_order(as_of))
-    )  # fmt: skip
+    )
     if only_id is not None:
         stmt = stmt.where(ActionItem.id == only_id)
     result = []
-    for (_id, key, title, due, status, meeting_id, person, unit, committee, dkey, dtext,
-         moved, on, note) in conn.execute(stmt).all():  # fmt: skip
-        owner = (owners[("person", person)] if person else owners[("unit", unit)] if unit
-                 else owners[("committee", committee)] if committee else None)  # fmt: skip
+    for (
+        _id,
+        key,
+        title,
+        due,
+        status,
+        meeting_id,
+        person,
+        unit,
+        committee,
+        dkey,
+        dtext,
+        moved,
+        on,
+        note,
+    ) in conn.execute(stmt).all():
+        owner = (
+            owners[("person", person)]
+            if person
+            else owners[("unit", unit)]
+            if unit
+            else owners[("committee", committee)]
+            if committee
+            else None
+        )
         mkey, bkey, bname, term, mtitle, short, day = meetings[meeting_id]
-        result.append(ActionRow(mkey, key, title, owner, due, status, bkey, bname, term, mtitle,
-                                short, day, dkey, dtext, note, on, moved or 0))  # fmt: skip
+        result.append(
+            ActionRow(
+                mkey,
+                key,
+                title,
+                owner,
+                due,
+                status,
+                bkey,
+                bname,
+                term,
+                mtitle,
+                short,
+                day,
+                dkey,
+                dtext,
+                note,
+                on,
+                moved or 0,
+            )
+        )
     return result
 
 
 def _sort_order(as_of: dt.date) -> tuple[Any, ...]:
     """sort_key in SQL: overdue first, then due date (none last), meeting day, meeting key."""
     overdue = and_(ActionItem.status.in_(OPEN), ActionItem.due < as_of)
-    return (case((overdue, 0), else_=1), ActionItem.due.is_(None), ActionItem.due,
-            func.date(Meeting.start), Meeting.key, ActionItem.id)  # fmt: skip
+    return (
+        case((overdue, 0), else_=1),
+        ActionItem.due.is_(None),
+        ActionItem.due,
+        func.date(Meeting.start),
+        Meeting.key,
+        ActionItem.id,
+    )
 
 
 _MeetingFacts = tuple[str, str, str, int, str, str, dt.date]
@@ -129,8 +201,16 @@ _MeetingFacts = tuple[str, str, str, int, str, str, dt.date]
 
 def _meeting_facts(s: Session) -> dict[int, _MeetingFacts]:
     org = s.scalar(select(Organisation.name)) or ""
-    stmt = select(Meeting.id, Meeting.key, Meeting.title, Meeting.term, Meeting.sequence,
-                  Meeting.start, Body.key, Body.name).join(Body)  # fmt: skip
+    stmt = select(
+        Meeting.id,
+        Meeting.key,
+        Meeting.title,
+        Meeting.term,
+        Meeting.sequence,
+        Meeting.start,
+        Body.key,
+        Body.name,
+    ).join(Body)
     return {
         mid: (key, bkey, bname, term, *_titles(org, term, seq, bname, title), start.date())
         for mid, key, title, term, seq, start, bkey, bname in s.connection().execute(stmt)

@@ -49,9 +49,18 @@ def open_actions_before(db: Database, body_key: str, before: dt.datetime) -> lis
         result = []
         for a in s.scalars(stmt):
             last = a.updates[-1] if a.updates else None
-            result.append(OpenAction(a.meeting.key, a.key, a.title, owner_name(a), a.due,
-                                     a.status, last.note if last else None,
-                                     last.on if last else None))  # fmt: skip
+            result.append(
+                OpenAction(
+                    a.meeting.key,
+                    a.key,
+                    a.title,
+                    owner_name(a),
+                    a.due,
+                    a.status,
+                    last.note if last else None,
+                    last.on if last else None,
+                )
+            )
         return result
 
 
@@ -65,7 +74,10 @@ def review_notes(db: Database, body_key: str, before: dt.datetime) -> str | None
         due = f"，完成时限{chinese_date(a.due)}" if a.due else ""
         line = f"{n}. {a.title}（责任：{a.owner}{due}，{ACTION_STATUS_ZH[ActionStatus(a.status)]}）"
         if a.latest_note:
-            line += f"最新进展：{a.latest_note}（{chinese_date(a.latest_on)}）" if a.latest_on \
-                else f"最新进展：{a.latest_note}"  # fmt: skip
+            line += (
+                f"最新进展：{a.latest_note}（{chinese_date(a.latest_on)}）"
+                if a.latest_on
+                else f"最新进展：{a.latest_note}"
+            )
         lines.append(line)
     return "\n".join(lines)

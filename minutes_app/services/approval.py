@@ -84,10 +84,16 @@ def stamp_approved(
         chained = entry_hash(prev, seq, key, event, at, digest)
         entries.append(
             {
-                "seq": seq, "meeting_key": key, "event": event, "at": at, "content": text,
-                "content_hash": digest, "prev_hash": prev, "entry_hash": chained,
+                "seq": seq,
+                "meeting_key": key,
+                "event": event,
+                "at": at,
+                "content": text,
+                "content_hash": digest,
+                "prev_hash": prev,
+                "entry_hash": chained,
             }
-        )  # fmt: skip
+        )
         prev = chained
         hashes[meeting_id] = digest
     if entries:
@@ -199,8 +205,9 @@ def _chain_breaks(session: Session) -> list[Mismatch]:
                     row.meeting_key, title, "的审定记录链断开（有记录被删除、插入或调换了次序）"
                 )
             )
-        digest = entry_hash(row.prev_hash, row.seq, row.meeting_key, row.event, row.at,
-                            row.content_hash)  # fmt: skip
+        digest = entry_hash(
+            row.prev_hash, row.seq, row.meeting_key, row.event, row.at, row.content_hash
+        )
         if digest != row.entry_hash:
             found.append(Mismatch(row.meeting_key, title, "的审定记录被改动过（记录链校验值不符）"))
         prev, expected = row.entry_hash, row.seq + 1

@@ -122,24 +122,46 @@ def _content(m: Any, rows: _Tables, names: _Names) -> Content:
     title = m.title or meeting_title(names.organisation, m.term, m.sequence, body.name)
     decision_keys = {d.id: d.key for a in rows.items[m.id] for d in rows.decisions[a.id]}
     meeting = {
-        "key": m.key, "body": body.key, "term": m.term, "sequence": m.sequence,
-        "title": title, "start": _iso(m.start), "end": _iso(m.end), "location": m.location,
-        "chair": used.person(m.chair_id), "recorder": used.person(m.recorder_id),
-        "minutes": {"issue_no": m.issue_no, "issued_by": m.issued_by,
-                    "issued_on": _iso(m.issued_on), "copy_to": list(m.copy_to or [])}
-        if m.has_minutes else None,
+        "key": m.key,
+        "body": body.key,
+        "term": m.term,
+        "sequence": m.sequence,
+        "title": title,
+        "start": _iso(m.start),
+        "end": _iso(m.end),
+        "location": m.location,
+        "chair": used.person(m.chair_id),
+        "recorder": used.person(m.recorder_id),
+        "minutes": {
+            "issue_no": m.issue_no,
+            "issued_by": m.issued_by,
+            "issued_on": _iso(m.issued_on),
+            "copy_to": list(m.copy_to or []),
+        }
+        if m.has_minutes
+        else None,
         "attendance": [
-            {"person": used.person(a.person_id), "status": a.status,
-             "proxy_holder": used.person(a.proxy_holder_id), "note": a.note}
+            {
+                "person": used.person(a.person_id),
+                "status": a.status,
+                "proxy_holder": used.person(a.proxy_holder_id),
+                "note": a.note,
+            }
             for a in rows.attendance[m.id]
         ],
         "agenda": [_item(a, rows, used, decision_keys) for a in rows.items[m.id]],
         "corrections": [
-            {"field": c.field, "old": c.old, "new": c.new, "reason": c.reason,
-             "by": c.made_by, "at": _iso(c.made_at)}
+            {
+                "field": c.field,
+                "old": c.old,
+                "new": c.new,
+                "reason": c.reason,
+                "by": c.made_by,
+                "at": _iso(c.made_at),
+            }
             for c in sorted(rows.corrections[m.id], key=lambda c: (c.made_at, c.id))
         ],
-    }  # fmt: skip
+    }
     return {
         "fingerprint": FINGERPRINT_VERSION,
         "meeting": meeting,
@@ -155,37 +177,61 @@ def _content(m: Any, rows: _Tables, names: _Names) -> Content:
 
 def _item(a: Any, rows: _Tables, used: _Used, decision_keys: dict[int, str]) -> Content:
     return {
-        "key": a.key, "title": a.title, "presenter": used.person(a.presenter_id),
+        "key": a.key,
+        "title": a.title,
+        "presenter": used.person(a.presenter_id),
         "notes": a.notes,
         "decisions": [_decision(d, rows, used) for d in rows.decisions[a.id]],
         "actions": [
-            {"key": t.key, "title": t.title, "owner": _owner(t, used), "due": _iso(t.due),
-             "decision": decision_keys.get(t.decision_id)}
+            {
+                "key": t.key,
+                "title": t.title,
+                "owner": _owner(t, used),
+                "due": _iso(t.due),
+                "decision": decision_keys.get(t.decision_id),
+            }
             for t in rows.actions[a.id]
         ],
-    }  # fmt: skip
+    }
 
 
 def _decision(d: Any, rows: _Tables, used: _Used) -> Content:
     vote = None
     if d.vote_method is not None:
-        vote = {"method": d.vote_method, "for": d.votes_for, "against": d.votes_against,
-                "abstain": d.votes_abstain,
-                "ballots": [{"person": used.person(b.person_id), "choice": b.choice}
-                            for b in rows.ballots[d.id]]}  # fmt: skip
+        vote = {
+            "method": d.vote_method,
+            "for": d.votes_for,
+            "against": d.votes_against,
+            "abstain": d.votes_abstain,
+            "ballots": [
+                {"person": used.person(b.person_id), "choice": b.choice} for b in rows.ballots[d.id]
+            ],
+        }
     rule = None
     if d.rule_fraction is not None:
         rule = {"fraction": d.rule_fraction, "inclusive": d.rule_inclusive, "of": d.rule_of}
     effects = [
-        {"type": e.type, "unit": used.unit(e.unit_id), "role": e.role,
-         "person": used.person(e.person_id), "title": e.title,
-         "committee": used.committee(e.committee_id), "from": _iso(e.start)}
+        {
+            "type": e.type,
+            "unit": used.unit(e.unit_id),
+            "role": e.role,
+            "person": used.person(e.person_id),
+            "title": e.title,
+            "committee": used.committee(e.committee_id),
+            "from": _iso(e.start),
+        }
         for e in rows.effects[d.id]
-    ]  # fmt: skip
+    ]
     return {
-        "key": d.key, "text": d.text, "kind": d.kind, "vote": vote, "rule": rule,
-        "effects": effects, "outcome": d.outcome, "number": d.number,
-    }  # fmt: skip
+        "key": d.key,
+        "text": d.text,
+        "kind": d.kind,
+        "vote": vote,
+        "rule": rule,
+        "effects": effects,
+        "outcome": d.outcome,
+        "number": d.number,
+    }
 
 
 def _owner(t: Any, used: _Used) -> Content:

@@ -65,9 +65,13 @@ def import_rows(db: Database, rows: Rows, *, replace: bool = False) -> ImportSum
         # Rows came with their ids; on PostgreSQL the next generated id must follow them.
         advance_all_sequences(session.connection(), Base.metadata.sorted_tables)
     return ImportSummary(
-        len(rows.meetings), len(rows.decisions), len(rows.action_items),
-        len(rows.units), len(rows.people), backup,
-    )  # fmt: skip
+        len(rows.meetings),
+        len(rows.decisions),
+        len(rows.action_items),
+        len(rows.units),
+        len(rows.people),
+        backup,
+    )
 
 
 def export_archive(

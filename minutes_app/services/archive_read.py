@@ -33,15 +33,18 @@ def build_archive(
     archive: Obj = {
         "format": FORMAT,
         "version": VERSION,
-        "organisation": {"name": org[0].name, "short_name": org[0].short_name} if org else
-        {"name": "", "short_name": None},
-        "terms": [{"number": t.number, "start": iso(t.start), "end": iso(t.end)}
-                  for t in snap.rows("terms", "number")],
+        "organisation": {"name": org[0].name, "short_name": org[0].short_name}
+        if org
+        else {"name": "", "short_name": None},
+        "terms": [
+            {"number": t.number, "start": iso(t.start), "end": iso(t.end)}
+            for t in snap.rows("terms", "number")
+        ],
         "units": _units(snap, keys),
         "people": _people(snap, keys),
         "bodies": _bodies(snap, keys),
         "committees": _committees(snap, keys),
-    }  # fmt: skip
+    }
     org_name = archive["organisation"]["name"]
     wanted = set(meeting_ids) if meeting_ids is not None else None
     scoped = Snapshot(session, wanted) if wanted is not None else snap
@@ -105,8 +108,12 @@ def _named_by_meeting() -> dict[str, Any]:
 
 
 def _entry(row: Row[Any], keys: Keys, name: str, value: str) -> Obj:
-    out: Obj = {name: value, "from": iso(row.start), "to": iso(row.end),
-                "by": keys.ref(row.granted_by_id)}  # fmt: skip
+    out: Obj = {
+        name: value,
+        "from": iso(row.start),
+        "to": iso(row.end),
+        "by": keys.ref(row.granted_by_id),
+    }
     if row.ended_by_id is not None:
         out["ended_by"] = keys.ref(row.ended_by_id)
     if row.reason is not None:
@@ -136,13 +143,19 @@ def _units(snap: Snapshot, keys: Keys) -> list[Obj]:
 def _people(snap: Snapshot, keys: Keys) -> list[Obj]:
     positions = snap.grouped("positions", "person_id", "start", "id")
     return [
-        {"key": p.key, "name": p.name, "unit": keys.units.get(p.unit_id),
-         "title_in_unit": p.title_in_unit,
-         "positions": _sorted_entries(
-             [_entry(r, keys, "title", r.title) for r in positions[p.id]], "title"),
-         "phone": p.phone, "email": p.email}
+        {
+            "key": p.key,
+            "name": p.name,
+            "unit": keys.units.get(p.unit_id),
+            "title_in_unit": p.title_in_unit,
+            "positions": _sorted_entries(
+                [_entry(r, keys, "title", r.title) for r in positions[p.id]], "title"
+            ),
+            "phone": p.phone,
+            "email": p.email,
+        }
         for p in snap.rows("people")
-    ]  # fmt: skip
+    ]
 
 
 def _bodies(snap: Snapshot, keys: Keys) -> list[Obj]:
@@ -152,12 +165,22 @@ def _bodies(snap: Snapshot, keys: Keys) -> list[Obj]:
         quorum = None
         if b.quorum_fraction is not None:
             quorum = {"fraction": b.quorum_fraction, "inclusive": b.quorum_inclusive}
-        out.append({
-            "key": b.key, "name": b.name, "short_name": b.short_name, "quorum": quorum,
-            "pass_rule": {"fraction": b.pass_fraction, "inclusive": b.pass_inclusive,
-                          "of": b.pass_of},
-            "seats": [{"person": keys.people[s.person_id], "term": s.term} for s in seats[b.id]],
-        })  # fmt: skip
+        out.append(
+            {
+                "key": b.key,
+                "name": b.name,
+                "short_name": b.short_name,
+                "quorum": quorum,
+                "pass_rule": {
+                    "fraction": b.pass_fraction,
+                    "inclusive": b.pass_inclusive,
+                    "of": b.pass_of,
+                },
+                "seats": [
+                    {"person": keys.people[s.person_id], "term": s.term} for s in seats[b.id]
+                ],
+            }
+        )
     return out
 
 
@@ -169,10 +192,21 @@ def _committees(snap: Snapshot, keys: Keys) -> list[Obj]:
             field = "established_by" if e.type == "establish_committee" else "dissolved_by"
             made[e.committee_id].setdefault(field, keys.ref(e.id))
     return [
-        {"key": c.key, "name": c.name, "kind": c.kind,
-         "established_by": made[c.id].get("established_by"),
-         "dissolved_by": made[c.id].get("dissolved_by"),
-         "members": [{"person": keys.people[m.person_id], "role": m.role,
-                      "from": iso(m.start), "to": iso(m.end)} for m in members[c.id]]}
+        {
+            "key": c.key,
+            "name": c.name,
+            "kind": c.kind,
+            "established_by": made[c.id].get("established_by"),
+            "dissolved_by": made[c.id].get("dissolved_by"),
+            "members": [
+                {
+                    "person": keys.people[m.person_id],
+                    "role": m.role,
+                    "from": iso(m.start),
+                    "to": iso(m.end),
+                }
+                for m in members[c.id]
+            ],
+        }
         for c in snap.rows("committees")
-    ]  # fmt: skip
+    ]

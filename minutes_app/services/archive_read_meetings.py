@@ -39,11 +39,18 @@ def _meeting(m: Row[Any], kids: _Children, keys: Keys, org_name: str, as_of: dt.
     quorum = Quorum(m.seats, m.voting_attendance, m.proxies, m.quorum_required)
     decision_keys = {d.id: d.key for a in kids.agenda[m.id] for d in kids.decisions[a.id]}
     out: Obj = {
-        "key": m.key, "body": body.key, "term": m.term, "sequence": m.sequence,
-        "title": m.title, "start": iso(m.start), "end": iso(m.end),
-        "location": m.location, "chair": keys.people.get(m.chair_id),
-        "recorder": keys.people.get(m.recorder_id), "status": m.status,
-    }  # fmt: skip
+        "key": m.key,
+        "body": body.key,
+        "term": m.term,
+        "sequence": m.sequence,
+        "title": m.title,
+        "start": iso(m.start),
+        "end": iso(m.end),
+        "location": m.location,
+        "chair": keys.people.get(m.chair_id),
+        "recorder": keys.people.get(m.recorder_id),
+        "status": m.status,
+    }
     if m.approved_at is not None:
         out["approved_at"] = iso(m.approved_at)
     out["attendance"] = [_attendee(a, keys) for a in kids.attendance[m.id]]
@@ -51,21 +58,36 @@ def _meeting(m: Row[Any], kids: _Children, keys: Keys, org_name: str, as_of: dt.
         _item(a, kids, keys, body, quorum, decision_keys, as_of) for a in kids.agenda[m.id]
     ]
     out["minutes"] = (
-        {"issue_no": m.issue_no, "issued_by": m.issued_by, "issued_on": iso(m.issued_on),
-         "copy_to": list(m.copy_to or [])}
-        if m.has_minutes else None
-    )  # fmt: skip
+        {
+            "issue_no": m.issue_no,
+            "issued_by": m.issued_by,
+            "issued_on": iso(m.issued_on),
+            "copy_to": list(m.copy_to or []),
+        }
+        if m.has_minutes
+        else None
+    )
     if kids.corrections[m.id]:
         out["corrections"] = [
-            {"field": c.field, "old": c.old, "new": c.new, "reason": c.reason,
-             "by": c.made_by, "at": iso(c.made_at)}
+            {
+                "field": c.field,
+                "old": c.old,
+                "new": c.new,
+                "reason": c.reason,
+                "by": c.made_by,
+                "at": iso(c.made_at),
+            }
             for c in kids.corrections[m.id]
-        ]  # fmt: skip
+        ]
     out["computed"] = {
-        "title": title, "seats": m.seats, "voting_attendance": m.voting_attendance,
-        "proxies": m.proxies, "quorum_required": m.quorum_required, "quorate": m.quorate,
+        "title": title,
+        "seats": m.seats,
+        "voting_attendance": m.voting_attendance,
+        "proxies": m.proxies,
+        "quorum_required": m.quorum_required,
+        "quorate": m.quorate,
         "banner": quorum.banner(),
-    }  # fmt: skip
+    }
     if m.content_hash is not None:  # SHA-256 of the approved minutes (services.approval)
         out["computed"]["hash"] = m.content_hash
     return out
@@ -81,15 +103,22 @@ def _attendee(a: Row[Any], keys: Keys) -> Obj:
 
 
 def _item(
-    a: Row[Any], kids: _Children, keys: Keys, body: Row[Any], quorum: Quorum,
-    decision_keys: dict[int, str], as_of: dt.date,
-) -> Obj:  # fmt: skip
+    a: Row[Any],
+    kids: _Children,
+    keys: Keys,
+    body: Row[Any],
+    quorum: Quorum,
+    decision_keys: dict[int, str],
+    as_of: dt.date,
+) -> Obj:
     return {
-        "key": a.key, "title": a.title, "presenter": keys.people.get(a.presenter_id),
+        "key": a.key,
+        "title": a.title,
+        "presenter": keys.people.get(a.presenter_id),
         "notes": a.notes,
         "decisions": [_decision(d, kids, keys, body, quorum) for d in kids.decisions[a.id]],
         "actions": [_action(t, kids, keys, decision_keys, as_of) for t in kids.actions[a.id]],
-    }  # fmt: skip
+    }
 
 
 def _decision(d: Row[Any], kids: _Children, keys: Keys, body: Row[Any], quorum: Quorum) -> Obj:
@@ -97,21 +126,30 @@ def _decision(d: Row[Any], kids: _Children, keys: Keys, body: Row[Any], quorum: 
     if d.rule_fraction is not None:
         rule = {"fraction": d.rule_fraction, "inclusive": d.rule_inclusive, "of": d.rule_of}
     return {
-        "key": d.key, "text": d.text, "kind": d.kind, "vote": _vote(d, kids, keys),
+        "key": d.key,
+        "text": d.text,
+        "kind": d.kind,
+        "vote": _vote(d, kids, keys),
         "rule": rule,
         "effects": [_effect(e, keys) for e in kids.effects[d.id]],
         "computed": {
-            "for": d.result_for, "against": d.result_against, "abstain": d.result_abstain,
-            "base": d.result_base, "required": d.result_required, "outcome": d.outcome,
-            "number": d.number, "basis": _basis(d, body, quorum),
+            "for": d.result_for,
+            "against": d.result_against,
+            "abstain": d.result_abstain,
+            "base": d.result_base,
+            "required": d.result_required,
+            "outcome": d.outcome,
+            "number": d.number,
+            "basis": _basis(d, body, quorum),
         },
-    }  # fmt: skip
+    }
 
 
 def _basis(d: Row[Any], body: Row[Any], quorum: Quorum) -> str:
     own = RuleText(d.rule_fraction, bool(d.rule_inclusive), d.rule_of or "present")
-    rule = (own if d.rule_fraction else RuleText(body.pass_fraction, body.pass_inclusive,
-                                                 body.pass_of)).to_rule()  # fmt: skip
+    rule = (
+        own if d.rule_fraction else RuleText(body.pass_fraction, body.pass_inclusive, body.pass_of)
+    ).to_rule()
     tally = (
         None if d.result_for is None else Tally(d.result_for, d.result_against, d.result_abstain)
     )
@@ -124,13 +162,18 @@ def _vote(d: Row[Any], kids: _Children, keys: Keys) -> Obj | None:
         return None
     method = VoteMethod(d.vote_method)
     if method is VoteMethod.ROLL_CALL:
-        ballots = [{"person": keys.people[b.person_id], "choice": b.choice}
-                   for b in kids.ballots[d.id]]  # fmt: skip
+        ballots = [
+            {"person": keys.people[b.person_id], "choice": b.choice} for b in kids.ballots[d.id]
+        ]
         return {"method": method.value, "ballots": ballots}
     if method is VoteMethod.CONSENSUS:
         return {"method": method.value}
-    return {"method": method.value, "for": d.votes_for, "against": d.votes_against,
-            "abstain": d.votes_abstain}  # fmt: skip
+    return {
+        "method": method.value,
+        "for": d.votes_for,
+        "against": d.votes_against,
+        "abstain": d.votes_abstain,
+    }
 
 
 def _effect(e: Row[Any], keys: Keys) -> Obj:
@@ -149,8 +192,9 @@ def _effect(e: Row[Any], keys: Keys) -> Obj:
     return out
 
 
-def _action(t: Row[Any], kids: _Children, keys: Keys, decision_keys: dict[int, str],
-            as_of: dt.date) -> Obj:  # fmt: skip
+def _action(
+    t: Row[Any], kids: _Children, keys: Keys, decision_keys: dict[int, str], as_of: dt.date
+) -> Obj:
     if t.owner_person_id is not None:
         owner = {"person": keys.people[t.owner_person_id]}
     elif t.owner_unit_id is not None:
@@ -159,11 +203,15 @@ def _action(t: Row[Any], kids: _Children, keys: Keys, decision_keys: dict[int, s
         owner = {"committee": keys.committees[t.owner_committee_id]}
     overdue = t.due is not None and t.due < as_of and ActionStatus(t.status).is_open
     return {
-        "key": t.key, "title": t.title, "owner": owner, "due": iso(t.due), "status": t.status,
+        "key": t.key,
+        "title": t.title,
+        "owner": owner,
+        "due": iso(t.due),
+        "status": t.status,
         "decision": decision_keys.get(t.decision_id),
         "updates": [_update(u) for u in kids.updates[t.id]],
         "computed": {"overdue": overdue},
-    }  # fmt: skip
+    }
 
 
 def _update(u: Row[Any]) -> Obj:

@@ -31,11 +31,19 @@ def iso(value: dt.date | dt.datetime | None) -> str | None:
 
 
 # Meeting-scoped tables and how each reaches its meeting.
-_BY_MEETING = {"meetings": "id", "attendance": "meeting_id", "agenda_items": "meeting_id",
-               "corrections": "meeting_id",
-               "decisions": "meeting_id", "action_items": "meeting_id"}  # fmt: skip
-_BY_PARENT = {"ballots": ("decision_id", "decisions"), "effects": ("decision_id", "decisions"),
-              "action_updates": ("action_id", "action_items")}  # fmt: skip
+_BY_MEETING = {
+    "meetings": "id",
+    "attendance": "meeting_id",
+    "agenda_items": "meeting_id",
+    "corrections": "meeting_id",
+    "decisions": "meeting_id",
+    "action_items": "meeting_id",
+}
+_BY_PARENT = {
+    "ballots": ("decision_id", "decisions"),
+    "effects": ("decision_id", "decisions"),
+    "action_updates": ("action_id", "action_items"),
+}
 
 
 class Snapshot:
@@ -117,8 +125,12 @@ class Keys:
             self._load_effects(snap)
 
     def _load_effects(self, snap: Snapshot) -> None:
-        meetings = {r.id: r.key for r in snap.session.execute(
-            select(snap.tables["meetings"].c.id, snap.tables["meetings"].c.key))}  # fmt: skip
+        meetings = {
+            r.id: r.key
+            for r in snap.session.execute(
+                select(snap.tables["meetings"].c.id, snap.tables["meetings"].c.key)
+            )
+        }
         dec = snap.tables["decisions"]
         self.decisions = {
             r.id: (meetings[r.meeting_id], r.key)

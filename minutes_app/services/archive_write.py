@@ -59,8 +59,13 @@ def _apply_effects(session: Session, rows: Rows) -> None:
 
     def when(effect: dict[str, object]) -> tuple[object, ...]:
         decision = decisions[effect["decision_id"]]
-        return (meetings[decision["meeting_id"]]["start"], decision["meeting_id"],
-                decision["agenda_item_id"], decision["position"], effect["position"])  # fmt: skip
+        return (
+            meetings[decision["meeting_id"]]["start"],
+            decision["meeting_id"],
+            decision["agenda_item_id"],
+            decision["position"],
+            effect["position"],
+        )
 
     replay = Replay(rows)
     for effect in sorted(effects, key=when):
@@ -82,8 +87,9 @@ def _apply_hand_ends(session: Session, rows: Rows) -> None:
     refs = {d["id"]: f"{meetings[d['meeting_id']]}/{d['key']}" for d in rows.decisions}
     effects: dict[tuple[str, int, object], int] = {}
     for e in rows.effects:
-        owner, what = (e["unit_id"], e["role"]) if e["type"] == "grant_role" else (
-            e["person_id"], e["title"])  # fmt: skip
+        owner, what = (
+            (e["unit_id"], e["role"]) if e["type"] == "grant_role" else (e["person_id"], e["title"])
+        )
         effects[(refs[e["decision_id"]], owner, what)] = e["id"]
     tables = Base.metadata.tables
     for hand in rows.hand_ends:

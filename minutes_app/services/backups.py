@@ -166,9 +166,10 @@ def list_backups(db_path: Path, folder: Path) -> list[BackupInfo]:
     candidates = set(folder.glob("*.db")) if folder.is_dir() else set()
     candidates |= set(db_path.parent.glob(f"{glob_escape(db_path.stem)}.before-*.db"))
     infos = [
-        describe(p) for p in candidates
+        describe(p)
+        for p in candidates
         if p.is_file() and not p.name.startswith(".") and p.resolve() != db_path.resolve()
-    ]  # fmt: skip
+    ]
     return sorted(infos, key=lambda b: (b.taken, b.path.name), reverse=True)
 
 

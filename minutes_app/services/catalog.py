@@ -95,15 +95,22 @@ def list_meetings(db: Database) -> list[MeetingRow]:
     with db.reading() as s:
         org = s.scalar(select(Organisation.name)) or ""
         decisions = (
-            select(Decision.meeting_id, func.count().label("n"),
-                   func.sum(case((Decision.outcome == Outcome.PASSED.value, 1), else_=0))
-                   .label("passed"))
-            .group_by(Decision.meeting_id).subquery()
-        )  # fmt: skip
+            select(
+                Decision.meeting_id,
+                func.count().label("n"),
+                func.sum(case((Decision.outcome == Outcome.PASSED.value, 1), else_=0)).label(
+                    "passed"
+                ),
+            )
+            .group_by(Decision.meeting_id)
+            .subquery()
+        )
         actions = (
             select(ActionItem.meeting_id, func.count().label("n"))
-            .where(ActionItem.status.in_(OPEN)).group_by(ActionItem.meeting_id).subquery()
-        )  # fmt: skip
+            .where(ActionItem.status.in_(OPEN))
+            .group_by(ActionItem.meeting_id)
+            .subquery()
+        )
         stmt = (
             select(Meeting, Body.key, Body.name, decisions.c.n, decisions.c.passed, actions.c.n)
             .join(Body, Meeting.body_id == Body.id)
@@ -112,20 +119,41 @@ def list_meetings(db: Database) -> list[MeetingRow]:
             .order_by(Meeting.start.desc(), Meeting.id.desc())
         )
         return [
-            MeetingRow(m.key, m.title or meeting_title(org, m.term, m.sequence, body_name),
-                       body_key, body_name, m.term, m.sequence, m.start, m.status, m.seats,
-                       m.voting_attendance, m.quorate, n or 0, passed or 0, open_n or 0)
+            MeetingRow(
+                m.key,
+                m.title or meeting_title(org, m.term, m.sequence, body_name),
+                body_key,
+                body_name,
+                m.term,
+                m.sequence,
+                m.start,
+                m.status,
+                m.seats,
+                m.voting_attendance,
+                m.quorate,
+                n or 0,
+                passed or 0,
+                open_n or 0,
+            )
             for m, body_key, body_name, n, passed, open_n in s.execute(stmt)
-        ]  # fmt: skip
+        ]
 
 
 def bodies(db: Database) -> list[BodyInfo]:
     with db.reading() as s:
         return [
-            BodyInfo(b.key, b.name, b.short_name, b.quorum_fraction, b.quorum_inclusive,
-                     b.pass_fraction, b.pass_inclusive, b.pass_of)
+            BodyInfo(
+                b.key,
+                b.name,
+                b.short_name,
+                b.quorum_fraction,
+                b.quorum_inclusive,
+                b.pass_fraction,
+                b.pass_inclusive,
+                b.pass_of,
+            )
             for b in s.scalars(select(Body).order_by(Body.position, Body.id))
-        ]  # fmt: skip
+        ]
 
 
 def seats(db: Database, body_key: str, term: int, day: dt.date | None = None) -> list[PersonInfo]:
@@ -166,7 +194,7 @@ def _people_info(s: Session, ids: list[int] | None, day: dt.date) -> dict[int, P
     return {
         pid: PersonInfo(key, name, unit_name, title_on(held.get(pid, ()), day) or title_in_unit)
         for pid, key, name, title_in_unit, unit_name in s.execute(stmt)
-    }  # fmt: skip
+    }
 
 
 def units(db: Database) -> list[NamedKey]:

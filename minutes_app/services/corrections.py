@@ -125,13 +125,18 @@ def record_correction(
         return read_meeting(session, by_key(session, key))
 
 
-def _corrected(doc: Doc, path: Path, new: Any, reason: str, by: str,
-               made_at: dt.datetime) -> Doc:  # fmt: skip
+def _corrected(doc: Doc, path: Path, new: Any, reason: str, by: str, made_at: dt.datetime) -> Doc:
     result = copy.deepcopy(doc)
     old = value_at(result, path)
     set_value(result, path, copy.deepcopy(new))
-    entry = {"field": _field_text(path), "old": as_text(old), "new": as_text(new),
-             "reason": reason, "by": by, "at": iso(made_at)}  # fmt: skip
+    entry = {
+        "field": _field_text(path),
+        "old": as_text(old),
+        "new": as_text(new),
+        "reason": reason,
+        "by": by,
+        "at": iso(made_at),
+    }
     result.setdefault("corrections", []).append(entry)
     return result
 

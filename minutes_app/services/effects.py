@@ -131,8 +131,10 @@ class Replay:
         self.held: dict[tuple[str, object, object], list[dict[str, Any]]] = {}
         self.made: dict[str, list[dict[str, Any]]] = {"unit_roles": [], "positions": []}
         self.ended: dict[str, list[dict[str, Any]]] = {"unit_roles": [], "positions": []}
-        for table, owner, what in (("unit_roles", "unit_id", "role"),
-                                   ("positions", "person_id", "title")):  # fmt: skip
+        for table, owner, what in (
+            ("unit_roles", "unit_id", "role"),
+            ("positions", "person_id", "title"),
+        ):
             for entry in getattr(rows, table):
                 self.held.setdefault((table, entry[owner], entry[what]), []).append(entry)
 

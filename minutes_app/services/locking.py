@@ -18,8 +18,16 @@ from minutes_app.store.lock import DatabaseLock, Holder, acquire, read_holder
 WINDOW = "minutes-app window"
 COMMAND_LINE = "minutes-app command line"
 
-__all__ = ["COMMAND_LINE", "WINDOW", "DatabaseInUse", "DatabaseLock", "Holder", "holder",
-           "lock_database", "writing"]  # fmt: skip
+__all__ = [
+    "COMMAND_LINE",
+    "WINDOW",
+    "DatabaseInUse",
+    "DatabaseLock",
+    "Holder",
+    "holder",
+    "lock_database",
+    "writing",
+]
 
 
 def _path(target: str | Path) -> Path | None:

@@ -26,11 +26,18 @@ def meeting_key(session: Session, text: str) -> str:
         return text
     org = session.scalar(select(Organisation.name)) or ""
     rows = session.execute(
-        select(Meeting.key, Meeting.title, Meeting.term, Meeting.sequence, Meeting.start,
-               Body.name, Body.short_name)
+        select(
+            Meeting.key,
+            Meeting.title,
+            Meeting.term,
+            Meeting.sequence,
+            Meeting.start,
+            Body.name,
+            Body.short_name,
+        )
         .join(Body, Meeting.body_id == Body.id)
         .order_by(Meeting.start, Meeting.id)
-    ).all()  # fmt: skip
+    ).all()
     found: list[tuple[str, str]] = []
     exact: list[tuple[str, str]] = []
     for key, title, term, seq, start, name, short in rows:
@@ -61,8 +68,9 @@ def body_key(session: Session, text: str) -> str:
     bodies = session.execute(select(Body.key, Body.name, Body.short_name)).all()
     q = folded(text)
     exact = [b for b in bodies if q in (folded(b.key), folded(b.name), folded(b.short_name or ""))]
-    chosen = exact or [b for b in bodies if q and (q in folded(b.name) or
-                                                    q in folded(b.short_name or ""))]  # fmt: skip
+    chosen = exact or [
+        b for b in bodies if q and (q in folded(b.name) or q in folded(b.short_name or ""))
+    ]
     if len(chosen) == 1:
         return str(chosen[0].key)
     names = "、".join(f"{b.name}（{b.key}）" for b in bodies)

@@ -57,9 +57,15 @@ from minutes_app.store.models import (
 
 NOT_PLANNED = Meeting.status != MeetingStatus.PLANNED.value
 OPEN = (ActionStatus.OPEN.value, ActionStatus.IN_PROGRESS.value)
-_REGISTRY = tuple(t.value for t in (EffectType.GRANT_ROLE, EffectType.REVOKE_ROLE,
-                                    EffectType.ESTABLISH_COMMITTEE,
-                                    EffectType.DISSOLVE_COMMITTEE))  # fmt: skip
+_REGISTRY = tuple(
+    t.value
+    for t in (
+        EffectType.GRANT_ROLE,
+        EffectType.REVOKE_ROLE,
+        EffectType.ESTABLISH_COMMITTEE,
+        EffectType.DISSOLVE_COMMITTEE,
+    )
+)
 
 
 @dataclass(frozen=True)
@@ -78,8 +84,11 @@ def choices(db: Database) -> Choices:
         year = extract("year", Meeting.start)
         years = conn.execute(select(year).where(NOT_PLANNED).distinct().order_by(year.desc()))
         terms = conn.execute(select(Term.number, Term.start, Term.end).order_by(Term.number))
-        return Choices(bodies, tuple(int(y) for (y,) in years),
-                       tuple((n, _term_period(n, a, b)) for n, a, b in terms))  # fmt: skip
+        return Choices(
+            bodies,
+            tuple(int(y) for (y,) in years),
+            tuple((n, _term_period(n, a, b)) for n, a, b in terms),
+        )
 
 
 def _term_period(number: int, start: dt.date, end: dt.date | None) -> Period:
@@ -178,15 +187,34 @@ def _meetings(
 ) -> tuple[MeetingFact, ...]:
     names = {b.key: b.name for b in bodies}
     stmt = (
-        select(Meeting.key, Body.key, Meeting.term, Meeting.sequence, Meeting.title,
-               Meeting.start, Meeting.status, Meeting.seats, Meeting.quorate)
-        .join(Body, Meeting.body_id == Body.id).where(where).order_by(Meeting.start, Meeting.key)
-    )  # fmt: skip
+        select(
+            Meeting.key,
+            Body.key,
+            Meeting.term,
+            Meeting.sequence,
+            Meeting.title,
+            Meeting.start,
+            Meeting.status,
+            Meeting.seats,
+            Meeting.quorate,
+        )
+        .join(Body, Meeting.body_id == Body.id)
+        .where(where)
+        .order_by(Meeting.start, Meeting.key)
+    )
     return tuple(
-        MeetingFact(key, bkey, term, title or meeting_short_title(term, seq, names[bkey]),
-                    start.date(), MeetingStatus(status), seats, bool(quorate))
+        MeetingFact(
+            key,
+            bkey,
+            term,
+            title or meeting_short_title(term, seq, names[bkey]),
+            start.date(),
+            MeetingStatus(status),
+            seats,
+            bool(quorate),
+        )
         for key, bkey, term, seq, title, start, status, seats, quorate in conn.execute(stmt)
-    )  # fmt: skip
+    )
 
 
 def _attendance(conn: Connection, held: object) -> tuple[AttendanceFact, ...]:
@@ -205,11 +233,14 @@ def _seats(conn: Connection, pairs: set[tuple[str, int]]) -> tuple[SeatFact, ...
     terms = {term for _, term in pairs}
     stmt = (
         select(Body.key, Seat.term, Person.key, Person.name)
-        .join(Body, Seat.body_id == Body.id).join(Person, Seat.person_id == Person.id)
-        .where(Seat.term.in_(terms)).order_by(Body.position, Seat.term, Seat.position)
-    )  # fmt: skip
-    return tuple(SeatFact(b, t, pk, name) for b, t, pk, name in conn.execute(stmt)
-                 if (b, t) in pairs)  # fmt: skip
+        .join(Body, Seat.body_id == Body.id)
+        .join(Person, Seat.person_id == Person.id)
+        .where(Seat.term.in_(terms))
+        .order_by(Body.position, Seat.term, Seat.position)
+    )
+    return tuple(
+        SeatFact(b, t, pk, name) for b, t, pk, name in conn.execute(stmt) if (b, t) in pairs
+    )
 
 
 def _decisions(conn: Connection, held: object) -> tuple[DecisionFact, ...]:
@@ -219,8 +250,10 @@ def _decisions(conn: Connection, held: object) -> tuple[DecisionFact, ...]:
         .where(Decision.meeting_id.in_(held))  # type: ignore[arg-type]
         .order_by(Meeting.start, Decision.id)
     )
-    return tuple(DecisionFact(m, _kind(kind), Outcome(outcome), text)
-                 for m, kind, outcome, text in conn.execute(stmt))  # fmt: skip
+    return tuple(
+        DecisionFact(m, _kind(kind), Outcome(outcome), text)
+        for m, kind, outcome, text in conn.execute(stmt)
+    )
 
 
 def _kind(value: str) -> DecisionKind:
@@ -237,10 +270,13 @@ def _effects(conn: Connection, held: object) -> tuple[EffectFact, ...]:
         .join(Meeting, Decision.meeting_id == Meeting.id)
         .outerjoin(Unit, Effect.unit_id == Unit.id)
         .outerjoin(Committee, Effect.committee_id == Committee.id)
-        .where(Decision.meeting_id.in_(held), Effect.applied.is_(True),  # type: ignore[arg-type]
-               Effect.type.in_(_REGISTRY))
+        .where(
+            Decision.meeting_id.in_(held),  # type: ignore[arg-type]
+            Effect.applied.is_(True),
+            Effect.type.in_(_REGISTRY),
+        )
         .order_by(Meeting.start, Decision.id, Effect.position)
-    )  # fmt: skip
+    )
     return tuple(
         EffectFact(m, EffectType(t), UnitRole(role) if role else None, unit or committee or "")
         for m, t, role, unit, committee in conn.execute(stmt)
@@ -248,17 +284,24 @@ def _effects(conn: Connection, held: object) -> tuple[EffectFact, ...]:
 
 
 def _actions(
-    conn: Connection, scope: ColumnElement[bool], start: dt.datetime, as_of: dt.date,
+    conn: Connection,
+    scope: ColumnElement[bool],
+    start: dt.datetime,
+    as_of: dt.date,
     period: Period,
-) -> tuple[ActionFact, ...]:  # fmt: skip
+) -> tuple[ActionFact, ...]:
     """Items that can count: opened in the period, closed in it, or overdue on as_of."""
 
     def last(status: str) -> ColumnElement[dt.date]:
         return func.max(case((ActionUpdate.status == status, ActionUpdate.on)))
 
-    closes = (select(ActionUpdate.action_id, last("done").label("done"),
-                     last("cancelled").label("cancelled"))
-              .group_by(ActionUpdate.action_id).subquery())  # fmt: skip
+    closes = (
+        select(
+            ActionUpdate.action_id, last("done").label("done"), last("cancelled").label("cancelled")
+        )
+        .group_by(ActionUpdate.action_id)
+        .subquery()
+    )
     owner_p, owner_u, owner_c = aliased(Person), aliased(Unit), aliased(Committee)
     may_count = or_(
         Meeting.start >= start,
@@ -267,10 +310,23 @@ def _actions(
         and_(ActionItem.status.in_(OPEN), ActionItem.due < as_of),
     )
     stmt = (
-        select(Meeting.key, Body.key, Meeting.start, ActionItem.key, ActionItem.title,
-               ActionItem.due, ActionItem.status, closes.c.done, closes.c.cancelled,
-               owner_p.key, owner_p.name, owner_u.key, owner_u.name, owner_c.key,
-               owner_c.name)
+        select(
+            Meeting.key,
+            Body.key,
+            Meeting.start,
+            ActionItem.key,
+            ActionItem.title,
+            ActionItem.due,
+            ActionItem.status,
+            closes.c.done,
+            closes.c.cancelled,
+            owner_p.key,
+            owner_p.name,
+            owner_u.key,
+            owner_u.name,
+            owner_c.key,
+            owner_c.name,
+        )
         .join(Meeting, ActionItem.meeting_id == Meeting.id)
         .join(Body, Meeting.body_id == Body.id)
         .outerjoin(closes, closes.c.action_id == ActionItem.id)
@@ -279,7 +335,7 @@ def _actions(
         .outerjoin(owner_c, ActionItem.owner_committee_id == owner_c.id)
         .where(scope, may_count)
         .order_by(Meeting.start, ActionItem.id)
-    )  # fmt: skip
+    )
     found = []
     for (
         mkey,
@@ -298,8 +354,15 @@ def _actions(
         ck,
         cn,
     ) in conn.execute(stmt):
-        owner = (Owner("person", pk, pn) if pk else Owner("unit", uk, un) if uk
-                 else Owner("committee", ck, cn) if ck else None)  # fmt: skip
+        owner = (
+            Owner("person", pk, pn)
+            if pk
+            else Owner("unit", uk, un)
+            if uk
+            else Owner("committee", ck, cn)
+            if ck
+            else None
+        )
         state = ActionStatus(status)
         closed_on = (
             done if state is ActionStatus.DONE else gone if state.value == "cancelled" else None

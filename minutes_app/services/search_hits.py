@@ -48,9 +48,15 @@ def meeting_facts(conn: Connection, ids: Iterable[int] | None = None) -> dict[in
     """The key, shown title, start, body and term of the meetings `ids` (None: all)."""
     org = conn.scalar(select(Organisation.name).order_by(Organisation.id).limit(1)) or ""
     stmt = select(
-        Meeting.id, Meeting.key, Meeting.title, Meeting.term, Meeting.sequence,
-        Meeting.start, Body.key, Body.name,
-    ).join(Body, Meeting.body_id == Body.id)  # fmt: skip
+        Meeting.id,
+        Meeting.key,
+        Meeting.title,
+        Meeting.term,
+        Meeting.sequence,
+        Meeting.start,
+        Body.key,
+        Body.name,
+    ).join(Body, Meeting.body_id == Body.id)
     wanted = None if ids is None else set(ids)
     if wanted is not None and len(wanted) <= _CHUNK:
         stmt = stmt.where(Meeting.id.in_(sorted(wanted)))

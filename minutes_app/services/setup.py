@@ -41,8 +41,9 @@ def is_set_up(db: Database) -> bool:
         return s.scalar(select(Organisation.id)) is not None
 
 
-def set_up(db: Database, name: str, term: int, term_start: dt.date,
-           body_rules: list[BodyRules]) -> None:  # fmt: skip
+def set_up(
+    db: Database, name: str, term: int, term_start: dt.date, body_rules: list[BodyRules]
+) -> None:
     """One transaction: nothing is kept if any field is wrong."""
     require_text(name, "组织名称", NAME_MAX)
     if term < 1:
@@ -58,7 +59,16 @@ def set_up(db: Database, name: str, term: int, term_start: dt.date,
         s.add(Organisation(name=name.strip()))
         s.add(Term(number=term, start=term_start))
         for position, r in enumerate(body_rules):
-            s.add(Body(key=r.key, name=r.name, short_name=r.short_name or None,
-                       position=position, quorum_fraction=r.quorum_fraction or None,
-                       quorum_inclusive=r.quorum_inclusive, pass_fraction=r.pass_fraction,
-                       pass_inclusive=r.pass_inclusive, pass_of=r.pass_of))  # fmt: skip
+            s.add(
+                Body(
+                    key=r.key,
+                    name=r.name,
+                    short_name=r.short_name or None,
+                    position=position,
+                    quorum_fraction=r.quorum_fraction or None,
+                    quorum_inclusive=r.quorum_inclusive,
+                    pass_fraction=r.pass_fraction,
+                    pass_inclusive=r.pass_inclusive,
+                    pass_of=r.pass_of,
+                )
+            )

@@ -14,10 +14,14 @@ import os
 import sqlite3
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from minutes_app.domain.errors import UserError
 from minutes_app.domain.tempnames import temp_prefix
-from minutes_app.store.database import Database, read_only_uri
+from minutes_app.store.sqlite_file import read_only_uri
+
+if TYPE_CHECKING:
+    from minutes_app.store.database import Database
 from minutes_app.store.errors import file_error, storage_error
 
 

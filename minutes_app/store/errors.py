@@ -111,8 +111,9 @@ def file_error(exc: OSError, path: Path, action: str = "写入") -> UserError:
     if code in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
         return DiskFull(f"磁盘空间不足，无法{action} {path}；请清理磁盘空间或换一个位置")
     if code == errno.EIO:
-        return StorageError(f"{action} {path} 时磁盘出错（I/O 错误）；请检查磁盘或移动硬盘"
-                            "是否还连着，然后重试")  # fmt: skip
+        return StorageError(
+            f"{action} {path} 时磁盘出错（I/O 错误）；请检查磁盘或移动硬盘是否还连着，然后重试"
+        )
     if winerror in (32, 33):  # ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION
         return StorageError(f"{path} 正被其他程序打开，无法{action}；请先在那个程序里关闭它再试")
     if code in (errno.EACCES, errno.EPERM):
@@ -216,8 +217,11 @@ def server_reason(text: str) -> str:
     who = f"“{name}”" if name else ""
     for needle, reason in _SERVER_MESSAGES:
         if needle in lower:
-            what = f"数据库“{name}”" if 'database "' in lower else (
-                f"用户“{name}”" if 'role "' in lower else "要连接的数据库或用户")  # fmt: skip
+            what = (
+                f"数据库“{name}”"
+                if 'database "' in lower
+                else (f"用户“{name}”" if 'role "' in lower else "要连接的数据库或用户")
+            )
             return reason.format(who=who, what=what)
     if any(needle in lower for needle in _LOST):
         return (

@@ -15,17 +15,56 @@ from pathlib import Path
 
 # Folder names of sync clients (compared case-insensitively with each path part).
 SYNC_FOLDERS = (
-    "dropbox", "onedrive", "icloud", "icloud drive", "icloud~com~apple", "mobile documents",
-    "com~apple~clouddocs", "google drive", "googledrive", "my drive", "坚果云", "nutstore",
-    "nutstore files", "baidunetdisk", "百度网盘", "synologydrive", "seafile", "box",
-    "wps云文档", "wpsdrive", "tencent weiyun", "微云同步盘",
-)  # fmt: skip
+    "dropbox",
+    "onedrive",
+    "icloud",
+    "icloud drive",
+    "icloud~com~apple",
+    "mobile documents",
+    "com~apple~clouddocs",
+    "google drive",
+    "googledrive",
+    "my drive",
+    "坚果云",
+    "nutstore",
+    "nutstore files",
+    "baidunetdisk",
+    "百度网盘",
+    "synologydrive",
+    "seafile",
+    "box",
+    "wps云文档",
+    "wpsdrive",
+    "tencent weiyun",
+    "微云同步盘",
+)
 
 NETWORK_FS = {
-    "nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "afpfs", "afs", "webdav",
-    "davfs", "fuse.davfs", "fuse.sshfs", "sshfs", "fuse.rclone", "9p", "glusterfs",
-    "fuse.glusterfs", "ceph", "fuse.ceph", "lustre", "gpfs", "ncpfs", "coda",
-}  # fmt: skip
+    "nfs",
+    "nfs4",
+    "cifs",
+    "smb",
+    "smb2",
+    "smb3",
+    "smbfs",
+    "afpfs",
+    "afs",
+    "webdav",
+    "davfs",
+    "fuse.davfs",
+    "fuse.sshfs",
+    "sshfs",
+    "fuse.rclone",
+    "9p",
+    "glusterfs",
+    "fuse.glusterfs",
+    "ceph",
+    "fuse.ceph",
+    "lustre",
+    "gpfs",
+    "ncpfs",
+    "coda",
+}
 
 
 def writable(path: Path) -> bool:

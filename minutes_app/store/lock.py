@@ -115,9 +115,12 @@ def read_holder(db_path: Path) -> Holder:
     try:
         data = json.loads(lock_path(db_path).read_text(encoding="utf-8") or "{}")
         since = data.get("since")
-        return Holder(int(data.get("pid", 0)), str(data.get("host", "")),
-                      str(data.get("app", "")),
-                      dt.datetime.fromisoformat(since) if since else None)  # fmt: skip
+        return Holder(
+            int(data.get("pid", 0)),
+            str(data.get("host", "")),
+            str(data.get("app", "")),
+            dt.datetime.fromisoformat(since) if since else None,
+        )
     except (OSError, ValueError, TypeError, AttributeError):
         return Holder(0, "", "", None)
 
@@ -134,8 +137,12 @@ def is_locked(db_path: Path) -> bool:
 
 
 def _write_holder(fd: int, app: str) -> None:
-    record = {"pid": os.getpid(), "host": socket.gethostname(), "app": app,
-              "since": dt.datetime.now().isoformat(timespec="seconds")}  # fmt: skip
+    record = {
+        "pid": os.getpid(),
+        "host": socket.gethostname(),
+        "app": app,
+        "since": dt.datetime.now().isoformat(timespec="seconds"),
+    }
     data = json.dumps(record, ensure_ascii=False).encode("utf-8")
     try:
         os.ftruncate(fd, 0)

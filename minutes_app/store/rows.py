@@ -32,10 +32,26 @@ class Rows:
 
     # Insert order respects foreign keys.
     TABLES = (
-        "organisation", "terms", "units", "people", "unit_roles", "positions", "bodies",
-        "seats", "committees", "committee_members", "meetings", "corrections", "attendance",
-        "agenda_items", "decisions", "ballots", "effects", "action_items", "action_updates",
-    )  # fmt: skip
+        "organisation",
+        "terms",
+        "units",
+        "people",
+        "unit_roles",
+        "positions",
+        "bodies",
+        "seats",
+        "committees",
+        "committee_members",
+        "meetings",
+        "corrections",
+        "attendance",
+        "agenda_items",
+        "decisions",
+        "ballots",
+        "effects",
+        "action_items",
+        "action_updates",
+    )
 
     # Ends given by hand to entries that decisions made (applied after the effects).
     hand_ends: list[Row] = field(default_factory=list)

@@ -28,8 +28,14 @@ _REBUILD_ROWS = 20_000
 
 # The kinds in the order hits are listed; a progress note is found as its action.
 KIND_TABLES = (
-    "meetings", "agenda_items", "decisions", "action_items", "units", "people", "committees",
-)  # fmt: skip
+    "meetings",
+    "agenda_items",
+    "decisions",
+    "action_items",
+    "units",
+    "people",
+    "committees",
+)
 
 
 @dataclass(frozen=True)
@@ -51,8 +57,9 @@ def _in_meeting(table: str, columns: str) -> str:
 
 
 def _registry(table: str) -> Source:
-    return Source(table, table, f"SELECT r.id, r.id, NULL, NULL, r.name FROM {table} r",
-                  (("name", 0),))  # fmt: skip
+    return Source(
+        table, table, f"SELECT r.id, r.id, NULL, NULL, r.name FROM {table} r", (("name", 0),)
+    )
 
 
 # fmt: off
@@ -107,8 +114,17 @@ def _docs(conn: sqlite3.Connection, source: Source, ids: Sequence[int] | None) -
                 values[0] = meeting_title(org, row[6], row[7], row[8] or "")
             for (field, rank), value in zip(source.fields, values, strict=True):
                 if value:
-                    yield (source.table, rid, record, field, kind, meeting_id, start, rank,
-                           fold(value))  # fmt: skip
+                    yield (
+                        source.table,
+                        rid,
+                        record,
+                        field,
+                        kind,
+                        meeting_id,
+                        start,
+                        rank,
+                        fold(value),
+                    )
 
 
 # A document's id tells its kind and record: kind << 56 | record << 16 | slot, so the
@@ -169,10 +185,14 @@ def _write(conn: sqlite3.Connection, docs: Iterable[Doc], *, fresh: bool = False
         "meeting_start, field_rank, folded) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         numbered,
     )
-    conn.executemany("INSERT INTO search_trigrams(rowid, folded) VALUES (?, ?)",
-                     ((d[0], d[-1]) for d in numbered))  # fmt: skip
-    conn.executemany("INSERT INTO search_grams(rowid, grams) VALUES (?, ?)",
-                     ((d[0], gram_tokens(d[-1])) for d in numbered))  # fmt: skip
+    conn.executemany(
+        "INSERT INTO search_trigrams(rowid, folded) VALUES (?, ?)",
+        ((d[0], d[-1]) for d in numbered),
+    )
+    conn.executemany(
+        "INSERT INTO search_grams(rowid, grams) VALUES (?, ?)",
+        ((d[0], gram_tokens(d[-1])) for d in numbered),
+    )
 
 
 def _drop(conn: sqlite3.Connection, table: str, ids: Sequence[int]) -> None:

@@ -54,8 +54,12 @@ def _narrow(narrowing: Narrowing) -> tuple[str, dict[str, object]]:
     if not conditions:
         return "", {}
     year = narrowing.year or 0
-    values: dict[str, object] = {"body": narrowing.body_id, "term_no": narrowing.term,
-              "y0": f"{year:04d}-01-01", "y1": f"{year + 1:04d}-01-01"}  # fmt: skip
+    values: dict[str, object] = {
+        "body": narrowing.body_id,
+        "term_no": narrowing.term,
+        "y0": f"{year:04d}-01-01",
+        "y1": f"{year + 1:04d}-01-01",
+    }
     where = " AND ".join(conditions)
     return f" AND d.meeting_id IN (SELECT id FROM meetings WHERE {where})", values
 

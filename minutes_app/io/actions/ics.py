@@ -56,8 +56,9 @@ def _event(row: ActionRow, stamp: str, as_of: dt.date) -> list[str]:
         f"来源：{row.meeting_title}（{row.meeting_day.isoformat()}）",
         f"决定事项：{row.decision_text}" if row.decision_text else "",
         f"最新进展：{row.latest_note}（{row.latest_on.isoformat()}）"
-        if row.latest_note and row.latest_on else "",
-    ]  # fmt: skip
+        if row.latest_note and row.latest_on
+        else "",
+    ]
     return [
         "BEGIN:VEVENT",
         f"UID:{uid(row)}",

@@ -81,8 +81,11 @@ def _cells(index: int, row: ActionRow, as_of: dt.date) -> tuple[str, ...]:
     if row.extensions:
         due += f"\n（已延期{row.extensions}次）"
     status = status_text(row.status) + ("\n已逾期" if row.is_overdue(as_of) else "")
-    latest = f"{row.latest_note}（{chinese_date(row.latest_on)}）" if row.latest_note and \
-        row.latest_on else (row.latest_note or "")  # fmt: skip
+    latest = (
+        f"{row.latest_note}（{chinese_date(row.latest_on)}）"
+        if row.latest_note and row.latest_on
+        else (row.latest_note or "")
+    )
     origin = f"{row.meeting_title}（{chinese_date(row.meeting_day)}）"
     return (str(index), row.title, origin, due, status, latest)
 

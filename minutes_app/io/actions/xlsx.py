@@ -34,8 +34,13 @@ def write_xlsx(path: Path, rows: Sequence[ActionRow], as_of: dt.date, organisati
         ws.append(
             _overdue(ws, cells) if row.is_overdue(as_of) else [xlsx_cell(ws, v) for v in cells]
         )
-    _about(wb.create_sheet("说明"), len(rows), sum(r.is_overdue(as_of) for r in rows), as_of,
-           organisation)  # fmt: skip
+    _about(
+        wb.create_sheet("说明"),
+        len(rows),
+        sum(r.is_overdue(as_of) for r in rows),
+        as_of,
+        organisation,
+    )
     wb.save(path)
     return len(rows)
 

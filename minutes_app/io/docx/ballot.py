@@ -108,8 +108,15 @@ def _tally(doc: Builder, lookup: Lookup, meeting: Record, motions: list[Record])
         counts = phrases.counts_of(decision) if decision.get("vote") else None
         cast = [str(c) for c in (counts.for_, counts.against, counts.abstain)] if counts else []
         valid = str(sum(int(c) for c in cast)) if cast else ""
-        values = (str(number), prose.motion(clean_line(decision.get("text"))),
-                  str(issued or ""), "", valid, "", *(cast or ["", "", ""]))  # fmt: skip
+        values = (
+            str(number),
+            prose.motion(clean_line(decision.get("text"))),
+            str(issued or ""),
+            "",
+            valid,
+            "",
+            *(cast or ["", "", ""]),
+        )
         doc.row(table, values, styles.SMALL_TEXT, centred=tuple(i for i in range(9) if i != 1))
     row_height(table, 700)
     no_split(table)

@@ -62,11 +62,22 @@ def attendance_summary(lookup: Lookup, meeting: Record) -> str:
 
 
 _FIELD_NAMES = {
-    "location": "会议地点", "title": "会议名称", "start": "会议开始时间", "end": "会议结束时间",
-    "chair": "主持人", "recorder": "记录人", "notes": "讨论情况", "text": "内容",
-    "presenter": "汇报人", "for": "同意票数", "against": "反对票数", "abstain": "弃权票数",
-    "method": "表决方式", "due": "完成时限", "owner": "责任人",
-}  # fmt: skip
+    "location": "会议地点",
+    "title": "会议名称",
+    "start": "会议开始时间",
+    "end": "会议结束时间",
+    "chair": "主持人",
+    "recorder": "记录人",
+    "notes": "讨论情况",
+    "text": "内容",
+    "presenter": "汇报人",
+    "for": "同意票数",
+    "against": "反对票数",
+    "abstain": "弃权票数",
+    "method": "表决方式",
+    "due": "完成时限",
+    "owner": "责任人",
+}
 _FIELD_PART = re.compile(r"([a-z_]+)((?:\[\d+\])*)")
 
 

@@ -26,10 +26,33 @@ GETA = "〓"
 # Emoji and pictographs in the BMP that the Chinese fonts lack (★☆ are in GB2312: kept).
 _EMOJI_BMP = re.compile("[\u2600-\u2604\u2607-\u27bf\u2b00-\u2bff\u2300-\u23ff]")
 _INVISIBLE = re.compile("[\u200d\ufe0e\ufe0f]")  # joiners and emoji variation selectors
-_RPR_ORDER = ("w:rStyle", "w:rFonts", "w:b", "w:bCs", "w:i", "w:iCs", "w:caps", "w:smallCaps",
-              "w:strike", "w:dstrike", "w:outline", "w:shadow", "w:emboss", "w:imprint",
-              "w:noProof", "w:snapToGrid", "w:vanish", "w:webHidden", "w:color", "w:spacing",
-              "w:w", "w:kern", "w:position", "w:sz", "w:szCs")  # fmt: skip
+_RPR_ORDER = (
+    "w:rStyle",
+    "w:rFonts",
+    "w:b",
+    "w:bCs",
+    "w:i",
+    "w:iCs",
+    "w:caps",
+    "w:smallCaps",
+    "w:strike",
+    "w:dstrike",
+    "w:outline",
+    "w:shadow",
+    "w:emboss",
+    "w:imprint",
+    "w:noProof",
+    "w:snapToGrid",
+    "w:vanish",
+    "w:webHidden",
+    "w:color",
+    "w:spacing",
+    "w:w",
+    "w:kern",
+    "w:position",
+    "w:sz",
+    "w:szCs",
+)
 
 
 def runs_of(text: str) -> list[tuple[str, bool]]:

@@ -171,8 +171,12 @@ def _write_profile(profile: Path) -> None:
 
 
 def _pair_xml(index: int, font: str, substitute: str) -> str:
-    props = (("Always", "true"), ("OnScreenOnly", "false"),
-             ("ReplaceFont", escape(font)), ("SubstituteFont", escape(substitute)))  # fmt: skip
+    props = (
+        ("Always", "true"),
+        ("OnScreenOnly", "false"),
+        ("ReplaceFont", escape(font)),
+        ("SubstituteFont", escape(substitute)),
+    )
     inner = "".join(
         f'<prop oor:name="{name}" oor:op="fuse"><value>{value}</value></prop>'
         for name, value in props

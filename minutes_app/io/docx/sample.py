@@ -40,8 +40,15 @@ SEATS = ["p-li", "p-wang", "p-zhao", "p-liu", "p-chen", "p-zhou", "p-ma", "p-yan
 def _person(key: str, name: str, unit: str, title: str | None) -> dict[str, Any]:
     positions = [{"title": title, "from": "2021-12-01", "to": None, "by": None}] if title else []
     in_unit = {"p-zhang": "综合部主任", "p-wu": "总经理"}.get(key)
-    return {"key": key, "name": name, "unit": unit, "title_in_unit": in_unit,
-            "positions": positions, "phone": None, "email": None}  # fmt: skip
+    return {
+        "key": key,
+        "name": name,
+        "unit": unit,
+        "title_in_unit": in_unit,
+        "positions": positions,
+        "phone": None,
+        "email": None,
+    }
 
 
 def _registry() -> Archive:
@@ -91,8 +98,15 @@ def _vote(method: str, f: int, a: int, ab: int) -> dict[str, Any]:
 
 
 def _computed(f: int, a: int, ab: int, outcome: str, number: str | None) -> dict[str, Any]:
-    return {"for": f, "against": a, "abstain": ab, "base": 8, "required": 6,
-            "outcome": outcome, "number": number}  # fmt: skip
+    return {
+        "for": f,
+        "against": a,
+        "abstain": ab,
+        "base": 8,
+        "required": 6,
+        "outcome": outcome,
+        "number": number,
+    }
 
 
 def _roll_call() -> dict[str, Any]:
@@ -282,15 +296,33 @@ def meeting(key: str = "m-5-5", sequence: int = 5, day: str = "2024-08-11") -> A
 
     title = f"天津市工程咨询协会第五届第{chinese_numeral(sequence)}次理事长会议"
     return {
-        "key": key, "body": "b-presidents", "term": 5, "sequence": sequence, "title": None,
-        "start": f"{day}T09:00", "end": f"{day}T11:30", "location": "协会会议室",
-        "chair": "p-li", "recorder": "p-zhang", "status": "approved",
-        "attendance": _attendance(), "agenda": _agenda(),
-        "minutes": {"issue_no": f"第{sequence}期", "issued_by": "天津市工程咨询协会秘书处",
-                    "issued_on": "2024-08-15", "copy_to": ["各副会长单位", "协会监事会"]},
-        "computed": {"title": title, "seats": 9, "voting_attendance": 8,
-                     "quorum_required": 6, "quorate": True},
-    }  # fmt: skip
+        "key": key,
+        "body": "b-presidents",
+        "term": 5,
+        "sequence": sequence,
+        "title": None,
+        "start": f"{day}T09:00",
+        "end": f"{day}T11:30",
+        "location": "协会会议室",
+        "chair": "p-li",
+        "recorder": "p-zhang",
+        "status": "approved",
+        "attendance": _attendance(),
+        "agenda": _agenda(),
+        "minutes": {
+            "issue_no": f"第{sequence}期",
+            "issued_by": "天津市工程咨询协会秘书处",
+            "issued_on": "2024-08-15",
+            "copy_to": ["各副会长单位", "协会监事会"],
+        },
+        "computed": {
+            "title": title,
+            "seats": 9,
+            "voting_attendance": 8,
+            "quorum_required": 6,
+            "quorate": True,
+        },
+    }
 
 
 def sample_archive() -> Archive:
@@ -335,10 +367,17 @@ def _spread_actions(agenda: list[Any], count: int) -> None:
     owners = [{"unit": "u-assoc"}, {"person": "p-sun"}, {"committee": "c-ai"}]
     for index in range(count):
         agenda[index % len(agenda)]["actions"].append(
-            {"key": f"t-{index + 1}", "title": f"落实第{index + 1}项工作任务",
-             "owner": owners[index % 3], "due": "2024-12-31", "status": "open",
-             "decision": None, "updates": [], "computed": {"overdue": False}}
-        )  # fmt: skip
+            {
+                "key": f"t-{index + 1}",
+                "title": f"落实第{index + 1}项工作任务",
+                "owner": owners[index % 3],
+                "due": "2024-12-31",
+                "status": "open",
+                "decision": None,
+                "updates": [],
+                "computed": {"overdue": False},
+            }
+        )
 
 
 def register_archive(resolutions: int = 300, per_meeting: int = 12) -> Archive:
@@ -349,8 +388,14 @@ def register_archive(resolutions: int = 300, per_meeting: int = 12) -> Archive:
     sequence = 1
     while made < resolutions:
         month = 1 + (sequence - 1) * 12 // max(resolutions // per_meeting + 1, 1)
-        item: dict[str, Any] = {"key": "a-1", "title": "审议事项", "presenter": "p-sun",
-                                "notes": "", "decisions": [], "actions": []}  # fmt: skip
+        item: dict[str, Any] = {
+            "key": "a-1",
+            "title": "审议事项",
+            "presenter": "p-sun",
+            "notes": "",
+            "decisions": [],
+            "actions": [],
+        }
         for _ in range(min(per_meeting, resolutions - made)):
             made += 1
             decision = copy.deepcopy(pool[made % len(pool)])

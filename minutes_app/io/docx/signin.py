@@ -40,8 +40,10 @@ def write_signin(
     title_block(doc, f"{meeting_title(lookup, meeting)}签到表")
     when = time_span(meeting.get("start"), meeting.get("end"))
     where = clean_line(meeting.get("location"))
-    doc.para("\u3000\u3000".join(filter(None, (f"时间：{when}", where and f"地点：{where}"))),
-             styles.ISSUE_NO)  # fmt: skip
+    doc.para(
+        "\u3000\u3000".join(filter(None, (f"时间：{when}", where and f"地点：{where}"))),
+        styles.ISSUE_NO,
+    )
     doc.gap()
     table = doc.table(HEADERS, WIDTHS)
     _seats(doc, table, lookup, meeting)

@@ -24,14 +24,24 @@ from minutes_app.domain.report_text import Labels
 
 # Simplified Chinese fonts, first found wins per glyph: Linux (fonts-noto-cjk), Windows, macOS.
 CJK_FONTS = (
-    "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "SimHei", "PingFang SC",
-    "Heiti SC", "WenQuanYi Micro Hei", "Droid Sans Fallback",
-)  # fmt: skip
+    "Noto Sans CJK SC",
+    "Source Han Sans SC",
+    "Microsoft YaHei",
+    "SimHei",
+    "PingFang SC",
+    "Heiti SC",
+    "WenQuanYi Micro Hei",
+    "Droid Sans Fallback",
+)
 PRINT_DPI = 300
 WIDTH_IN = 6.1  # the text width of an A4 page with the GB/T 9704 margins
 COLORS = ("#3b6ea5", "#e08a3c", "#5a9e6f", "#b55d5d", "#8a6fb0", "#6b8e9e", "#c4a24a")
-OUTCOME_COLORS = {Outcome.PASSED: "#5a9e6f", Outcome.FAILED: "#b55d5d",
-                  Outcome.INQUORATE: "#e0a03c", Outcome.NO_VOTE: "#9aa5b1"}  # fmt: skip
+OUTCOME_COLORS = {
+    Outcome.PASSED: "#5a9e6f",
+    Outcome.FAILED: "#b55d5d",
+    Outcome.INQUORATE: "#e0a03c",
+    Outcome.NO_VOTE: "#9aa5b1",
+}
 STATUS_COLORS = ("#3b6ea5", "#7fa7d1", "#e0a03c", "#b55d5d")  # 出席 委托 请假 缺席
 _fonts_ready: list[str] = []
 
@@ -74,15 +84,21 @@ def png(figure: Figure, dpi: int = PRINT_DPI) -> bytes:
     return out.getvalue()
 
 
-def _bars(ax: Axes, x: Sequence[float], heights: Sequence[float], picks: Sequence[Pick],
-          **style: object) -> None:  # fmt: skip
+def _bars(
+    ax: Axes, x: Sequence[float], heights: Sequence[float], picks: Sequence[Pick], **style: object
+) -> None:
     bars = ax.bar(x, heights, picker=True, **style)  # type: ignore[arg-type]
     for bar, pick in zip(bars, picks, strict=True):
         bar.set_gid(pick.encode())
 
 
-def _hbars(ax: Axes, y: Sequence[float], widths: Sequence[float], picks: Sequence[Pick] | None,
-           **style: object) -> None:  # fmt: skip
+def _hbars(
+    ax: Axes,
+    y: Sequence[float],
+    widths: Sequence[float],
+    picks: Sequence[Pick] | None,
+    **style: object,
+) -> None:
     bars = ax.barh(y, widths, picker=picks is not None, **style)  # type: ignore[arg-type]
     for bar, pick in zip(bars, picks or (), strict=False):
         bar.set_gid(pick.encode())
@@ -99,12 +115,24 @@ def _months(ax: Axes, f: Figures, say: Labels) -> bool:
         if not any(heights):
             continue
         picks = [Pick("months", f"{m.year:04d}-{m.month:02d}", body.key) for m in f.months]
-        _bars(ax, x, heights, picks, bottom=bottom, label=body.name,
-              color=COLORS[i % len(COLORS)], width=0.7)  # fmt: skip
+        _bars(
+            ax,
+            x,
+            heights,
+            picks,
+            bottom=bottom,
+            label=body.name,
+            color=COLORS[i % len(COLORS)],
+            width=0.7,
+        )
         bottom = [b + h for b, h in zip(bottom, heights, strict=True)]
     step = max(1, len(x) // 12)
-    ax.set_xticks(x[::step], [say.month(m.year, m.month, years) for m in f.months][::step],
-                  fontsize=8, rotation=45 if years else 0)  # fmt: skip
+    ax.set_xticks(
+        x[::step],
+        [say.month(m.year, m.month, years) for m in f.months][::step],
+        fontsize=8,
+        rotation=45 if years else 0,
+    )
     ax.set_ylabel(say("axis.meetings"), fontsize=9)
     ax.yaxis.get_major_locator().set_params(integer=True)  # type: ignore[call-arg]
     ax.legend(fontsize=8, frameon=False, ncols=min(4, len(f.bodies)))
@@ -120,13 +148,27 @@ def _attendance(ax: Axes, f: Figures, say: Labels) -> bool:
             continue
         days = [dates.date2num(m.day) for m in mine]
         rates = [100 * (m.tally.rate or 0) for m in mine]
-        (line,) = ax.plot(days, rates, marker="o", markersize=4, linewidth=1.2, picker=6,
-                          label=body.name, color=COLORS[i % len(COLORS)])  # fmt: skip
+        (line,) = ax.plot(
+            days,
+            rates,
+            marker="o",
+            markersize=4,
+            linewidth=1.2,
+            picker=6,
+            label=body.name,
+            color=COLORS[i % len(COLORS)],
+        )
         line.set_gid(Pick("attendance", "", body.key).encode())
         low = [(d, r) for d, r, m in zip(days, rates, mine, strict=True) if not m.quorate]
         if low:
-            ax.scatter([d for d, _ in low], [r for _, r in low], s=30, marker="x",
-                       color="#c0392b", zorder=3)  # fmt: skip
+            ax.scatter(
+                [d for d, _ in low],
+                [r for _, r in low],
+                s=30,
+                marker="x",
+                color="#c0392b",
+                zorder=3,
+            )
     locator = dates.AutoDateLocator(maxticks=8)
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(dates.ConciseDateFormatter(locator))
@@ -143,10 +185,25 @@ def _quorum(ax: Axes, f: Figures, say: Labels) -> bool:
         return False
     x = list(range(len(rows)))
     good, bad = [b.quorate for b in rows], [b.inquorate for b in rows]
-    _bars(ax, x, good, [Pick("quorum", b.body_key, "quorate") for b in rows],
-          color="#5a9e6f", label=say("quorate"), width=0.6)  # fmt: skip
-    _bars(ax, x, bad, [Pick("quorum", b.body_key, "inquorate") for b in rows], bottom=good,
-          color="#b55d5d", label=say("inquorate"), width=0.6)  # fmt: skip
+    _bars(
+        ax,
+        x,
+        good,
+        [Pick("quorum", b.body_key, "quorate") for b in rows],
+        color="#5a9e6f",
+        label=say("quorate"),
+        width=0.6,
+    )
+    _bars(
+        ax,
+        x,
+        bad,
+        [Pick("quorum", b.body_key, "inquorate") for b in rows],
+        bottom=good,
+        color="#b55d5d",
+        label=say("inquorate"),
+        width=0.6,
+    )
     ax.set_xticks(x, [f.body_name(b.body_key) for b in rows], fontsize=8)
     ax.set_ylabel(say("axis.meetings"), fontsize=9)
     ax.legend(fontsize=8, frameon=False)
@@ -160,8 +217,7 @@ def _seats(ax: Axes, f: Figures, say: Labels) -> bool:
     rows.reverse()
     y = list(range(len(rows)))
     left = [0] * len(rows)
-    for status, color in zip(("present", "proxy", "excused", "absent"), STATUS_COLORS,
-                             strict=True):  # fmt: skip
+    for status, color in zip(("present", "proxy", "excused", "absent"), STATUS_COLORS, strict=True):
         widths = [getattr(s.tally, status) for s in rows]
         _hbars(ax, y, widths, None, left=left, color=color, label=say(status), height=0.7)
         left = [a + b for a, b in zip(left, widths, strict=True)]
@@ -181,8 +237,16 @@ def _decisions(ax: Axes, f: Figures, say: Labels) -> bool:
         heights = [k.counts.get(outcome) for k in f.by_kind]
         if any(heights):
             picks = [Pick("decisions", str(k.kind), str(outcome)) for k in f.by_kind]
-            _bars(ax, x, heights, picks, bottom=bottom, color=OUTCOME_COLORS[outcome],
-                  label=say(str(outcome)), width=0.6)  # fmt: skip
+            _bars(
+                ax,
+                x,
+                heights,
+                picks,
+                bottom=bottom,
+                color=OUTCOME_COLORS[outcome],
+                label=say(str(outcome)),
+                width=0.6,
+            )
             bottom = [b + h for b, h in zip(bottom, heights, strict=True)]
     ax.set_xticks(x, [say(str(k.kind)) for k in f.by_kind], fontsize=8, rotation=30, ha="right")
     ax.set_ylabel(say("axis.decisions"), fontsize=9)
@@ -198,8 +262,7 @@ def _registry(ax: Axes, f: Figures, say: Labels) -> bool:
     for shift, series, color in ((-0.2, "granted", "#3b6ea5"), (0.2, "revoked", "#b55d5d")):
         heights = [getattr(t, series) for t in tiers]
         picks = [Pick("registry", str(t.role), series) for t in tiers]
-        _bars(ax, [i + shift for i in x], heights, picks, width=0.4, color=color,
-              label=say(series))  # fmt: skip
+        _bars(ax, [i + shift for i in x], heights, picks, width=0.4, color=color, label=say(series))
     ax.set_xticks(x, [say(str(t.role)) for t in tiers], fontsize=8)
     ax.set_ylabel(say("axis.units"), fontsize=9)
     ax.yaxis.get_major_locator().set_params(integer=True)  # type: ignore[call-arg]
@@ -217,8 +280,16 @@ def _actions(ax: Axes, f: Figures, say: Labels) -> bool:
     names = [o.owner or say("no_owner") for o in owners]
     for series, color in (("on_time", "#5a9e6f"), ("late", "#e0a03c"), ("overdue", "#b55d5d")):
         widths = [int(getattr(o, series)) for o in owners]
-        _hbars(ax, y, widths, [Pick("actions", n, series) for n in names], left=left,
-               color=color, label=say(series), height=0.7)  # fmt: skip
+        _hbars(
+            ax,
+            y,
+            widths,
+            [Pick("actions", n, series) for n in names],
+            left=left,
+            color=color,
+            label=say(series),
+            height=0.7,
+        )
         left = [a + b for a, b in zip(left, widths, strict=True)]
     ax.set_yticks(y, [n if len(n) <= 14 else n[:13] + "…" for n in names], fontsize=7)
     ax.set_xlabel(say("axis.items"), fontsize=9)
@@ -228,8 +299,12 @@ def _actions(ax: Axes, f: Figures, say: Labels) -> bool:
 
 _Drawer = Callable[[Axes, Figures, Labels], bool]
 _DRAWERS: dict[str, tuple[_Drawer, float]] = {
-    "months": (_months, 3.0), "attendance": (_attendance, 3.0), "quorum": (_quorum, 2.8),
-    "seats": (_seats, 3.6), "decisions": (_decisions, 3.2), "registry": (_registry, 2.8),
+    "months": (_months, 3.0),
+    "attendance": (_attendance, 3.0),
+    "quorum": (_quorum, 2.8),
+    "seats": (_seats, 3.6),
+    "decisions": (_decisions, 3.2),
+    "registry": (_registry, 2.8),
     "actions": (_actions, 3.8),
-}  # fmt: skip
+}
 CHARTS = tuple(_DRAWERS)

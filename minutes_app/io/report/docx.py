@@ -20,10 +20,18 @@ from minutes_app.io.docx.common import title_block
 from minutes_app.io.report.charts import chart, png
 
 REPORT_STYLES = (
-    styles.NORMAL, styles.TITLE, styles.ISSUE_NO, styles.BODY, styles.HEADING_1,
-    styles.TABLE_TEXT, styles.TABLE_HEAD, styles.SMALL_TEXT, styles.SMALL_HEAD,
-    styles.TABLE_GRID, styles.PAGE_NUMBER,
-)  # fmt: skip
+    styles.NORMAL,
+    styles.TITLE,
+    styles.ISSUE_NO,
+    styles.BODY,
+    styles.HEADING_1,
+    styles.TABLE_TEXT,
+    styles.TABLE_HEAD,
+    styles.SMALL_TEXT,
+    styles.SMALL_HEAD,
+    styles.TABLE_GRID,
+    styles.PAGE_NUMBER,
+)
 SECTIONS = (
     ("一、会议召开情况", ("table.months", "table.bodies")),
     ("二、出席情况", ("table.meetings", "table.seats")),
@@ -67,8 +75,9 @@ def _table_block(doc: Builder, f: Figures, table: Table) -> None:
         doc.para("无", styles.ISSUE_NO)
         return
     small = len(table.columns) > 4
-    head, text = ((styles.SMALL_HEAD, styles.SMALL_TEXT) if small
-                  else (styles.TABLE_HEAD, styles.TABLE_TEXT))  # fmt: skip
+    head, text = (
+        (styles.SMALL_HEAD, styles.SMALL_TEXT) if small else (styles.TABLE_HEAD, styles.TABLE_TEXT)
+    )
     grid = doc.table(table.columns, _widths(doc.text_width, table), head_style=head)
     numeric = [i for i, v in enumerate(table.rows[0]) if not isinstance(v, str) and i]
     for row in table.rows:
@@ -108,17 +117,25 @@ def _summaries(f: Figures) -> Sequence[str]:
     held = [b for b in f.body_meetings if b.held]
     per_body = "、".join(f"{f.body_name(b.body_key)}{b.held}次" for b in held)
     inquorate = sum(b.inquorate for b in held)
-    meetings = (f"本期共召开会议{f.held}次（{per_body}），其中符合法定人数{f.held - inquorate}次、"
-                f"不足法定人数{inquorate}次。" if f.held else "本期未召开会议：无。")  # fmt: skip
+    meetings = (
+        f"本期共召开会议{f.held}次（{per_body}），其中符合法定人数{f.held - inquorate}次、"
+        f"不足法定人数{inquorate}次。"
+        if f.held
+        else "本期未召开会议：无。"
+    )
     total = f.held and sum(m.tally.base for m in f.meetings)
     voting = sum(m.tally.present + m.tally.proxy for m in f.meetings)
     rate = Rate(voting / total if total else None)
-    attendance = (f"各次会议应到{total}人次，出席（含委托）{voting}人次，出席率{rate}。"
-                  if f.held else "无。")  # fmt: skip
+    attendance = (
+        f"各次会议应到{total}人次，出席（含委托）{voting}人次，出席率{rate}。" if f.held else "无。"
+    )
     d = f.decisions
-    decisions = (f"形成决定事项{d.total}项：通过{d.passed}项，未通过{d.failed}项，"
-                 f"因不足法定人数无效{d.inquorate}项，未表决{d.no_vote}项。"
-                 if d.total else "无。")  # fmt: skip
+    decisions = (
+        f"形成决定事项{d.total}项：通过{d.passed}项，未通过{d.failed}项，"
+        f"因不足法定人数无效{d.inquorate}项，未表决{d.no_vote}项。"
+        if d.total
+        else "无。"
+    )
     granted = sum(t.granted for t in f.registry.tiers)
     revoked = sum(t.revoked for t in f.registry.tiers)
     registry = (
@@ -127,9 +144,11 @@ def _summaries(f: Figures) -> Sequence[str]:
     )
     a = f.actions
     median = "—" if a.median_days is None else f"{a.median_days:g}天"
-    actions = (f"新增督办事项{a.opened}项，办结{a.closed + a.undated}项（按时办结{a.on_time}项），"
-               f"取消{a.cancelled}项；办结用时中位数{median}。截至{chinese_date(a.as_of)}，"
-               f"逾期未办{a.overdue}项。")  # fmt: skip
+    actions = (
+        f"新增督办事项{a.opened}项，办结{a.closed + a.undated}项（按时办结{a.on_time}项），"
+        f"取消{a.cancelled}项；办结用时中位数{median}。截至{chinese_date(a.as_of)}，"
+        f"逾期未办{a.overdue}项。"
+    )
     return meetings, attendance, decisions, registry, actions
 
 

@@ -25,8 +25,12 @@ def write_report_xlsx(f: Figures, organisation: str, out_path: str | Path) -> in
     about = wb.create_sheet("说明")
     scope = f.body.name if f.body else "各会议机构"
     span = f"{chinese_date(f.period.start)}至{chinese_date(f.period.end)}"
-    facts = (("单位", organisation), ("统计期", f"{f.period.label}（{span}）"), ("范围", scope),
-             ("逾期判定日", chinese_date(f.actions.as_of)))  # fmt: skip
+    facts = (
+        ("单位", organisation),
+        ("统计期", f"{f.period.label}（{span}）"),
+        ("范围", scope),
+        ("逾期判定日", chinese_date(f.actions.as_of)),
+    )
     for label, value in facts:
         about.append([_text(about, label), _text(about, value)])
     about.column_dimensions["A"].width = 14

@@ -26,8 +26,12 @@ _RANK = {role.value: rank for rank, role in enumerate(UnitRole)}
 _SPLIT = re.compile(r"[、,，/;；\s]+")
 _DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")
 _COMPACT_DATE = re.compile(r"(\d{4})(\d{2})(\d{2})")
-LIMITS = {"contact": ("联系人", NAME_MAX), "phone": ("电话", 100), "email": ("邮箱", NAME_MAX),
-          "address": ("地址", TITLE_MAX)}  # fmt: skip
+LIMITS = {
+    "contact": ("联系人", NAME_MAX),
+    "phone": ("电话", 100),
+    "email": ("邮箱", NAME_MAX),
+    "address": ("地址", TITLE_MAX),
+}
 
 
 @dataclass(frozen=True)
@@ -110,8 +114,10 @@ def parse_rows(
     for row in rows:
         if row.number <= header.number:
             continue
-        cells = {f: (row.cells[i] if i is not None and i < len(row.cells) else None)
-                 for f, i in mapping.items()}  # fmt: skip
+        cells = {
+            f: (row.cells[i] if i is not None and i < len(row.cells) else None)
+            for f, i in mapping.items()
+        }
         shown = {f: _text(c) for f, c in cells.items()}
         try:
             values = _values(cells, shown)
@@ -132,8 +138,10 @@ def _refuse_unsafe(cells: dict[str, Cell], shown: dict[str, str]) -> None:
     for f, cell in cells.items():
         label = LABELS.get(f, f)
         if isinstance(cell, Formula):
-            raise _RowError(f"{label}是公式（{shorten(cell)}），名单中只能是文字；请在 Excel 中"
-                            "复制这一列并“选择性粘贴为数值”，保存后再导入")  # fmt: skip
+            raise _RowError(
+                f"{label}是公式（{shorten(cell)}），名单中只能是文字；请在 Excel 中"
+                "复制这一列并“选择性粘贴为数值”，保存后再导入"
+            )
         index = first_unsafe(shown.get(f, ""))
         if index is not None:
             raise _RowError(unsafe_message(shown[f], index, label))
@@ -162,8 +170,9 @@ def _values(cells: dict[str, Cell], shown: dict[str, str]) -> UnitValues:
             raise _RowError(f"{label}太长，最多{limit}字")
     if extra["email"] is not None and "@" not in (extra["email"] or ""):
         raise _RowError(f"邮箱“{shorten(extra['email'])}”格式不对（应含 @）；请改正或留空")
-    return UnitValues(name, code, roles, extra["contact"], extra["phone"], extra["email"],
-                      extra["address"], start)  # fmt: skip
+    return UnitValues(
+        name, code, roles, extra["contact"], extra["phone"], extra["email"], extra["address"], start
+    )
 
 
 def _roles(text: str) -> tuple[str, ...]:

@@ -81,16 +81,28 @@ def _cell(value: object, formula: bool = False) -> Cell:
 
 def _broken(path: Path, exc: BaseException) -> UserError:
     reason = shorten(f"{exc.__class__.__name__}: {exc}", 80)
-    return UserError(f"无法读取 {path.name}：不是有效的 .xlsx 文件，或文件已损坏（{reason}）；"
-                     "请在 Excel 中打开并另存为 .xlsx 后再导入")  # fmt: skip
+    return UserError(
+        f"无法读取 {path.name}：不是有效的 .xlsx 文件，或文件已损坏（{reason}）；"
+        "请在 Excel 中打开并另存为 .xlsx 后再导入"
+    )
 
 
 def _unreadable_errors() -> tuple[type[BaseException], ...]:
     """What a damaged or hostile workbook raises inside openpyxl (zip, zlib, XML)."""
-    found: list[type[BaseException]] = [zipfile.BadZipFile, zlib.error, struct.error, OSError,
-                                        LookupError, ValueError, TypeError, AttributeError,
-                                        ArithmeticError, EOFError, ParseError,
-                                        RuntimeError]  # fmt: skip
+    found: list[type[BaseException]] = [
+        zipfile.BadZipFile,
+        zlib.error,
+        struct.error,
+        OSError,
+        LookupError,
+        ValueError,
+        TypeError,
+        AttributeError,
+        ArithmeticError,
+        EOFError,
+        ParseError,
+        RuntimeError,
+    ]
     try:
         from lxml import etree
 

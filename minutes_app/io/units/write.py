@@ -19,8 +19,19 @@ from minutes_app.domain.errors import UserError
 from minutes_app.domain.tempnames import temp_prefix
 from minutes_app.io.cells import csv_field, xlsx_cell
 
-HEADERS = ("序号", "名称", "统一社会信用代码", "会员类别", "入会日期", "身份起始日期", "依据",
-           "联系人", "电话", "邮箱", "地址")  # fmt: skip
+HEADERS = (
+    "序号",
+    "名称",
+    "统一社会信用代码",
+    "会员类别",
+    "入会日期",
+    "身份起始日期",
+    "依据",
+    "联系人",
+    "电话",
+    "邮箱",
+    "地址",
+)
 WIDTHS = (6, 40, 22, 30, 12, 14, 50, 10, 16, 24, 40)
 
 
@@ -38,8 +49,19 @@ class MemberRow:
     address: str | None
 
     def cells(self, number: int) -> list[object]:
-        return [number, self.name, self.credit_code, self.categories, self.joined, self.since,
-                self.basis, self.contact, self.phone, self.email, self.address]  # fmt: skip
+        return [
+            number,
+            self.name,
+            self.credit_code,
+            self.categories,
+            self.joined,
+            self.since,
+            self.basis,
+            self.contact,
+            self.phone,
+            self.email,
+            self.address,
+        ]
 
 
 def write_member_list(path: Path, rows: list[MemberRow], title: str) -> None:
@@ -59,12 +81,14 @@ def write_member_list(path: Path, rows: list[MemberRow], title: str) -> None:
 @contextmanager
 def _replacing(path: Path) -> Iterator[Path]:
     try:
-        fd, name = tempfile.mkstemp(prefix=temp_prefix("members"), suffix=path.suffix,
-                                    dir=path.parent)  # fmt: skip
+        fd, name = tempfile.mkstemp(
+            prefix=temp_prefix("members"), suffix=path.suffix, dir=path.parent
+        )
     except OSError as exc:
         reason = exc.strerror or exc.__class__.__name__
-        raise UserError(f"无法在文件夹 {path.parent} 中写入文件（{reason}）；"
-                        "请换一个可以写入的位置再导出") from None  # fmt: skip
+        raise UserError(
+            f"无法在文件夹 {path.parent} 中写入文件（{reason}）；请换一个可以写入的位置再导出"
+        ) from None
     os.close(fd)
     tmp = Path(name)
     try:

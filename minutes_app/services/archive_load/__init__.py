@@ -44,9 +44,13 @@ def number_decisions(rows: Rows) -> None:
     items = {a["id"]: a["position"] for a in rows.agenda_items}
     ordered = sorted(
         (d for d in rows.decisions if d["outcome"] == Outcome.PASSED),
-        key=lambda d: (meetings[d["meeting_id"]]["start"], d["meeting_id"],
-                       items[d["agenda_item_id"]], d["position"]),
-    )  # fmt: skip
+        key=lambda d: (
+            meetings[d["meeting_id"]]["start"],
+            d["meeting_id"],
+            items[d["agenda_item_id"]],
+            d["position"],
+        ),
+    )
     counters: dict[tuple[int, int], int] = defaultdict(int)
     for decision in ordered:
         meeting = meetings[decision["meeting_id"]]

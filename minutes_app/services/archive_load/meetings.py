@@ -91,15 +91,20 @@ def _load_meeting(
         raise meeting.fail("end", "会议结束时间早于开始时间，请改正")
     approved_at = meeting.datetime("approved_at", required=False)
     row: Row = {
-        "key": key, "body_id": body_id, "term": term, "sequence": sequence,
+        "key": key,
+        "body_id": body_id,
+        "term": term,
+        "sequence": sequence,
         "title": meeting.text("title", required=False, limit=TITLE_MAX),
-        "start": start, "end": end,
+        "start": start,
+        "end": end,
         "location": meeting.text("location", required=False, limit=NAME_MAX),
         "chair_id": meeting.ref("chair", reg.people.ids, "主持人", required=False),
         "recorder_id": meeting.ref("recorder", reg.people.ids, "记录人", required=False),
         "status": str(meeting.choice("status", MeetingStatus, default=MeetingStatus.PLANNED)),
-        "approved_at": approved_at, "version": 1,
-    }  # fmt: skip
+        "approved_at": approved_at,
+        "version": 1,
+    }
     row.update(_minutes(meeting))
     rows.add("meetings", row)
     for correction in meeting.items("corrections"):
@@ -117,23 +122,31 @@ def _load_meeting(
 
 
 def _load_correction(record: Record, meeting_id: int, rows: Rows) -> None:
-    rows.add("corrections", {
-        "meeting_id": meeting_id,
-        "field": record.text("field", limit=NAME_MAX),
-        "old": record.text("old", required=False, limit=TEXT_MAX),
-        "new": record.text("new", required=False, limit=TEXT_MAX),
-        "reason": record.text("reason", limit=TEXT_MAX),
-        "made_by": record.text("by", limit=NAME_MAX),
-        "made_at": record.datetime("at"),
-    })  # fmt: skip
+    rows.add(
+        "corrections",
+        {
+            "meeting_id": meeting_id,
+            "field": record.text("field", limit=NAME_MAX),
+            "old": record.text("old", required=False, limit=TEXT_MAX),
+            "new": record.text("new", required=False, limit=TEXT_MAX),
+            "reason": record.text("reason", limit=TEXT_MAX),
+            "made_by": record.text("by", limit=NAME_MAX),
+            "made_at": record.datetime("at"),
+        },
+    )
     record.done()
 
 
 def _minutes(meeting: Record) -> Row:
     minutes = meeting.sub("minutes")
     if minutes is None:
-        return {"has_minutes": False, "issue_no": None, "issued_by": None, "issued_on": None,
-                "copy_to": []}  # fmt: skip
+        return {
+            "has_minutes": False,
+            "issue_no": None,
+            "issued_by": None,
+            "issued_on": None,
+            "copy_to": [],
+        }
     copy_to = []
     for _, value, path in minutes.list("copy_to"):
         if not isinstance(value, str):
@@ -164,11 +177,17 @@ def _load_attendance(meeting: Record, rows: Rows, reg: Registry, ctx: MeetingCon
         holder = entry.ref("proxy_holder", reg.people.ids, "受托人", required=False)
         ctx.statuses[person] = status
         entries.append((entry, person, status, holder))
-        rows.add("attendance", {
-            "meeting_id": row["id"], "person_id": person, "status": str(status),
-            "proxy_holder_id": holder, "position": position,
-            "note": entry.text("note", required=False, limit=TITLE_MAX),
-        })  # fmt: skip
+        rows.add(
+            "attendance",
+            {
+                "meeting_id": row["id"],
+                "person_id": person,
+                "status": str(status),
+                "proxy_holder_id": holder,
+                "position": position,
+                "note": entry.text("note", required=False, limit=TITLE_MAX),
+            },
+        )
         entry.done()
     for entry, person, status, holder in entries:
         check = partial(check_attendee, person, status, holder, ctx.statuses, seats, reg.names)
@@ -177,22 +196,29 @@ def _load_attendance(meeting: Record, rows: Rows, reg: Registry, ctx: MeetingCon
     quorum = threshold(body["quorum_fraction"], body["quorum_inclusive"])
     ctx.quorum = count_quorum(len(seats), ctx.statuses.values(), quorum)
     row.update(
-        seats=ctx.quorum.seats, voting_attendance=ctx.quorum.voting_attendance,
-        proxies=ctx.quorum.proxies, quorum_required=ctx.quorum.required,
+        seats=ctx.quorum.seats,
+        voting_attendance=ctx.quorum.voting_attendance,
+        proxies=ctx.quorum.proxies,
+        quorum_required=ctx.quorum.required,
         quorate=ctx.quorum.quorate,
-    )  # fmt: skip
+    )
 
 
 def _load_agenda_item(
     item: Record, position: int, rows: Rows, reg: Registry, ctx: MeetingContext
 ) -> int:
     item_id = rows.next_id("agenda_items")
-    rows.add("agenda_items", {
-        "meeting_id": ctx.row["id"], "key": ctx.agenda.add(item, item_id),
-        "position": position, "title": item.text("title", limit=TITLE_MAX),
-        "presenter_id": item.ref("presenter", reg.people.ids, "汇报人", required=False),
-        "notes": item.text("notes", required=False, limit=TEXT_MAX),
-    })  # fmt: skip
+    rows.add(
+        "agenda_items",
+        {
+            "meeting_id": ctx.row["id"],
+            "key": ctx.agenda.add(item, item_id),
+            "position": position,
+            "title": item.text("title", limit=TITLE_MAX),
+            "presenter_id": item.ref("presenter", reg.people.ids, "汇报人", required=False),
+            "notes": item.text("notes", required=False, limit=TEXT_MAX),
+        },
+    )
     for index, decision in enumerate(item.items("decisions")):
         _load_decision(decision, index, item_id, rows, reg, ctx)
     return item_id
@@ -212,22 +238,34 @@ def _load_decision(
     assert ctx.quorum is not None
     result = evaluate(method, counts, ballots, ctx.quorum, (rule or body_rule).to_rule())
     tally = result.tally
-    rows.add("decisions", {
-        "meeting_id": ctx.row["id"], "agenda_item_id": item_id, "key": key,
-        "position": position, "text": text,
-        "kind": str(dec.choice("kind", DecisionKind, default=DecisionKind.GENERAL)),
-        "vote_method": str(method) if method else None,
-        "votes_for": counts[0], "votes_against": counts[1], "votes_abstain": counts[2],
-        "rule_fraction": rule.fraction if rule else None,
-        "rule_inclusive": rule.inclusive if rule else None,
-        "rule_of": rule.of if rule else None,
-        "result_for": tally.for_ if tally else None,
-        "result_against": tally.against if tally else None,
-        "result_abstain": tally.abstain if tally else None,
-        "result_base": result.base, "result_required": result.required,
-        "outcome": str(result.outcome),
-        "number_year": None, "number_seq": None, "number": None, "version": 1,
-    })  # fmt: skip
+    rows.add(
+        "decisions",
+        {
+            "meeting_id": ctx.row["id"],
+            "agenda_item_id": item_id,
+            "key": key,
+            "position": position,
+            "text": text,
+            "kind": str(dec.choice("kind", DecisionKind, default=DecisionKind.GENERAL)),
+            "vote_method": str(method) if method else None,
+            "votes_for": counts[0],
+            "votes_against": counts[1],
+            "votes_abstain": counts[2],
+            "rule_fraction": rule.fraction if rule else None,
+            "rule_inclusive": rule.inclusive if rule else None,
+            "rule_of": rule.of if rule else None,
+            "result_for": tally.for_ if tally else None,
+            "result_against": tally.against if tally else None,
+            "result_abstain": tally.abstain if tally else None,
+            "result_base": result.base,
+            "result_required": result.required,
+            "outcome": str(result.outcome),
+            "number_year": None,
+            "number_seq": None,
+            "number": None,
+            "version": 1,
+        },
+    )
     for index, effect in enumerate(dec.items("effects")):
         _load_effect(effect, index, decision_id, rows, reg)
     dec.done()
@@ -240,9 +278,10 @@ def _decision_rule(dec: Record) -> RuleText | None:
     fraction = rule.text("fraction", limit=20)
     guarded(rule, "fraction", lambda: parse_fraction(fraction or ""))
     result = RuleText(
-        fraction or "", rule.boolean("inclusive", True),
+        fraction or "",
+        rule.boolean("inclusive", True),
         str(rule.choice("of", Base, default=Base.PRESENT)),
-    )  # fmt: skip
+    )
     rule.done()
     return result
 
@@ -314,10 +353,15 @@ def _load_ballots(
         choice = ballot.choice("choice", Choice)
         assert choice is not None
         choices.append(choice)
-        rows.add("ballots", {
-            "decision_id": decision_id, "person_id": person, "choice": str(choice),
-            "position": position,
-        })  # fmt: skip
+        rows.add(
+            "ballots",
+            {
+                "decision_id": decision_id,
+                "person_id": person,
+                "choice": str(choice),
+                "position": position,
+            },
+        )
         ballot.done()
     return choices
 
@@ -327,10 +371,17 @@ def _load_effect(eff: Record, position: int, decision_id: int, rows: Rows, reg: 
     assert kind is not None
     needed = EFFECT_FIELDS[kind]
     row: Row = {
-        "decision_id": decision_id, "position": position, "type": str(kind),
-        "unit_id": None, "role": None, "person_id": None, "title": None,
-        "committee_id": None, "start": eff.date("from", required=False), "applied": False,
-    }  # fmt: skip
+        "decision_id": decision_id,
+        "position": position,
+        "type": str(kind),
+        "unit_id": None,
+        "role": None,
+        "person_id": None,
+        "title": None,
+        "committee_id": None,
+        "start": eff.date("from", required=False),
+        "applied": False,
+    }
     if "unit" in needed:
         row["unit_id"] = eff.ref("unit", reg.units.ids, "单位")
         row["role"] = str(eff.choice("role", UnitRole))
@@ -366,21 +417,34 @@ def _load_action(
     decision_id = None
     if decision_key is not None:
         decision_id = act.ref("decision", ctx.decisions.ids, "本次会议的决定事项")
-    rows.add("action_items", {
-        "meeting_id": ctx.row["id"], "agenda_item_id": item_id, "key": key,
-        "position": position, "title": act.text("title", limit=TEXT_MAX),
-        **owners, "due": due,
-        "status": str(act.choice("status", ActionStatus, default=ActionStatus.OPEN)),
-        "decision_id": decision_id, "version": 1,
-    })  # fmt: skip
+    rows.add(
+        "action_items",
+        {
+            "meeting_id": ctx.row["id"],
+            "agenda_item_id": item_id,
+            "key": key,
+            "position": position,
+            "title": act.text("title", limit=TEXT_MAX),
+            **owners,
+            "due": due,
+            "status": str(act.choice("status", ActionStatus, default=ActionStatus.OPEN)),
+            "decision_id": decision_id,
+            "version": 1,
+        },
+    )
     for index, update in enumerate(act.items("updates")):
-        rows.add("action_updates", {
-            "action_id": action_id, "position": index, "on": update.date("on"),
-            "note": update.text("note", required=False, limit=TEXT_MAX) or "",
-            "status": _opt(update.choice("status", ActionStatus, required=False)),
-            "due_from": update.date("due_from", required=False),
-            "due_to": update.date("due_to", required=False),
-        })  # fmt: skip
+        rows.add(
+            "action_updates",
+            {
+                "action_id": action_id,
+                "position": index,
+                "on": update.date("on"),
+                "note": update.text("note", required=False, limit=TEXT_MAX) or "",
+                "status": _opt(update.choice("status", ActionStatus, required=False)),
+                "due_from": update.date("due_from", required=False),
+                "due_to": update.date("due_to", required=False),
+            },
+        )
         update.done()
     act.done()
 
