@@ -61,8 +61,6 @@ def _natural(table: str, row: Row, keys: dict[str, dict[int, Hashable]]) -> Hash
         return row["key"]
     if table == "attendance":
         return row["person_id"]
-    if table == "corrections":
-        return (row["field"], row["made_at"], row["reason"])
     if table == "ballots":
         return (keys["decisions"][row["decision_id"]], row["person_id"])
     parent = "decision_id" if table == "effects" else "action_id"
@@ -101,6 +99,17 @@ class Plan:
     changes: Changes
 
 
+def _stored_by_natural(
+    name: str, rows: list[Row], keys: dict[str, dict[int, Hashable]]
+) -> dict[Hashable, Row]:
+    """Stored rows by natural key. Corrections have none of their own (two may agree in
+    every field): they are matched by their place in the record, oldest first."""
+    if name == "corrections":
+        ordered = sorted(rows, key=lambda r: (r["made_at"], r["id"]))
+        return dict(enumerate(ordered))
+    return {_natural(name, r, keys): r for r in rows}
+
+
 def plan_rows(old: dict[str, list[Row]], new: dict[str, list[Row]]) -> Plan:
     """Match `new` (the loader's rows, ids renumbered in place) to the stored `old` rows."""
     changes = Changes()
@@ -109,18 +118,18 @@ def plan_rows(old: dict[str, list[Row]], new: dict[str, list[Row]]) -> Plan:
     id_map: dict[str, dict[int, int]] = {}  # new id → stored id, per table
     plan: list[tuple[str, list[Row], list[Update], list[int]]] = []
     for name, parent in _CHILDREN:
-        stored = {_natural(name, r, old_keys): r for r in old[name]}
+        stored = _stored_by_natural(name, old[name], old_keys)
         old_keys[name] = {r["id"]: k for k, r in stored.items()}
         inserts: list[Row] = []
         updates: list[Update] = []
         mapping: dict[int, int] = {}
         new_keys[name] = {}
-        for row in new[name]:
+        for place, row in enumerate(new[name]):
             for column in (parent, *_OTHER_REFS.get(name, ())):
                 if column is not None and row.get(column) is not None:
                     # what it points at may have kept its stored id
                     row[column] = id_map[_PARENT_TABLE[column]].get(row[column], row[column])
-            natural = _natural(name, row, old_keys)
+            natural = place if name == "corrections" else _natural(name, row, old_keys)
             before = stored.pop(natural, None)
             if before is None:
                 inserts.append(row)

@@ -179,3 +179,15 @@ def test_the_fingerprint_survives_an_archive_round_trip(approved: Any, tmp_path:
         assert check_database(other).ok
     finally:
         other.dispose()
+
+
+def test_corrections_alike_in_every_field_are_each_kept_once(approved: Any) -> None:
+    """Found by the SIGKILL trials: two corrections of one field, for the same reason in
+    the same second, were one natural key, so each later save wrote another copy."""
+    same = dict(reason="地点记错", by="秘书处", when=WHEN)
+    record_correction(approved, "m-5-5", "location", "一号会议室", **same)
+    record_correction(approved, "m-5-5", "location", "二号会议室", **same)
+    doc = record_correction(approved, "m-5-5", "location", "三号会议室", **same)
+    assert doc.location == "三号会议室"
+    assert [c.new for c in doc.corrections] == ["一号会议室", "二号会议室", "三号会议室"]
+    assert check_database(approved).ok
