@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from minutes_app.domain.errors import UserError
 from minutes_app.paths import APP_NAME, data_dir, default_database, log_dir
 from minutes_app.services.database import Database, open_database
+from minutes_app.ui import style
 from minutes_app.ui.backup.opening import Opened, lock_database
 
 if TYPE_CHECKING:
@@ -41,6 +42,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     icon = resources.files("minutes_app") / "resources" / "icons" / "minutes-app.png"
     app.setWindowIcon(QIcon(str(icon)))
     app.setDesktopFileName(APP_ID)  # Linux desktops match the window to its .desktop file
+    style.install(app)  # before the first dialog: read-only fields look read-only
     return app
 
 

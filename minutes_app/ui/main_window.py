@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from minutes_app.ui import dialogs, i18n
+from minutes_app.ui import dialogs, i18n, style
 from minutes_app.ui.change_watch import ChangeWatch
 from minutes_app.ui.context import AppContext
 from minutes_app.ui.export.register_dialog import RegisterDialog
+from minutes_app.ui.guide import GuideMenu
 from minutes_app.ui.meetings.area import MeetingsArea
 from minutes_app.ui.search import install_search
 from minutes_app.ui.shared_db.dialog import SharedDatabaseDialog
@@ -35,6 +36,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.setObjectName("mainWindow")
+        style.install()  # no-op after make_app; tests build windows without it
         self.undo_group = QUndoGroup(self)
         self.demo_mode: object | None = None  # set by ui.backup.demo on the demo data
         self.resize(_fitting(QSize(1280, 800)))
@@ -127,6 +129,7 @@ class MainWindow(QMainWindow):
         builtin.triggered.connect(lambda: self.ctx.settings.remove("template_path"))
         settings.addAction(builtin)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.guide = GuideMenu(self, help_menu)
         about = QAction(self.tr("About"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)

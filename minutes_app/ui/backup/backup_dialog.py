@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -22,6 +21,7 @@ from minutes_app.services.backups import BackupInfo, backup_now, default_name
 from minutes_app.services.database import Database, file_error
 from minutes_app.ui.backup.settings import BackupSettings
 from minutes_app.ui.i18n import error_text
+from minutes_app.ui.path_field import PathField
 from minutes_app.ui.widgets import named
 from minutes_app.ui.worker import run_job
 
@@ -39,7 +39,8 @@ class BackupDialog(QDialog):
         self.db = db
         self.settings = settings
         db_path = db.path or Path("minutes.db")
-        self.target = named(QLineEdit(str(settings.folder / default_name(db_path))), "backupTarget")
+        target = str(settings.folder / default_name(db_path))
+        self.target = named(PathField(target), "backupTarget")
         self.status = named(QLabel(), "backupStatus")
         self.status.setWordWrap(True)
         self._build()

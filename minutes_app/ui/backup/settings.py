@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLineEdit,
     QPushButton,
     QSpinBox,
     QWidget,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from minutes_app.paths import backup_dir
 from minutes_app.services.backups import KEEP_DAILY, KEEP_WEEKLY
+from minutes_app.ui.path_field import PathField
 from minutes_app.ui.widgets import named
 
 FOLDER_KEY = "backup/folder"
@@ -68,7 +68,7 @@ class BackupSettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Backup settings"))
         self.prefs = prefs
         current = BackupSettings.load(prefs)
-        self.folder = named(QLineEdit(str(current.folder)), "backupFolder")
+        self.folder = named(PathField(str(current.folder)), "backupFolder")
         self.daily = self._spin(current.keep_daily, "keepDaily")
         self.weekly = self._spin(current.keep_weekly, "keepWeekly")
         self._build()

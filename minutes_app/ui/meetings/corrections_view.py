@@ -68,7 +68,11 @@ class CorrectionsView(QTableWidget):
         self.verticalHeader().hide()
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        for column in (2, 3):
+        header.setStretchLastSection(False)
+        # Was, now and reason share the room left, never below ten characters each:
+        # a narrow window scrolls sideways instead of crushing them to "…".
+        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("更正") * 5)
+        for column in (2, 3, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.setMinimumHeight(
             header.sizeHint().height() + 3 * self.verticalHeader().defaultSectionSize()

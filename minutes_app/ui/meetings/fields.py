@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from minutes_app.domain.typed_dates import Unreadable, parse_date, parse_moment, parse_time
 from minutes_app.ui.meetings.undo import MeetingKeeper
+from minutes_app.ui.style import set_read_only
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -304,9 +305,9 @@ def lock(widgets: Iterable[QWidget], read_only: bool) -> None:
     """Read-only: text stays selectable, everything else is disabled."""
     for widget in widgets:
         if isinstance(widget, QLineEdit | QPlainTextEdit):
-            widget.setReadOnly(read_only)
+            set_read_only(widget, read_only)  # and grey, as read-only looks
         elif isinstance(widget, QAbstractSpinBox):
-            widget.setReadOnly(read_only)
+            set_read_only(widget, read_only)
             widget.setEnabled(not read_only)
         else:
             widget.setEnabled(not read_only)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -30,6 +29,7 @@ from minutes_app.services.files import ImportPreview, Mapping
 from minutes_app.services.registry_import import MemberFile
 from minutes_app.ui import dialogs
 from minutes_app.ui.context import AppContext
+from minutes_app.ui.path_field import PathField
 from minutes_app.ui.registry.files import choose_file
 from minutes_app.ui.registry.import_model import FIELDS, PreviewModel, PreviewProxy
 from minutes_app.ui.registry.table import make_table
@@ -58,7 +58,7 @@ class ImportDialog(QDialog):
         self.resize(1100, 640)
 
     def _build(self) -> None:
-        self.path = named(QLineEdit(), "path")
+        self.path = named(PathField(), "path")
         self.path.setReadOnly(True)
         self.path.setPlaceholderText(self.tr("An .xlsx or .csv file with a header row"))
         choose = named(QPushButton(self.tr("Choose file…")), "chooseFile")
