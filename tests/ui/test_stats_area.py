@@ -16,7 +16,8 @@ from minutes_app.store.database import open_database
 from minutes_app.ui import i18n
 from minutes_app.ui.context import AppContext
 from minutes_app.ui.main_window import MainWindow
-from minutes_app.ui.stats import StatsArea
+from minutes_app.ui.stats import StatsHost
+from minutes_app.ui.stats.area import StatsArea
 from tests.report.report_archive import report_archive
 
 
@@ -28,11 +29,12 @@ def _window(qtbot: Any, db_path: Path, sample: dict[str, Any], write_json: Calla
     qtbot.addWidget(window)
     window.resize(1366, 730)
     window.show()
-    area = window.findChild(StatsArea)
-    assert area is not None
-    with qtbot.waitSignal(area.computed, timeout=30_000):
-        window.show_area(area)
-    return window, area
+    host = window.findChild(StatsHost)
+    assert host is not None and window.findChild(StatsArea) is None  # built when opened
+    with qtbot.waitSignal(host.computed, timeout=30_000):
+        window.show_area(host)
+    assert host.area is not None
+    return window, host.area
 
 
 def _click_bar(area: StatsArea, chart: str, pick: Pick) -> None:
