@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from minutes_app.domain.enums import CommitteeKind, CommitteeRole
@@ -113,14 +113,14 @@ def end_membership(db: Database, entry_id: int, end: dt.date) -> None:
         entry.end = end
 
 
-def _kind(kind: object) -> CommitteeKind:
+def _kind(kind: str) -> CommitteeKind:
     try:
         return CommitteeKind(kind)
     except ValueError:
         raise ValidationError(f"委员会类别“{kind}”不存在，请选择专家委员会或分支机构") from None
 
 
-def _role(role: object) -> CommitteeRole:
+def _role(role: str) -> CommitteeRole:
     try:
         return CommitteeRole(role)
     except ValueError:
@@ -146,8 +146,9 @@ def _unique_name(s: Session, name: str, own_id: int | None) -> str:
     return checked
 
 
-def _count(s: Session, where: object) -> int:
-    table = where.left.table  # type: ignore[attr-defined]
+def _count(s: Session, where: ColumnElement[bool]) -> int:
+    """How many rows of the table `where` tests (its left side) match."""
+    table = where.left.table
     return int(s.scalar(select(func.count()).select_from(table).where(where)) or 0)
 
 
