@@ -9,7 +9,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
+from minutes_app.domain.enums import EffectType
 from minutes_app.services import registry_bodies
+from minutes_app.services.meeting_doc import decision
+from minutes_app.services.meeting_store import get_meeting
+from minutes_app.ui.meetings.editor import MeetingEditor
+from minutes_app.ui.meetings.effects_editor import NEW_COMMITTEE
 from minutes_app.ui.registry.area import RegistryArea
 from minutes_app.ui.registry.committee_dialogs import CommitteeDialog, MemberDialog
 from minutes_app.ui.registry.models_bodies import CommitteesModel, HoldersModel
@@ -91,3 +96,58 @@ def test_a_committee_a_decision_set_up_cannot_be_deleted(area: RegistryArea) -> 
     assert not area.committees.buttons["deleteCommittee"].isEnabled()
     assert "第五届第五次理事长会议 第一项议题的第二项决定" in area.committees.detail.text()
 
+
+def test_a_new_committee_from_the_establish_effect(qtbot: Any, ctx: Any) -> None:
+    editor = MeetingEditor(ctx, "m-5-5")
+    qtbot.addWidget(editor)
+    editor.resize(1300, 900)
+    editor.show()
+    editor.tabs.setCurrentWidget(editor.agenda)
+    effects = editor.agenda.item_editor.decision_editors["d-2"].effects
+    effects.kind.set_key(EffectType.ESTABLISH_COMMITTEE)
+    effects._show_page()
+    labels = [effects.committee.itemText(i) for i in range(effects.committee.count())]
+    assert labels == ["咨询成果智能化专家委员会", "New committee…"]
+    new_entry = effects.committee.findData(NEW_COMMITTEE)
+    effects.committee.setCurrentIndex(new_entry)
+    effects.committee.activated.emit(new_entry)  # as when the user picks it
+    dialog = [d for d in effects.findChildren(CommitteeDialog) if d.isVisible()][-1]
+    dialog.name.setText("全过程工程咨询专家委员会")
+    assert dialog.save() is True
+    assert effects.committee.currentText() == "全过程工程咨询专家委员会"
+    qtbot.mouseClick(effects.add_button, Qt.MouseButton.LeftButton)
+    assert effects.error.text() == ""
+    saved = decision(get_meeting(ctx.db, "m-5-5"), "d-2").effects
+    made = saved[-1]
+    assert made.type is EffectType.ESTABLISH_COMMITTEE and made.committee is not None
+    last = effects.list.item(effects.list.count() - 1).text()
+    assert last == "Establish a committee：全过程工程咨询专家委员会"
+
+    # The meeting is held and d-2 passed: the 名录 names the decision that set it up.
+    area = RegistryArea(ctx)
+    qtbot.addWidget(area)
+    area.show()
+    area.set_day(DAY)
+    tab = area.committees
+    tab.select_key(made.committee)
+    record = tab.selected()
+    assert record is not None and record.name == "全过程工程咨询专家委员会"
+    assert record.established is not None and record.established.decision == "m-5-5/d-2"
+    assert "第五届第五次理事长会议 第一项议题的第二项决定" in tab.detail.text()
+    assert not tab.buttons["deleteCommittee"].isEnabled()  # set up by a decision
+
+
+def test_cancelling_the_new_committee_makes_none(qtbot: Any, ctx: Any) -> None:
+    editor = MeetingEditor(ctx, "m-5-5")
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.tabs.setCurrentWidget(editor.agenda)
+    effects = editor.agenda.item_editor.decision_editors["d-2"].effects
+    effects.kind.set_key(EffectType.ESTABLISH_COMMITTEE)
+    effects._show_page()
+    effects.committee.setCurrentIndex(effects.committee.findData(NEW_COMMITTEE))
+    qtbot.mouseClick(effects.add_button, Qt.MouseButton.LeftButton)  # asks for the name
+    dialog = [d for d in effects.findChildren(CommitteeDialog) if d.isVisible()][-1]
+    dialog.reject()
+    assert effects.committee.key() != NEW_COMMITTEE
+    assert len(registry_bodies.load_committees(ctx.db)) == 1

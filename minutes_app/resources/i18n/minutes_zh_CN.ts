@@ -1032,6 +1032,10 @@
         <translation>职务，如秘书长助理</translation>
     </message>
     <message>
+        <source>New committee…</source>
+        <translation>新建委员会…</translation>
+    </message>
+    <message>
         <source>Title of the document, without 《》</source>
         <translation>文件名称（不含书名号）</translation>
     </message>
