@@ -641,6 +641,33 @@
     </message>
 </context>
 <context>
+    <name>Committees</name>
+    <message>
+        <source>Branch</source>
+        <translation>分支机构</translation>
+    </message>
+    <message>
+        <source>Expert committee</source>
+        <translation>专家委员会</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>主任委员</translation>
+    </message>
+    <message>
+        <source>Vice chair</source>
+        <translation>副主任委员</translation>
+    </message>
+    <message>
+        <source>Secretary-general</source>
+        <translation>秘书长</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>委员</translation>
+    </message>
+</context>
+<context>
     <name>CommitteesModel</name>
     <message>
         <source>Committee</source>

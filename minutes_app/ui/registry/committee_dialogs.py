@@ -76,20 +76,20 @@ class _Dialog(QDialog):
         return edit
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Committees", text)
-
-
 def kind_label(kind: CommitteeKind) -> str:
-    return {CommitteeKind.EXPERT_COMMITTEE: _tr("Expert committee"),
-            CommitteeKind.BRANCH: _tr("Branch")}[kind]  # fmt: skip
+    if kind is CommitteeKind.BRANCH:
+        return QCoreApplication.translate("Committees", "Branch")
+    return QCoreApplication.translate("Committees", "Expert committee")
 
 
 def role_label(role: CommitteeRole) -> str:
-    return {CommitteeRole.CHAIR: _tr("Chair"),
-            CommitteeRole.VICE_CHAIR: _tr("Vice chair"),
-            CommitteeRole.SECRETARY_GENERAL: _tr("Secretary-general"),
-            CommitteeRole.MEMBER: _tr("Member")}[role]  # fmt: skip
+    if role is CommitteeRole.CHAIR:
+        return QCoreApplication.translate("Committees", "Chair")
+    if role is CommitteeRole.VICE_CHAIR:
+        return QCoreApplication.translate("Committees", "Vice chair")
+    if role is CommitteeRole.SECRETARY_GENERAL:
+        return QCoreApplication.translate("Committees", "Secretary-general")
+    return QCoreApplication.translate("Committees", "Member")
 
 
 class CommitteeDialog(_Dialog):
