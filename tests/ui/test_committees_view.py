@@ -151,3 +151,23 @@ def test_cancelling_the_new_committee_makes_none(qtbot: Any, ctx: Any) -> None:
     dialog.reject()
     assert effects.committee.key() != NEW_COMMITTEE
     assert len(registry_bodies.load_committees(ctx.db)) == 1
+
+
+def test_a_typed_new_name_is_offered_as_a_new_committee(qtbot: Any, ctx: Any) -> None:
+    editor = MeetingEditor(ctx, "m-5-5")
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.tabs.setCurrentWidget(editor.agenda)
+    effects = editor.agenda.item_editor.decision_editors["d-2"].effects
+    effects.kind.set_key(EffectType.ESTABLISH_COMMITTEE)
+    effects._show_page()
+    line = effects.committee.lineEdit()
+    line.selectAll()
+    line.del_()
+    for char in "绿色建筑专家委员会":  # as an input method commits them
+        line.insert(char)
+    line.editingFinished.emit()  # focus leaves the field
+    dialog = [d for d in effects.findChildren(CommitteeDialog) if d.isVisible()][-1]
+    assert dialog.name.text() == "绿色建筑专家委员会"
+    assert dialog.save() is True
+    assert effects.committee.currentText() == "绿色建筑专家委员会"

@@ -128,7 +128,23 @@ class EffectsEditor(QWidget):
     def _committee_page(self) -> QWidget:
         self.committee = named(KeyCombo(searchable=True), "effectCommittee")
         self.committee.picked.connect(self._committee_picked)
+        self._typed_name = ""
+        line = self.committee.lineEdit()
+        assert line is not None
+        line.textEdited.connect(self._remember_typed)
+        line.editingFinished.connect(self._committee_typed)  # after the combo undid it
         return self._row(self.committee)
+
+    def _remember_typed(self, text: str) -> None:
+        self._typed_name = text
+
+    def _committee_typed(self) -> None:
+        """A typed name no committee has: offer to make it, rather than drop it."""
+        name, self._typed_name = self._typed_name.strip(), ""
+        known = [label for _key, label in self.directory.committee_choices()]
+        if (name and self.kind.key() == EffectType.ESTABLISH_COMMITTEE
+                and not any(name in label for label in known)):  # fmt: skip
+            self.new_committee(name)
 
     def _committee_choices(self) -> list[tuple[str, str]]:
         """The committees; for 设立委员会 also a new one (no decision sets one up twice)."""
@@ -141,12 +157,12 @@ class EffectsEditor(QWidget):
         if key == NEW_COMMITTEE:
             self.new_committee()
 
-    def new_committee(self) -> CommitteeDialog:
+    def new_committee(self, name: str = "") -> CommitteeDialog:
         """Ask name and kind, create it (its own transaction) and choose it for the effect.
 
         Undoing the effect later leaves the committee: unused, it can be deleted in 名录.
         """
-        dialog = CommitteeDialog(self.directory.db, None, self)
+        dialog = CommitteeDialog(self.directory.db, None, self, name)
         dialog.saved.connect(self._committee_made)
         dialog.rejected.connect(lambda: self.committee.set_key(None))
         dialog.open()
