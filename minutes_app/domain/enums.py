@@ -87,6 +87,20 @@ EFFECT_FIELDS: dict[EffectType, tuple[str, ...]] = {
 }
 
 
+class CommitteeKind(StrEnum):
+    EXPERT_COMMITTEE = "expert_committee"  # 专家委员会
+    BRANCH = "branch"  # 分支机构
+
+
+class CommitteeRole(StrEnum):
+    """A member's role on a committee; the archive keeps the Chinese word itself."""
+
+    CHAIR = "主任委员"
+    VICE_CHAIR = "副主任委员"
+    SECRETARY_GENERAL = "秘书长"
+    MEMBER = "委员"
+
+
 class UnitRole(StrEnum):
     PRESIDENT_UNIT = "president_unit"
     VICE_PRESIDENT_UNIT = "vice_president_unit"

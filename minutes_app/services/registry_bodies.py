@@ -18,6 +18,7 @@ from minutes_app.domain.enums import EffectType
 from minutes_app.services.registry_sources import Source, effect_sources
 from minutes_app.store.database import Database
 from minutes_app.store.models import (
+    ActionItem,
     Body,
     Committee,
     CommitteeMember,
@@ -46,6 +47,7 @@ class Holder:
     role: str | None = None  # on a committee: 主任委员 …
     start: dt.date | None = None
     end: dt.date | None = None  # not included
+    entry: int | None = None  # a committee membership's id, to end it by
 
     def held_on(self, day: dt.date) -> bool:
         return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
@@ -76,6 +78,7 @@ class CommitteeRecord:
     dissolved: Source | None
     pending: bool  # named by a decision that has not (or not yet) set it up
     members: tuple[Holder, ...]
+    in_use: bool = False  # named by an effect or a 督办 item: not to be deleted
 
     def exists_on(self, day: dt.date) -> bool:
         if self.pending:
@@ -143,8 +146,10 @@ def load_committees(db: Database) -> list[CommitteeRecord]:
         stmt = select(Effect.id, Effect.type, Effect.committee_id).where(
             Effect.committee_id.is_not(None)
         )
+        used: set[int] = set(s.scalars(select(ActionItem.owner_committee_id).distinct()))
         for eid, kind, cid in s.execute(stmt):
             assert cid is not None
+            used.add(cid)
             if kind == EffectType.ESTABLISH_COMMITTEE:
                 named.add(cid)
             if eid in applied:
@@ -153,7 +158,7 @@ def load_committees(db: Database) -> list[CommitteeRecord]:
         stmt2 = select(CommitteeMember).order_by(CommitteeMember.position, CommitteeMember.id)
         for m in s.scalars(stmt2):
             key, name, unit = people[m.person_id]
-            members[m.committee_id].append(Holder(key, name, unit, m.role, m.start, m.end))
+            members[m.committee_id].append(Holder(key, name, unit, m.role, m.start, m.end, m.id))
         out = []
         for c in s.scalars(select(Committee).order_by(Committee.id)):
             est = made[c.id].get(EffectType.ESTABLISH_COMMITTEE.value)
@@ -161,6 +166,7 @@ def load_committees(db: Database) -> list[CommitteeRecord]:
                 c.key, c.name, c.kind, est,
                 made[c.id].get(EffectType.DISSOLVE_COMMITTEE.value),
                 c.id in named and est is None, tuple(members[c.id]),
+                c.id in used or bool(members[c.id]),
             ))  # fmt: skip
         return out
 

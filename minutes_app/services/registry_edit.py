@@ -22,7 +22,7 @@ from minutes_app.domain.validation import NAME_MAX, TITLE_MAX, check_length, req
 from minutes_app.services.registry import role_name
 from minutes_app.services.registry_sources import join_reason, split_reason
 from minutes_app.store.database import Database
-from minutes_app.store.models import Person, Position, Unit, UnitRoleEntry
+from minutes_app.store.models import Committee, Person, Position, Unit, UnitRoleEntry
 
 REASON_MAX = 2000
 
@@ -213,8 +213,10 @@ def add_person(db: Database, fields: PersonFields) -> str:
         return key
 
 
-def unused_keys(s: Session, model: type[Unit] | type[Person], prefix: str, count: int) -> list[str]:
-    """`count` new keys "u-<n>" (or "p-<n>") after the highest number in use."""
+def unused_keys(
+    s: Session, model: type[Unit] | type[Person] | type[Committee], prefix: str, count: int
+) -> list[str]:
+    """`count` new keys "u-<n>" ("p-<n>", "c-<n>") after the highest number in use."""
     taken = set(s.scalars(select(model.key)))
     pattern = re.compile(rf"{prefix}-(\d+)")
     numbers = [int(m.group(1)) for k in taken if (m := pattern.fullmatch(k))]

@@ -567,6 +567,107 @@
     </message>
 </context>
 <context>
+    <name>CommitteeDialog</name>
+    <message>
+        <source>Rename committee</source>
+        <translation>重命名委员会</translation>
+    </message>
+    <message>
+        <source>New committee</source>
+        <translation>新建委员会</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeEdits</name>
+    <message>
+        <source>Select a committee first.</source>
+        <translation>请先选择一个委员会。</translation>
+    </message>
+    <message>
+        <source>Rename committee</source>
+        <translation>重命名委员会</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>添加委员</translation>
+    </message>
+    <message>
+        <source>End membership</source>
+        <translation>结束任职</translation>
+    </message>
+    <message>
+        <source>No member of this committee is still in office.</source>
+        <translation>这个委员会没有在任的委员。</translation>
+    </message>
+    <message>
+        <source>Delete committee</source>
+        <translation>删除委员会</translation>
+    </message>
+    <message>
+        <source>Delete the committee “%1”? Nothing refers to it yet.</source>
+        <translation>删除委员会“%1”？目前没有任何记录引用它。</translation>
+    </message>
+    <message>
+        <source>Select a committee to see its members.</source>
+        <translation>选择一个委员会，查看其委员。</translation>
+    </message>
+    <message>
+        <source>Named by a decision that has not taken effect.</source>
+        <translation>设立它的决定尚未生效。</translation>
+    </message>
+    <message>
+        <source>Set up before the records begin.</source>
+        <translation>在本系统记录之前已设立。</translation>
+    </message>
+    <message>
+        <source>Set up by %1.</source>
+        <translation>依据%1设立。</translation>
+    </message>
+    <message>
+        <source>Dissolved by %1.</source>
+        <translation>依据%1撤销。</translation>
+    </message>
+    <message>
+        <source>%1 members over time.</source>
+        <translation>历任委员%1人。</translation>
+    </message>
+</context>
+<context>
+    <name>Committees</name>
+    <message>
+        <source>Branch</source>
+        <translation>分支机构</translation>
+    </message>
+    <message>
+        <source>Expert committee</source>
+        <translation>专家委员会</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>主任委员</translation>
+    </message>
+    <message>
+        <source>Vice chair</source>
+        <translation>副主任委员</translation>
+    </message>
+    <message>
+        <source>Secretary-general</source>
+        <translation>秘书长</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>委员</translation>
+    </message>
+</context>
+<context>
     <name>CommitteesModel</name>
     <message>
         <source>Committee</source>
@@ -634,6 +735,26 @@
     <message>
         <source>Open meeting</source>
         <translation>打开设立会议</translation>
+    </message>
+    <message>
+        <source>New committee…</source>
+        <translation>新建委员会…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Add member…</source>
+        <translation>添加委员…</translation>
+    </message>
+    <message>
+        <source>End membership…</source>
+        <translation>结束任职…</translation>
     </message>
 </context>
 <context>
@@ -938,6 +1059,10 @@
         <translation>职务，如秘书长助理</translation>
     </message>
     <message>
+        <source>New committee…</source>
+        <translation>新建委员会…</translation>
+    </message>
+    <message>
         <source>Title of the document, without 《》</source>
         <translation>文件名称（不含书名号）</translation>
     </message>
@@ -972,6 +1097,25 @@
     <message>
         <source>Remove an effect</source>
         <translation>删除名录变更</translation>
+    </message>
+</context>
+<context>
+    <name>EndMemberDialog</name>
+    <message>
+        <source>End membership: %1</source>
+        <translation>结束任职：%1</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>委员</translation>
+    </message>
+    <message>
+        <source>Ends on (not included)</source>
+        <translation>结束日期（当日起不再任职）</translation>
+    </message>
+    <message>
+        <source>Choose the member whose term ends.</source>
+        <translation>请选择要结束任职的委员。</translation>
     </message>
 </context>
 <context>
@@ -1864,6 +2008,33 @@ They will be locked: later changes only as recorded corrections.</source>
     <message>
         <source>%1 of %2 meetings</source>
         <translation>显示 %1 次会议，共 %2 次</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Add member: %1</source>
+        <translation>添加委员：%1</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Ends on (not included)</source>
+        <translation>结束日期（当日起不再任职）</translation>
+    </message>
+    <message>
+        <source>Choose the person first.</source>
+        <translation>请先选择人员。</translation>
     </message>
 </context>
 <context>

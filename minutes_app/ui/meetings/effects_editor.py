@@ -25,6 +25,7 @@ from minutes_app.ui.meetings.directory import Directory
 from minutes_app.ui.meetings.fields import ErrorLabel, KeyCombo, lock
 from minutes_app.ui.meetings.status_delegate import APPLIED_ROLE, TAG_ROLE, EffectStatusDelegate
 from minutes_app.ui.meetings.undo import MeetingKeeper
+from minutes_app.ui.registry.committee_dialogs import CommitteeDialog
 from minutes_app.ui.widgets import named
 
 # The effect a decision of each kind usually has, offered first.
@@ -46,6 +47,8 @@ PAGE_OF = {
     EffectType.DISSOLVE_COMMITTEE: COMMITTEE_PAGE,
     EffectType.ADOPT_DOCUMENT: DOCUMENT_PAGE,
 }
+# The committee list's last entry: make a committee for the effect to set up.
+NEW_COMMITTEE = "\x00new-committee"
 
 
 class EffectsEditor(QWidget):
@@ -124,7 +127,51 @@ class EffectsEditor(QWidget):
 
     def _committee_page(self) -> QWidget:
         self.committee = named(KeyCombo(searchable=True), "effectCommittee")
+        self.committee.picked.connect(self._committee_picked)
+        self._typed_name = ""
+        line = self.committee.lineEdit()
+        assert line is not None
+        line.textEdited.connect(self._remember_typed)
+        line.editingFinished.connect(self._committee_typed)  # after the combo undid it
         return self._row(self.committee)
+
+    def _remember_typed(self, text: str) -> None:
+        self._typed_name = text
+
+    def _committee_typed(self) -> None:
+        """A typed name no committee has: offer to make it, rather than drop it."""
+        name, self._typed_name = self._typed_name.strip(), ""
+        known = [label for _key, label in self.directory.committee_choices()]
+        if (name and self.kind.key() == EffectType.ESTABLISH_COMMITTEE
+                and not any(name in label for label in known)):  # fmt: skip
+            self.new_committee(name)
+
+    def _committee_choices(self) -> list[tuple[str, str]]:
+        """The committees; for 设立委员会 also a new one (no decision sets one up twice)."""
+        known = self.directory.committee_choices()
+        if self.kind.key() == EffectType.ESTABLISH_COMMITTEE:
+            return [*known, (NEW_COMMITTEE, self.tr("New committee…"))]
+        return known
+
+    def _committee_picked(self, key: object) -> None:
+        if key == NEW_COMMITTEE:
+            self.new_committee()
+
+    def new_committee(self, name: str = "") -> CommitteeDialog:
+        """Ask name and kind, create it (its own transaction) and choose it for the effect.
+
+        Undoing the effect later leaves the committee: unused, it can be deleted in 名录.
+        """
+        dialog = CommitteeDialog(self.directory.db, None, self, name)
+        dialog.saved.connect(self._committee_made)
+        dialog.rejected.connect(lambda: self.committee.set_key(None))
+        dialog.open()
+        return dialog
+
+    def _committee_made(self, key: str) -> None:
+        self.directory.reload()
+        self.committee.set_choices(self._committee_choices())
+        self.committee.set_key(key)
 
     def _document_page(self) -> QWidget:
         self.document = named(QLineEdit(), "effectDocument")
@@ -144,7 +191,6 @@ class EffectsEditor(QWidget):
         self._fit_list(len(effects))
         self.unit.set_choices(self.directory.unit_choices())
         self.person.set_choices(self.directory.people_choices())
-        self.committee.set_choices(self.directory.committee_choices())
         if decision.kind != self._kind_seen and decision.kind in KIND_EFFECT:
             self.kind.set_key(KIND_EFFECT[decision.kind])  # offered first for the kind
         self._kind_seen = decision.kind
@@ -191,6 +237,7 @@ class EffectsEditor(QWidget):
         self.pages.setCurrentIndex(
             PAGE_OF[EffectType(self.kind.key() or EffectType.ADOPT_DOCUMENT)]
         )
+        self.committee.set_choices(self._committee_choices())
 
     def describe(self, effect: Effect) -> str:
         kind = effect.type
@@ -226,6 +273,9 @@ class EffectsEditor(QWidget):
         return None if any(value in (None, "") for value in given) else effect
 
     def add_effect(self) -> None:
+        if self.pages.currentIndex() == COMMITTEE_PAGE and self.committee.key() == NEW_COMMITTEE:
+            self.new_committee()
+            return
         effect = self.new_effect()
         if effect is None:
             self.error.show_message(self.tr("Fill in every field of the effect first."))

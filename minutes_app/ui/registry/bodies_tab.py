@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from minutes_app.services.registry_bodies import BodyRecord, CommitteeRecord, Document, TermInfo
 from minutes_app.ui.context import AppContext
+from minutes_app.ui.registry.committee_edits import CommitteeEdits
 from minutes_app.ui.registry.models_bodies import (
     BodiesModel,
     CommitteesModel,
@@ -136,6 +137,7 @@ class CommitteesTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("committeesTab")
+        self.ctx = ctx
         self.model = CommitteesModel(ctx.organisation, self)
         self.proxy = CommitteesProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -151,14 +153,55 @@ class CommitteesTab(QWidget):
         self.table = make_table("committeesTable", self.proxy, [240, 100, 90, 300, 90])
         self.table.selectionModel().selectionChanged.connect(self._show_members)
         self.table.doubleClicked.connect(self._open)
-        self.member_table = make_table("membersTable", self.members_proxy, [50, 110, 260, 110, 90])
+        self.member_table = make_table("membersTable", self.members_proxy,
+                                       [50, 110, 260, 110, 90, 90])  # fmt: skip
+        self.detail = named(QLabel(), "committeeDetail")
+        self.detail.setWordWrap(True)
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
         bar.addWidget(self.show_all)
         bar.addWidget(self.open_button)
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.detail)
+        lower_layout.addWidget(self.member_table, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(_split(self.table, self.member_table, "committeesSplit"), 1)
+        layout.addLayout(self._edit_buttons())
+        layout.addWidget(_split(self.table, lower, "committeesSplit"), 1)
+
+    def _edit_buttons(self) -> QHBoxLayout:
+        self.edit = CommitteeEdits(self.ctx, self, lambda: self.model.day)
+        row = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for name, text, slot in (
+            ("newCommittee", self.tr("New committee…"), self.edit.new),
+            ("renameCommittee", self.tr("Rename…"), lambda: self.edit.rename(self.selected())),
+            ("deleteCommittee", self.tr("Delete"), lambda: self.edit.delete(self.selected())),
+            ("addMember", self.tr("Add member…"), lambda: self.edit.add_member(self.selected())),
+            ("endMember", self.tr("End membership…"),
+             lambda: self.edit.end_member(self.selected())),
+        ):  # fmt: skip
+            button = named(QPushButton(text), name)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+            self.buttons[name] = button
+        row.addStretch(1)
+        self.edit.saved.connect(self.select_key)
+        return row
+
+    def selected(self) -> CommitteeRecord | None:
+        found: CommitteeRecord | None = selected_row(self.table)
+        return found
+
+    def select_key(self, key: str) -> None:
+        """After a change is saved and the tab reloaded: show that committee."""
+        for row in range(self.proxy.rowCount()):
+            record = self.proxy.index(row, 0).data(ROW_ROLE)
+            if record is not None and record.key == key:
+                self.table.selectRow(row)
+                return
 
     def load(self, committees: list[CommitteeRecord], day: dt.date) -> None:
         self.model.day = day
@@ -175,10 +218,13 @@ class CommitteesTab(QWidget):
         self._show_members()
 
     def _show_members(self) -> None:
-        c = selected_row(self.table)
+        c = self.selected()
         self.open_button.setEnabled(c is not None and c.established is not None)
-        shown = [] if c is None else c.members if self.show_all.isChecked() else c.members_on(
-            self.model.day)  # fmt: skip
+        self.detail.setText(self.edit.describe(c))
+        for name in ("renameCommittee", "addMember", "endMember"):
+            self.buttons[name].setEnabled(c is not None)
+        self.buttons["deleteCommittee"].setEnabled(c is not None and not c.in_use)
+        shown = [] if c is None else c.members  # over time: 起止 in the From and To columns
         self.members.set_rows([SeatRow(n, h, "") for n, h in enumerate(shown, 1)])
 
     def _open(self, index: QModelIndex | None = None) -> None:

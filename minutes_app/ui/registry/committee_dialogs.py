@@ -1,0 +1,187 @@
+"""Small dialogs for committees: new or renamed committee, a member added, a term ended.
+
+They take the database, not the window's context, so the meeting editor can open the
+new-committee dialog too; `saved` says what was stored and the caller refreshes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from minutes_app.domain.enums import CommitteeKind, CommitteeRole
+from minutes_app.domain.errors import UserError
+from minutes_app.services import catalog
+from minutes_app.services import registry_committees as rc
+from minutes_app.services.database import Database
+from minutes_app.services.registry_bodies import CommitteeRecord
+from minutes_app.ui.i18n import error_text
+from minutes_app.ui.meetings.directory import person_label
+from minutes_app.ui.meetings.fields import KeyCombo
+from minutes_app.ui.registry.table import since
+from minutes_app.ui.widgets import named, qdate
+
+
+class _Dialog(QDialog):
+    saved = Signal(str)  # the committee's key
+
+    def __init__(self, db: Database, name: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.db = db
+        self.form = QFormLayout(self)
+        self.error = named(QLabel(), "error")
+        self.error.setStyleSheet("color: #b00020")
+        self.error.setWordWrap(True)
+
+    def finish(self) -> None:
+        self.form.addRow(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.form.addRow(buttons)
+        self.resize(max(440, self.sizeHint().width()), self.sizeHint().height())
+
+    def save(self) -> bool:
+        try:
+            key = self.store()
+        except UserError as exc:
+            self.error.setText(error_text(exc))
+            return False
+        self.saved.emit(key)
+        self.accept()
+        return True
+
+    def store(self) -> str:
+        raise NotImplementedError
+
+    def date_edit(self, name: str, day: dt.date) -> QDateEdit:
+        edit = named(QDateEdit(qdate(day)), name)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        return edit
+
+
+def kind_label(kind: CommitteeKind) -> str:
+    if kind is CommitteeKind.BRANCH:
+        return QCoreApplication.translate("Committees", "Branch")
+    return QCoreApplication.translate("Committees", "Expert committee")
+
+
+def role_label(role: CommitteeRole) -> str:
+    if role is CommitteeRole.CHAIR:
+        return QCoreApplication.translate("Committees", "Chair")
+    if role is CommitteeRole.VICE_CHAIR:
+        return QCoreApplication.translate("Committees", "Vice chair")
+    if role is CommitteeRole.SECRETARY_GENERAL:
+        return QCoreApplication.translate("Committees", "Secretary-general")
+    return QCoreApplication.translate("Committees", "Member")
+
+
+class CommitteeDialog(_Dialog):
+    """A new committee (name and kind), or a new name for one."""
+
+    def __init__(self, db: Database, committee: CommitteeRecord | None,
+                 parent: QWidget | None = None, name: str = "") -> None:  # fmt: skip
+        super().__init__(db, "committeeDialog", parent)
+        self.committee = committee
+        self.created: rc.CreatedCommittee | None = None
+        self.setWindowTitle(self.tr("Rename committee") if committee else self.tr("New committee"))
+        self.name = named(QLineEdit(committee.name if committee else name), "name")
+        self.name.setMinimumWidth(320)
+        self.form.addRow(self.tr("Name"), self.name)
+        self.kind = named(QComboBox(), "kind")
+        for kind in CommitteeKind:
+            self.kind.addItem(kind_label(kind), kind.value)
+        if committee is not None:
+            self.kind.setCurrentIndex(max(0, self.kind.findData(committee.kind)))
+            self.kind.setEnabled(False)  # renaming keeps the kind
+        self.form.addRow(self.tr("Kind"), self.kind)
+        self.finish()
+
+    def store(self) -> str:
+        if self.committee is not None:
+            rc.rename_committee(self.db, self.committee.key, self.name.text())
+            return self.committee.key
+        fields = rc.CommitteeFields(self.name.text(), CommitteeKind(self.kind.currentData()))
+        self.created = rc.create_committee(self.db, fields)
+        return self.created.key
+
+
+class MemberDialog(_Dialog):
+    """A person on the committee with a role, from a day, optionally until one."""
+
+    def __init__(self, db: Database, committee: CommitteeRecord, day: dt.date,
+                 parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(db, "memberDialog", parent)
+        self.committee = committee
+        self.setWindowTitle(self.tr("Add member: %1").replace("%1", committee.name))
+        self.person = named(KeyCombo(searchable=True), "person")
+        self.person.set_choices([(p.key, person_label(p)) for p in catalog.people(db, day)])
+        self.form.addRow(self.tr("Person"), self.person)
+        self.role = named(QComboBox(), "role")
+        for role in CommitteeRole:
+            self.role.addItem(role_label(role), role.value)
+        self.role.setCurrentIndex(self.role.findData(CommitteeRole.MEMBER.value))
+        self.form.addRow(self.tr("Role"), self.role)
+        self.start = self.date_edit("start", day)
+        self.form.addRow(self.tr("From"), self.start)
+        self.has_end = named(QCheckBox(self.tr("Ends on (not included)")), "hasEnd")
+        self.end = self.date_edit("end", day)
+        self.end.setEnabled(False)
+        self.has_end.toggled.connect(self.end.setEnabled)
+        self.form.addRow(self.has_end, self.end)
+        self.finish()
+
+    def store(self) -> str:
+        person = self.person.key()
+        if person is None:
+            raise UserError(self.tr("Choose the person first."))
+        start = self.start.date().toPython()
+        end = self.end.date().toPython() if self.has_end.isChecked() else None
+        assert isinstance(start, dt.date) and (end is None or isinstance(end, dt.date))
+        member = rc.Membership(person, CommitteeRole(self.role.currentData()), start, end)
+        rc.add_member(self.db, self.committee.key, member)
+        return self.committee.key
+
+
+class EndMemberDialog(_Dialog):
+    """The day a member leaves the committee (that day not included)."""
+
+    def __init__(self, db: Database, committee: CommitteeRecord, day: dt.date,
+                 parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(db, "endMemberDialog", parent)
+        self.committee = committee
+        self.setWindowTitle(self.tr("End membership: %1").replace("%1", committee.name))
+        self.entry = named(QComboBox(), "entry")
+        for m in committee.members:
+            if m.end is None and m.entry is not None:
+                start = f" ({since(m.start)})" if m.start else ""
+                self.entry.addItem(f"{m.name} — {m.role or ''}{start}", m.entry)
+        self.form.addRow(self.tr("Member"), self.entry)
+        self.day = self.date_edit("day", day)
+        self.form.addRow(self.tr("Ends on (not included)"), self.day)
+        self.finish()
+
+    def store(self) -> str:
+        entry = self.entry.currentData()
+        if entry is None:
+            raise UserError(self.tr("Choose the member whose term ends."))
+        day = self.day.date().toPython()
+        assert isinstance(day, dt.date)
+        rc.end_membership(self.db, entry, day)
+        return self.committee.key
