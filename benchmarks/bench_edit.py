@@ -19,7 +19,6 @@ import json
 import shutil
 import sqlite3
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -28,31 +27,16 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # run from a checkout without installing
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import tenyears  # noqa: E402  (the ten-year data, beside this script)
+
 OUT = ROOT / "benchmarks" / "out"
 YEARS = range(2015, 2025)
 BUDGET_MS = 100.0
 
 
 def ensure_db(path: Path | None) -> Path:
-    if path is not None:
-        return path
-    OUT.mkdir(parents=True, exist_ok=True)
-    archive, db = OUT / "ten-years.json", OUT / "edit-bench.db"
-    if not archive.exists():
-        subprocess.run(
-            [sys.executable, "benchmarks/generate_archive.py", str(archive)],
-            cwd=ROOT,
-            check=True,
-            capture_output=True,
-        )
-    if not db.exists():
-        subprocess.run(
-            [sys.executable, "-m", "minutes_app", "--db", str(db), "import", str(archive)],
-            cwd=ROOT,
-            check=True,
-            capture_output=True,
-        )
-    return db
+    return tenyears.ensure_db(path, "edit-bench.db")
 
 
 def first_meetings(path: Path) -> dict[int, str]:

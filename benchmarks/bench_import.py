@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import sqlite3
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -21,23 +20,15 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # run from a checkout without installing
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import tenyears  # noqa: E402  (the ten-year data, beside this script)
+
 OUT = ROOT / "benchmarks" / "out"
 BUDGET = 4.0
 
 
 def ensure_archive(path: Path | None) -> Path:
-    if path is not None:
-        return path
-    OUT.mkdir(parents=True, exist_ok=True)
-    archive = OUT / "ten-years.json"
-    if not archive.exists():
-        subprocess.run(
-            [sys.executable, "benchmarks/generate_archive.py", str(archive)],
-            cwd=ROOT,
-            check=True,
-            capture_output=True,
-        )
-    return archive
+    return tenyears.ensure_archive(path)
 
 
 def fresh(folder: Path, name: str) -> Path:

@@ -19,7 +19,6 @@ import argparse
 import datetime as dt
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -28,24 +27,16 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # run from a checkout without installing
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import tenyears  # noqa: E402  (the ten-year data, beside this script)
+
 OUT = ROOT / "benchmarks" / "out"
 IMPORT_RATIO = 3.0
 SAVE_BUDGET_MS = 100.0
 
 
 def ensure_archive(path: Path | None) -> Path:
-    if path is not None:
-        return path
-    OUT.mkdir(parents=True, exist_ok=True)
-    archive = OUT / "ten-years.json"
-    if not archive.exists():
-        subprocess.run(
-            [sys.executable, "benchmarks/generate_archive.py", str(archive)],
-            cwd=ROOT,
-            check=True,
-            capture_output=True,
-        )
-    return archive
+    return tenyears.ensure_archive(path)
 
 
 def timed(action: Callable[[], object]) -> float:

@@ -21,6 +21,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # run from a checkout without installing
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import tenyears  # noqa: E402  (the ten-year data, beside this script)
+
 OUT = ROOT / "benchmarks" / "out"
 CHILD = r"""
 import os, sys, time
@@ -59,25 +62,7 @@ print("shown", flush=True)
 
 
 def ensure_db(path: Path | None) -> Path:
-    if path is not None:
-        return path
-    OUT.mkdir(parents=True, exist_ok=True)
-    archive, db = OUT / "ten-years.json", OUT / "window-bench.db"
-    if not archive.exists():
-        subprocess.run(
-            [sys.executable, "benchmarks/generate_archive.py", str(archive)],
-            cwd=ROOT,
-            check=True,
-            capture_output=True,
-        )
-    if not db.exists():
-        subprocess.run(
-            [sys.executable, "-m", "minutes_app", "--db", str(db), "import", str(archive)],
-            cwd=ROOT,
-            check=True,
-            capture_output=True,
-        )
-    return db
+    return tenyears.ensure_db(path, "window-bench.db")
 
 
 def time_start(db: Path, runs: int = 5, child: str = CHILD) -> list[float]:
