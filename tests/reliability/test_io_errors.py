@@ -16,7 +16,7 @@ import pytest
 
 from minutes_app.cli import main
 from minutes_app.domain.errors import UserError
-from minutes_app.store import database
+from minutes_app.store import database, sqlite_file
 from minutes_app.store.database import open_database
 from minutes_app.store.errors import DamagedDatabase
 
@@ -58,6 +58,8 @@ def test_a_failing_disk_is_not_called_damage(
     intact: Path, monkeypatch: pytest.MonkeyPatch, capsys: Any, fault: str, told: str
 ) -> None:
     before = intact.read_bytes()
+    # The first look at the file (store.sqlite_file) and the engine's (store.database).
+    monkeypatch.setattr(sqlite_file, "sqlite3", _Failing(fault))
     monkeypatch.setattr(database, "sqlite3", _Failing(fault))
     with pytest.raises(UserError) as caught:
         open_database(intact)
