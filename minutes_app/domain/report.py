@@ -127,6 +127,7 @@ class ActionFact:
     closed_on: dt.date | None
     body_key: str = ""
     opened_on: dt.date = dt.date.min  # the day of its meeting
+    meeting_title: str = ""  # its meeting may lie before the period
 
 
 @dataclass(frozen=True)
@@ -186,6 +187,7 @@ class SeatAttendance:
     person_key: str
     name: str
     tally: Tally  # base: the meetings of the body held while the person had a seat
+    marks: tuple[tuple[str, Attendance], ...] = ()  # (meeting key, status) behind the tally
 
 
 @dataclass(frozen=True)
@@ -248,6 +250,7 @@ class ActionLine:
     closed: bool
     on_time: bool
     overdue: bool
+    meeting_title: str = ""
 
     @property
     def late(self) -> bool:
@@ -405,18 +408,21 @@ def seat_attendance(
     status = {(a.meeting_key, a.person_key): a.status for a in attendance if a.meeting_key in keys}
     counts: dict[tuple[str, str], Counter[Attendance]] = {}
     names: dict[tuple[str, str], str] = {}
+    marks: dict[tuple[str, str], list[tuple[str, Attendance]]] = defaultdict(list)
     for m in held:
         for seat in holders.get((m.body_key, m.term), ()):
             who = (seat.body_key, seat.person_key)
             names.setdefault(who, seat.person_name)
-            got = status.get((m.key, seat.person_key), Attendance.ABSENT)
-            counts.setdefault(who, Counter())[_seat_status(got)] += 1
+            got = _seat_status(status.get((m.key, seat.person_key), Attendance.ABSENT))
+            counts.setdefault(who, Counter())[got] += 1
+            marks[who].append((m.key, got))
     found = [
         SeatAttendance(
             body,
             person,
             names[(body, person)],
             Tally(sum(c.values()), *(c[s] for s in SEAT_STATUSES)),
+            tuple(marks[(body, person)]),
         )
         for (body, person), c in counts.items()
     ]
@@ -504,6 +510,7 @@ def _line(item: ActionFact, day: dt.date, period: Period, as_of: dt.date) -> Act
         closed,
         on_time,
         overdue,
+        item.meeting_title,
     )
 
 

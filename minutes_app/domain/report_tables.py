@@ -208,9 +208,17 @@ def records_behind(f: Figures, pick: Pick, say: Labels) -> tuple[Record, ...]:
             for e in f.changes
             if e.type is wanted and e.role is UnitRole(pick.category)
         )
+    if pick.chart == "seats":  # one seat-holder's bar: their status at each meeting
+        return tuple(
+            of_meeting(key, s.name, say(str(status)))
+            for s in f.seats
+            if (s.body_key, s.person_key) == (pick.category, pick.series)
+            for key, status in s.marks
+        )
     if pick.chart == "actions":
         return tuple(
-            Record(x.due, title.get(x.meeting_key, x.meeting_key), x.title, say(pick.series))
+            Record(x.due, x.meeting_title or title.get(x.meeting_key, ""), x.title,
+                   say(pick.series))  # fmt: skip
             for x in f.actions.lines
             if (x.owner or say("no_owner")) == pick.category
             and bool(getattr(x, pick.series, False))

@@ -173,7 +173,7 @@ def read_facts(conn: Connection, period: Period, body: BodyRef | None, as_of: dt
         seats=_seats(conn, {(m.body_key, m.term) for m in meetings}),
         decisions=_decisions(conn, held),
         effects=_effects(conn, held),
-        actions=_actions(conn, and_(*scope, Meeting.start < after), start, as_of, period),
+        actions=_actions(conn, and_(*scope, Meeting.start < after), start, as_of, period, bodies),
     )
 
 
@@ -289,8 +289,10 @@ def _actions(
     start: dt.datetime,
     as_of: dt.date,
     period: Period,
+    bodies: tuple[BodyRef, ...],
 ) -> tuple[ActionFact, ...]:
     """Items that can count: opened in the period, closed in it, or overdue on as_of."""
+    names = {b.key: b.name for b in bodies}
 
     def last(status: str) -> ColumnElement[dt.date]:
         return func.max(case((ActionUpdate.status == status, ActionUpdate.on)))
@@ -326,6 +328,9 @@ def _actions(
             owner_u.name,
             owner_c.key,
             owner_c.name,
+            Meeting.term,
+            Meeting.sequence,
+            Meeting.title,
         )
         .join(Meeting, ActionItem.meeting_id == Meeting.id)
         .join(Body, Meeting.body_id == Body.id)
@@ -353,6 +358,9 @@ def _actions(
         un,
         ck,
         cn,
+        term,
+        seq,
+        meeting_title,
     ) in conn.execute(stmt):
         owner = (
             Owner("person", pk, pn)
@@ -367,5 +375,8 @@ def _actions(
         closed_on = (
             done if state is ActionStatus.DONE else gone if state.value == "cancelled" else None
         )
-        found.append(ActionFact(mkey, key, title, owner, due, state, closed_on, bkey, start.date()))
+        held_at = meeting_title or meeting_short_title(term, seq, names.get(bkey, ""))
+        found.append(
+            ActionFact(mkey, key, title, owner, due, state, closed_on, bkey, start.date(), held_at)
+        )
     return tuple(found)

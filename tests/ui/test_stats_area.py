@@ -66,9 +66,15 @@ def test_the_year_shows_in_charts_and_tables_and_a_bar_lists_its_meetings(
         assert area.records_model.rowCount() == 1
         assert area.records_model.index(0, 1).data() == "五届三次理事长会议"
         assert "1 条记录" in area.records_label.text()
+        area.tabs.setCurrentIndex(3)
+        _click_bar(area, "seats", Pick("seats", "b-presidents", "p5"))
+        behind = {area.records_model.index(r, 0).data(): area.records_model.index(r, 3).data()
+                  for r in range(area.records_model.rowCount())}  # fmt: skip
+        assert behind == {"2024-03-05": "请假", "2024-08-11": "出席"}
         area.tabs.setCurrentIndex(6)
         _click_bar(area, "actions", Pick("actions", "=1+1工程公司", "overdue"))
         assert area.records_model.index(0, 2).data() == "仍未办"
+        assert area.records_model.index(0, 1).data() == "五届二次理事长会议"  # not its key
         window.grab().save(str(db_path.parent / "stats.png"))
     finally:
         i18n.install(qapp, "en")
@@ -86,3 +92,29 @@ def test_one_body_and_a_term(
         area.body.setCurrentIndex(area.body.findData("b-presidents"))
     assert area.figures.body is not None and area.figures.body.key == "b-presidents"
     assert area.tabs.tabText(0) == "Meetings held each month"
+
+
+def test_what_is_on_show_is_exported_as_the_report(
+    qtbot: Any, db_path: Path, sample: dict[str, Any], write_json: Callable[..., Path],
+    prefs: QSettings, tmp_path: Path,
+) -> None:  # fmt: skip
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QMessageBox
+
+    from minutes_app.domain.report_text import ZH
+
+    _, area = _window(qtbot, db_path, sample, write_json, prefs)
+    with qtbot.waitSignal(area.computed, timeout=30_000):
+        area.mode.setCurrentIndex(1)  # the term, not the year
+    with qtbot.waitSignal(area.computed, timeout=30_000):
+        area.body.setCurrentIndex(area.body.findData("b-presidents"))
+    assert area.exporter.suggested_path(".xlsx").suffix == ".xlsx"
+    out = tmp_path / "统计.xlsx"
+    runner = area.exporter.export(out)
+    assert runner is not None
+    with qtbot.waitSignal(runner.finished, timeout=30_000):
+        pass
+    bodies = load_workbook(out)[ZH("table.bodies")]
+    assert [c.value for c in bodies[2]][:2] == ["理事长会议", 3]  # the term's three meetings
+    assert isinstance(runner.box, QMessageBox)
+    runner.box.close()

@@ -16,6 +16,7 @@ from matplotlib import dates, font_manager
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 from minutes_app.domain.enums import Outcome
 from minutes_app.domain.report import Figures
@@ -134,6 +135,7 @@ def _months(ax: Axes, f: Figures, say: Labels) -> bool:
         rotation=45 if years else 0,
     )
     ax.set_ylabel(say("axis.meetings"), fontsize=9)
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.yaxis.get_major_locator().set_params(integer=True)  # type: ignore[call-arg]
     ax.legend(fontsize=8, frameon=False, ncols=min(4, len(f.bodies)))
     return True
@@ -206,6 +208,7 @@ def _quorum(ax: Axes, f: Figures, say: Labels) -> bool:
     )
     ax.set_xticks(x, [f.body_name(b.body_key) for b in rows], fontsize=8)
     ax.set_ylabel(say("axis.meetings"), fontsize=9)
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.legend(fontsize=8, frameon=False)
     return True
 
@@ -217,13 +220,15 @@ def _seats(ax: Axes, f: Figures, say: Labels) -> bool:
     rows.reverse()
     y = list(range(len(rows)))
     left = [0] * len(rows)
+    picks = [Pick("seats", s.body_key, s.person_key) for s in rows]
     for status, color in zip(("present", "proxy", "excused", "absent"), STATUS_COLORS, strict=True):
         widths = [getattr(s.tally, status) for s in rows]
-        _hbars(ax, y, widths, None, left=left, color=color, label=say(status), height=0.7)
+        _hbars(ax, y, widths, picks, left=left, color=color, label=say(status), height=0.7)
         left = [a + b for a, b in zip(left, widths, strict=True)]
     names = [f"{s.name}（{f.body_name(s.body_key)}）" if not f.body else s.name for s in rows]
     ax.set_yticks(y, names, fontsize=7)
     ax.set_xlabel(say("axis.times"), fontsize=9)
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.legend(fontsize=8, frameon=False, ncols=4, loc="best")
     return True
 
@@ -250,6 +255,7 @@ def _decisions(ax: Axes, f: Figures, say: Labels) -> bool:
             bottom = [b + h for b, h in zip(bottom, heights, strict=True)]
     ax.set_xticks(x, [say(str(k.kind)) for k in f.by_kind], fontsize=8, rotation=30, ha="right")
     ax.set_ylabel(say("axis.decisions"), fontsize=9)
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.legend(fontsize=8, frameon=False)
     return True
 
@@ -265,6 +271,7 @@ def _registry(ax: Axes, f: Figures, say: Labels) -> bool:
         _bars(ax, [i + shift for i in x], heights, picks, width=0.4, color=color, label=say(series))
     ax.set_xticks(x, [say(str(t.role)) for t in tiers], fontsize=8)
     ax.set_ylabel(say("axis.units"), fontsize=9)
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.yaxis.get_major_locator().set_params(integer=True)  # type: ignore[call-arg]
     ax.legend(fontsize=8, frameon=False)
     return True
@@ -293,6 +300,7 @@ def _actions(ax: Axes, f: Figures, say: Labels) -> bool:
         left = [a + b for a, b in zip(left, widths, strict=True)]
     ax.set_yticks(y, [n if len(n) <= 14 else n[:13] + "…" for n in names], fontsize=7)
     ax.set_xlabel(say("axis.items"), fontsize=9)
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.legend(fontsize=8, frameon=False, ncols=3, loc="best")
     return True
 

@@ -2541,6 +2541,25 @@ Restore it? The damaged file is kept beside it under a new name.</source>
     </message>
 </context>
 <context>
+    <name>ReportExporter</name>
+    <message>
+        <source>Export report</source>
+        <translation>导出统计</translation>
+    </message>
+    <message>
+        <source>Annex to the annual report, Word (.docx)…</source>
+        <translation>年度工作报告附件，Word（.docx）…</translation>
+    </message>
+    <message>
+        <source>Figures as Excel workbook (.xlsx)…</source>
+        <translation>统计数据，Excel 工作簿（.xlsx）…</translation>
+    </message>
+    <message>
+        <source>Statistics %1</source>
+        <translation>会议统计 %1</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from a backup</source>

@@ -33,6 +33,7 @@ from minutes_app.services.report_export import report_chart
 from minutes_app.ui import dialogs
 from minutes_app.ui.context import AppContext
 from minutes_app.ui.i18n import failure_text
+from minutes_app.ui.stats.export import ReportExporter
 from minutes_app.ui.stats.model import FiguresModel, FiguresProxy
 from minutes_app.ui.stats.words import window_labels
 from minutes_app.ui.widgets import named, qdate
@@ -116,6 +117,8 @@ class StatsArea(QWidget):
                     self.dash = caption
             row.addWidget(widget)
         row.addStretch(1)
+        self.exporter = ReportExporter(self.ctx, self, lambda: self.figures)
+        row.addWidget(self.exporter.button)
         self.mode.currentIndexChanged.connect(self._mode_changed)
         for combo in (self.year, self.term, self.body):
             combo.currentIndexChanged.connect(self.recompute)
