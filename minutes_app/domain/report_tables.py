@@ -217,8 +217,9 @@ def records_behind(f: Figures, pick: Pick, say: Labels) -> tuple[Record, ...]:
         )
     if pick.chart == "actions":
         return tuple(
-            Record(x.due, x.meeting_title or title.get(x.meeting_key, ""), x.title,
-                   say(pick.series))  # fmt: skip
+            Record(
+                x.due, x.meeting_title or title.get(x.meeting_key, ""), x.title, say(pick.series)
+            )
             for x in f.actions.lines
             if (x.owner or say("no_owner")) == pick.category
             and bool(getattr(x, pick.series, False))
