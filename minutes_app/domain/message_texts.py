@@ -7,6 +7,9 @@ byte); the English is the window's when it is set to English. Placeholders are
 
 from __future__ import annotations
 
+from minutes_app.domain.texts import domain as _domain
+from minutes_app.domain.texts import services as _services
+
 TEXTS: dict[str, tuple[str, str]] = {
     # Meetings: find, save, approve, delete
     "meeting.not_found": (
@@ -251,3 +254,16 @@ TERMS: dict[str, str] = {
     "委员会": "the committee",
     "决定": "the decision",
 }
+
+
+def _merge(*parts: dict[str, tuple[str, str]]) -> None:
+    """The areas' catalogues join this one; a code defined twice is a bug."""
+    for part in parts:
+        twice = TEXTS.keys() & part.keys()
+        if twice:
+            raise KeyError(f"message codes defined twice: {sorted(twice)}")
+        TEXTS.update(part)
+
+
+_merge(_domain.TEXTS, _services.TEXTS)
+TERMS.update(_services.TERMS)
