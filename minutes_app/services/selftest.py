@@ -111,5 +111,5 @@ def _step(number: int) -> Iterator[None]:
     except UserError as exc:
         raise UserError(msg("selftest.step_failed", step=step, reason=exc.content)) from None
     except Exception as exc:
-        reason = f"{exc.__class__.__name__}: {exc}"
-        raise UserError(msg("selftest.step_failed", step=step, reason=reason)) from None
+        failure = f"{exc.__class__.__name__}: {exc}"
+        raise UserError(msg("selftest.step_failed", step=step, reason=failure)) from None
