@@ -63,6 +63,11 @@ class UserError(Exception):
         return self.coded.code if self.coded else None
 
     @property
+    def own_message(self) -> Message | str:
+        """The message without the path: coded when it has a code (to give it a new path)."""
+        return self.coded or self.message
+
+    @property
     def content(self) -> Message | str:
         """This error quoted inside another one: coded when it has a code, path first."""
         if self.coded is None:

@@ -7,8 +7,14 @@ byte); the English is the window's when it is set to English. Placeholders are
 
 from __future__ import annotations
 
+from minutes_app.domain.texts import actions as _actions
+from minutes_app.domain.texts import archive as _archive
+from minutes_app.domain.texts import documents as _documents
 from minutes_app.domain.texts import domain as _domain
+from minutes_app.domain.texts import files as _files
+from minutes_app.domain.texts import registry as _registry
 from minutes_app.domain.texts import services as _services
+from minutes_app.domain.texts import store as _store
 
 TEXTS: dict[str, tuple[str, str]] = {
     # Meetings: find, save, approve, delete
@@ -265,5 +271,14 @@ def _merge(*parts: dict[str, tuple[str, str]]) -> None:
         TEXTS.update(part)
 
 
-_merge(_domain.TEXTS, _services.TEXTS)
-TERMS.update(_services.TERMS)
+_merge(
+    _actions.TEXTS,
+    _archive.TEXTS,
+    _documents.TEXTS,
+    _domain.TEXTS,
+    _files.TEXTS,
+    _registry.TEXTS,
+    _services.TEXTS,
+    _store.TEXTS,
+)
+TERMS.update(_archive.TERMS | _files.TERMS | _registry.TERMS | _services.TERMS | _store.TERMS)
