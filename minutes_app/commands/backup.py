@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from minutes_app.domain.errors import UserError
+from minutes_app.domain.messages import msg
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -27,10 +28,10 @@ def run_backup(args: argparse.Namespace, target: str | Path) -> int:
 
     out = Path(args.out).expanduser()
     if out.is_dir():
-        raise UserError(f"{out} 是一个文件夹；请给出备份文件的名字，如 {out / 'minutes-backup.db'}")
+        raise UserError(msg("backup.is_folder", out=out, example=out / "minutes-backup.db"))
     folder = out.resolve().parent
     if not folder.is_dir():
-        raise UserError(f"备份文件夹 {folder} 不存在；请先创建它或换一个位置")
+        raise UserError(msg("backup.no_folder", folder=folder))
     db = open_database(target, create=False, upgrade=False)
     if not db.is_sqlite:
         return _backup_server(db, out)

@@ -8,6 +8,7 @@ from typing import Any
 
 from minutes_app.commands import open_db
 from minutes_app.domain.errors import UserError
+from minutes_app.domain.messages import msg
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -28,4 +29,4 @@ def run_check(args: argparse.Namespace, target: str | Path) -> int:
         return 0
     for problem in report.problems[:-1]:
         print(problem)
-    raise UserError(f"数据库有问题：{report.problems[-1]}；请从备份恢复或联系技术支持")
+    raise UserError(msg("check.problem", problem=report.problems[-1]))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import unicodedata
 
 from minutes_app.domain.errors import ValidationError
+from minutes_app.domain.messages import Message, msg
 
 CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
@@ -31,25 +32,28 @@ def check_character(first17: str) -> str:
 
 
 def problem(code: str) -> str | None:
+    """What is wrong with `code` (already normalized), in Chinese, or None when valid."""
+    found = fault(code)
+    return found.render() if found else None
+
+
+def fault(code: str) -> Message | None:
     """What is wrong with `code` (already normalized), or None when it is valid."""
     if len(code) != LENGTH:
-        return f"{WHAT}应为18位，实为{len(code)}位，请核对"
+        return msg("credit_code.length", length=len(code))
     for position, char in enumerate(code, 1):
         if char not in _VALUES:
-            return (
-                f"{WHAT}第{position}位“{char}”不是有效字符"
-                "（只用数字和除I、O、S、V、Z以外的大写字母），请核对"
-            )
+            return msg("credit_code.char", position=position, char=char)
     expected = check_character(code[:17])
     if code[17] != expected:
-        return f"{WHAT}第18位校验码应为{expected}，实为{code[17]}，请核对"
+        return msg("credit_code.check", expected=expected, found=code[17])
     return None
 
 
 def validate(text: str) -> str:
     """The normalized code, or ValidationError saying which character is wrong."""
     code = normalize(text)
-    message = problem(code)
+    message = fault(code)
     if message is not None:
         raise ValidationError(message)
     return code

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from minutes_app.domain.messages import DEFAULT_LANGUAGE, Message
+from minutes_app.domain.messages import DEFAULT_LANGUAGE, Message, msg
 
 # What str.splitlines() breaks on, written out so that a message stays one line.
 _ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
@@ -61,6 +61,18 @@ class UserError(Exception):
     @property
     def code(self) -> str | None:
         return self.coded.code if self.coded else None
+
+    @property
+    def own_message(self) -> Message | str:
+        """The message without the path: coded when it has a code (to give it a new path)."""
+        return self.coded or self.message
+
+    @property
+    def content(self) -> Message | str:
+        """This error quoted inside another one: coded when it has a code, path first."""
+        if self.coded is None:
+            return str(self)
+        return msg("error.at", path=self.path, text=self.coded) if self.path else self.coded
 
     def text(self, language: str = DEFAULT_LANGUAGE) -> str:
         """The message (without its path) in `language`; uncoded ones as written."""

@@ -7,6 +7,15 @@ byte); the English is the window's when it is set to English. Placeholders are
 
 from __future__ import annotations
 
+from minutes_app.domain.texts import actions as _actions
+from minutes_app.domain.texts import archive as _archive
+from minutes_app.domain.texts import documents as _documents
+from minutes_app.domain.texts import domain as _domain
+from minutes_app.domain.texts import files as _files
+from minutes_app.domain.texts import registry as _registry
+from minutes_app.domain.texts import services as _services
+from minutes_app.domain.texts import store as _store
+
 TEXTS: dict[str, tuple[str, str]] = {
     # Meetings: find, save, approve, delete
     "meeting.not_found": (
@@ -251,3 +260,25 @@ TERMS: dict[str, str] = {
     "委员会": "the committee",
     "决定": "the decision",
 }
+
+
+def _merge(*parts: dict[str, tuple[str, str]]) -> None:
+    """The areas' catalogues join this one; a code defined twice is a bug."""
+    for part in parts:
+        twice = TEXTS.keys() & part.keys()
+        if twice:
+            raise KeyError(f"message codes defined twice: {sorted(twice)}")
+        TEXTS.update(part)
+
+
+_merge(
+    _actions.TEXTS,
+    _archive.TEXTS,
+    _documents.TEXTS,
+    _domain.TEXTS,
+    _files.TEXTS,
+    _registry.TEXTS,
+    _services.TEXTS,
+    _store.TEXTS,
+)
+TERMS.update(_archive.TERMS | _files.TERMS | _registry.TERMS | _services.TERMS | _store.TERMS)

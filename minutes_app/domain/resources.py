@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from minutes_app.domain.messages import Message, msg
+
 
 @dataclass(frozen=True)
 class Resource:
@@ -21,6 +23,6 @@ class MissingResourceError(Exception):
         self.resource = resource
 
 
-def missing_message(resource: Resource) -> str:
+def missing_message(resource: Resource) -> Message:
     """One line saying which file is missing and what to do."""
-    return f"缺少程序文件：{resource.label}（{resource.path}）；安装不完整，请重新安装 minutes-app"
+    return msg("resource.missing", label=resource.label, path=resource.path)

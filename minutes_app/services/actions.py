@@ -131,7 +131,7 @@ def bulk_extend(
 ) -> Change:
     """Move the due dates of several items (to one date, or by N days) in one transaction."""
     if (to is None) == (by_days is None):
-        raise UserError("请给出新的完成时限，或者顺延的天数（二者选一）")
+        raise UserError(msg("action.due_or_days"))
     with _editing(db) as s:
         previous = []
         for item in _items(s, refs):
@@ -189,7 +189,7 @@ def record_review(
         added = 0
         for item in _items(s, action_refs):
             if item.meeting.start >= meeting.start:
-                raise UserError(f"“{item.title}”不是此前会议的事项，不能在这次会议上登记落实情况")
+                raise UserError(msg("action.not_earlier", title=item.title))
             if any(u.on == day and u.note == text for u in item.updates):
                 continue
             _append(s, item, day, text)
@@ -207,7 +207,7 @@ def _required(text: str, what: str) -> str:
 def _items(s: Session, refs: Iterable[HasRef]) -> list[ActionItem]:
     unique = dict.fromkeys(ActionRef(r.meeting_key, r.action_key) for r in refs)
     if not unique:
-        raise UserError("没有选中督办事项；请先在列表中选择")
+        raise UserError(msg("action.none_chosen"))
     return [find_item(s, ref) for ref in unique]
 
 
@@ -219,9 +219,7 @@ def _add_note(
         try:
             status = ActionStatus(status).value
         except ValueError:
-            raise UserError(
-                f"状态“{status}”无效；应为 open、in_progress、done 或 cancelled"
-            ) from None
+            raise UserError(msg("action.bad_status", status=status)) from None
         item.status = status
     return _append(s, item, _note_day(item, on), text, status)
 
@@ -237,7 +235,7 @@ def _append(
 ) -> tuple[int, dt.date, str]:
     day = item.meeting.start.date()
     if on < day:
-        raise UserError(f"进展日期{on.isoformat()}早于会议日期{day.isoformat()}；请改为会后的日期")
+        raise UserError(msg("action.update_early", on=on.isoformat(), day=day.isoformat()))
     position = max((u.position for u in item.updates), default=-1) + 1
     item.updates.append(
         ActionUpdate(
@@ -291,7 +289,7 @@ def _snapshot(item: ActionItem, meeting_key: str) -> Previous:
 
 def _shift(item: ActionItem, days: int) -> dt.date:
     if item.due is None:
-        raise UserError(f"“{item.title}”没有完成时限，不能顺延；请直接给出新的完成时限")
+        raise UserError(msg("action.no_due", title=item.title))
     return item.due + dt.timedelta(days=days)
 
 
@@ -299,9 +297,9 @@ def _extend(
     s: Session, item: ActionItem, new_due: dt.date, reason: str, on: dt.date | None
 ) -> Previous:
     if item.status not in OPEN:
-        raise UserError(f"“{item.title}”已完成或已取消，不能延期；请只选择未完成的事项")
+        raise UserError(msg("action.closed", title=item.title))
     if new_due == item.due:
-        raise UserError(f"“{item.title}”的完成时限已是{new_due.isoformat()}；请给出不同的日期")
+        raise UserError(msg("action.same_due", title=item.title, due=new_due.isoformat()))
     check_due(new_due, item.meeting.start.date())
     prev = _snapshot(item, item.meeting.key)
     text = _required(reason, "延期的原因") if item.due else (reason.strip() or "确定完成时限")
@@ -312,13 +310,13 @@ def _extend(
 
 def _owner_row(s: Session, owner: Owner) -> Person | Unit | Committee:
     if owner.kind not in OWNER_MODELS:
-        raise UserError(f"责任方类型“{owner.kind}”无效；应为单位、个人或专家委员会")
+        raise UserError(msg("action.bad_owner_kind", kind=owner.kind))
     model = OWNER_MODELS[owner.kind]
     found = type_cast(
         Person | Unit | Committee | None, s.scalar(select(model).where(model.key == owner.key))
     )
     if found is None:
-        raise UserError(f"找不到责任方“{owner.name or owner.key}”；请从名录中选择")
+        raise UserError(msg("action.no_owner", name=owner.name or owner.key))
     return found
 
 

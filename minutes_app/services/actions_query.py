@@ -24,6 +24,7 @@ from minutes_app.domain.actions import (
     matches,
 )
 from minutes_app.domain.errors import UserError
+from minutes_app.domain.messages import msg
 from minutes_app.domain.titles import meeting_short_title, meeting_title
 from minutes_app.store.database import Database
 from minutes_app.store.models import (
@@ -240,7 +241,5 @@ def find_item(s: Session, ref: HasRef) -> ActionItem:
         .options(selectinload(ActionItem.updates))
     )
     if item is None:
-        raise UserError(
-            f"找不到督办事项 {ref.meeting_key}/{ref.action_key}；它可能已被删除，请刷新列表"
-        )
+        raise UserError(msg("action.not_found", meeting=ref.meeting_key, action=ref.action_key))
     return item

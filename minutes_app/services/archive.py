@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from minutes_app.domain.errors import UserError
+from minutes_app.domain.messages import msg
 from minutes_app.io.archive.file import read_archive_file
 from minutes_app.services.archive_load import load_archive
 from minutes_app.services.archive_read import build_archive
@@ -51,16 +52,13 @@ def import_rows(db: Database, rows: Rows, *, replace: bool = False) -> ImportSum
     with db.reading() as session:
         empty = is_empty(session)
     if not empty and not replace:
-        raise UserError(
-            "数据库中已有记录，导入已取消，未作任何改动；"
-            "如要用归档整体替换现有数据，请加 --replace（会先自动备份）"
-        )
+        raise UserError(msg("archive.not_empty"))
     backup = backup_before_replace(db) if not empty else None
     with db.transaction() as session:
         if not empty:
             clear_all(session)
         elif not is_empty(session):
-            raise UserError("导入期间数据库被另一处写入；导入已取消，请重试")
+            raise UserError(msg("archive.written_meanwhile"))
         write_rows(session, rows)
         # Rows came with their ids; on PostgreSQL the next generated id must follow them.
         advance_all_sequences(session.connection(), Base.metadata.sorted_tables)

@@ -68,7 +68,7 @@ def merge_archive_file(db: Database, path: Path, *, lenient: bool = False) -> Me
 
 def merge_archive(db: Database, data: Any, *, lenient: bool = False) -> MergeSummary:
     if not isinstance(data, dict):
-        raise ValidationError("应是一个对象（{…}）", path="")
+        raise ValidationError(msg("field.not_object"), path="")
     if not lenient and not any(data.get(name) for name in ("organisation", "terms", *REGISTRY)):
         return _merge_meetings_only(db, data)
     with db.transaction() as session:
@@ -100,14 +100,13 @@ def _merge_meetings_only(db: Database, data: dict[str, Any]) -> MergeSummary:
     _check_top(data)
     meetings = data.get("meetings") or []
     if not isinstance(meetings, list):
-        raise ValidationError("应是一个列表（[…]）", path="meetings")
+        raise ValidationError(msg("archive.not_list"), path="meetings")
     seen: dict[str, int] = {}
     for index, meeting in enumerate(meetings):
         key = meeting.get("key") if isinstance(meeting, dict) else None
         if isinstance(key, str) and key in seen:
-            raise ValidationError(
-                f"与 meetings[{seen[key]}] 的编号重复了", path=f"meetings[{index}].key"
-            )
+            repeated = msg("archive.key_repeated", index=seen[key])
+            raise ValidationError(repeated, path=f"meetings[{index}].key")
         if isinstance(key, str):
             seen[key] = index
     added = 0
@@ -122,15 +121,12 @@ _TOP = {"format", "version", "description", "organisation", "terms", *REGISTRY, 
 
 def _check_top(data: Mapping[str, Any]) -> None:
     if data.get("format") != FORMAT:
-        raise ValidationError(f'不是会议归档文件（format 应为 "{FORMAT}"）', path="format")
+        raise ValidationError(msg("archive.bad_format", format=FORMAT), path="format")
     version = data.get("version")
     if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
-        raise ValidationError(
-            f"归档版本 {version} 比本程序新（archive is newer than this app）；请升级 minutes-app",
-            path="version",
-        )
+        raise ValidationError(msg("archive.newer", version=version), path="version")
     if version != VERSION:
-        raise ValidationError(f"归档版本应为 {VERSION}", path="version")
+        raise ValidationError(msg("archive.bad_version", version=VERSION), path="version")
     for name in data:
         if name not in _TOP:
             raise ValidationError(msg("field.unknown"), path=name)
@@ -140,7 +136,7 @@ def _overlay(session: Session, data: Mapping[str, Any]) -> tuple[dict[str, Any],
     """The database's registry with the archive's records laid over it, and the archive's
     meetings; `origin` maps each list's combined index back to the archive's (or None)."""
     if data.get("format") != FORMAT:
-        raise ValidationError(f'不是会议归档文件（format 应为 "{FORMAT}"）', path="format")
+        raise ValidationError(msg("archive.bad_format", format=FORMAT), path="format")
     combined = build_archive(session, dt.date.today(), [])
     combined["version"] = data.get("version")
     for name in ("organisation", "description"):
@@ -152,7 +148,7 @@ def _overlay(session: Session, data: Mapping[str, Any]) -> tuple[dict[str, Any],
         if given is None:
             given = []
         if not isinstance(given, list):
-            raise ValidationError("应是一个列表（[…]）", path=name)
+            raise ValidationError(msg("archive.not_list"), path=name)
         combined[name], origin[name] = _laid_over(combined[name], given, name)
     combined["meetings"] = data.get("meetings") or []
     for name in data:
@@ -183,10 +179,7 @@ def _checked(combined: dict[str, Any], origin: dict[str, Any], lenient: bool) ->
     """Check the combined archive; an error's path is the archive's own where it can be."""
     version = combined.get("version")
     if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
-        raise ValidationError(
-            f"归档版本 {version} 比本程序新（archive is newer than this app）；请升级 minutes-app",
-            path="version",
-        )
+        raise ValidationError(msg("archive.newer", version=version), path="version")
     try:
         return load_archive(combined, lenient=lenient)
     except ValidationError as exc:
@@ -203,9 +196,10 @@ def _as_archive_path(
     name, index = match.group(1), int(match.group(2))
     given = origin[name].get(index)
     if given is not None:
-        return ValidationError(exc.message, path=f"{name}[{given}]" + path[match.end() :])
+        return ValidationError(exc.own_message, path=f"{name}[{given}]" + path[match.end() :])
     key = combined[name][index].get("key")
-    return ValidationError(f"与数据库中已有的“{key}”冲突：{exc.message}", path=exc.path)
+    conflict = msg("archive.conflict", key=key, error=exc.own_message)
+    return ValidationError(conflict, path=exc.path)
 
 
 def _merge_list(
@@ -295,7 +289,8 @@ def _merge_meeting(session: Session, data: Any, index: int) -> bool:
             stamp(session, meeting.id, "merged")
     except ValidationError as exc:
         path = f"meetings[{index}]" + (f".{exc.path}" if exc.path else "")
-        raise ValidationError(exc.message, path=path) from None
+        raise ValidationError(exc.own_message, path=path) from None
     except UserError as exc:
-        raise UserError(f"meetings[{index}]：{exc}") from None
+        where = f"meetings[{index}]"
+        raise UserError(msg("archive.in_meeting", where=where, error=exc.content)) from None
     return not exists

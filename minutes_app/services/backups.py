@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from minutes_app.domain.errors import UserError
+from minutes_app.domain.messages import msg
 from minutes_app.services.cleanup import sweep_beside
 from minutes_app.store.backup import backup_file, restore_into, stamp
 from minutes_app.store.database import (
@@ -47,7 +48,7 @@ class BackupInfo:
 
 def _path_of(db: Database) -> Path:
     if db.path is None:
-        raise UserError("只有 SQLite 数据库文件可以这样备份；共享数据库请用服务器的备份工具")
+        raise UserError(msg("backups.sqlite_only"))
     return db.path
 
 
@@ -181,9 +182,9 @@ def latest_backup(db_path: Path, folder: Path) -> BackupInfo | None:
 def _check_restorable(backup: Path) -> BackupInfo:
     info = describe(backup)
     if info.meetings is None:
-        raise UserError(f"{backup.name} 不是可用的备份（无法读取）；请选另一个备份")
+        raise UserError(msg("backups.unusable", name=backup.name))
     if info.revision not in known_revisions():
-        raise UserError(f"{backup.name} 由更新版本的 minutes-app 写入；请先升级本程序")
+        raise UserError(msg("backups.newer", name=backup.name))
     return info
 
 
@@ -204,7 +205,7 @@ def restore(db: Database, backup: Path, folder: Path) -> Path:
     try:
         restore_into(backup, path)
     except UserError as exc:
-        raise UserError(f"{exc.message}；恢复前的数据库已保存为 {safety}") from None
+        raise UserError(msg("backups.kept", error=exc.own_message, safety=safety)) from None
     db.dispose()
     migrate_if_needed(db)
     return safety

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from minutes_app.domain.db_url import redacted
 from minutes_app.domain.errors import UserError
+from minutes_app.domain.messages import msg
 from minutes_app.store.backup import backup_before_replace
 from minutes_app.store.copy_tables import clear_tables, copy_rows, row_count
 from minutes_app.store.database import Database, database_url, open_database
@@ -36,7 +37,7 @@ def same_place(a: str | Path, b: str | Path) -> bool:
 def copy_database(source: str | Path, target: str | Path, *, replace: bool = False) -> CopySummary:
     """Open both (the target is created and migrated if new), then copy everything."""
     if same_place(source, target):
-        raise UserError("复制的来源和目标是同一个数据库；请给出另一个数据库")
+        raise UserError(msg("copy.same"))
     src = open_database(source, create=False)
     try:
         dst = open_database(target)
@@ -52,10 +53,7 @@ def copy_between(source: Database, target: Database, *, replace: bool = False) -
     with target.reading() as session:
         existing = row_count(session)
     if existing and not replace:
-        raise UserError(
-            f"目标数据库 {target.label} 中已有记录，复制已取消，未作任何改动；"
-            "如要整体替换目标中的数据，请加 --replace"
-        )
+        raise UserError(msg("copy.not_empty", target=target.label))
     backup = backup_before_replace(target) if existing else None
     with source.snapshot() as reading, target.transaction() as writing:
         if existing:

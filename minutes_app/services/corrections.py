@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from minutes_app.domain.enums import MeetingStatus, Outcome
 from minutes_app.domain.errors import UserError, ValidationError
+from minutes_app.domain.messages import msg
 from minutes_app.domain.records import Meeting as MeetingRecord
 from minutes_app.domain.validation import NAME_MAX, TEXT_MAX, require_text
 from minutes_app.services import approval
@@ -42,16 +43,16 @@ _NUMBERS = tuple[int | None, int | None, str | None]
 def parse_field(field: str) -> Path:
     """`agenda[0].decisions[1].text` → ["agenda", 0, "decisions", 1, "text"]."""
     if not isinstance(field, str) or not field or len(field) > NAME_MAX:
-        raise ValidationError("请指明要更正的字段（如 location 或 agenda[0].notes）")
+        raise ValidationError(msg("correction.no_field"))
     path: Path = []
     for part in field.split("."):
         match = _TOKEN.fullmatch(part)
         if match is None:
-            raise ValidationError(f"字段“{field[:80]}”写法不对；应写成 agenda[0].notes 这样")
+            raise ValidationError(msg("correction.bad_field", field=field[:80]))
         path.append(match.group(1))
         path.extend(int(i) for i in re.findall(r"\d+", match.group(2)))
     if path[0] in _FIXED or "computed" in path:
-        raise ValidationError(f"“{path[0]}”不能通过更正修改")
+        raise ValidationError(msg("correction.fixed", field=path[0]))
     return path
 
 
@@ -67,7 +68,7 @@ def _step(node: Any, step: str | int, path: Path) -> Any:
         return node[step]
     if isinstance(step, str) and isinstance(node, dict):
         return node.get(step)
-    raise ValidationError(f"会议记录中没有字段“{_field_text(path)}”；请检查字段路径")
+    raise ValidationError(msg("correction.no_such_field", field=_field_text(path)))
 
 
 def set_value(doc: Doc, path: Path, value: Any) -> None:
@@ -77,7 +78,7 @@ def set_value(doc: Doc, path: Path, value: Any) -> None:
     if in_list or (isinstance(last, str) and isinstance(parent, dict)):
         parent[last] = value
     else:
-        raise ValidationError(f"会议记录中没有字段“{_field_text(path)}”；请检查字段路径")
+        raise ValidationError(msg("correction.no_such_field", field=_field_text(path)))
 
 
 def as_text(value: Any) -> str | None:
@@ -113,13 +114,13 @@ def record_correction(
     with db.transaction() as session:
         meeting = by_key(session, key)
         if meeting.status != MeetingStatus.APPROVED:
-            raise UserError("这次会议的纪要还没有审定，可以直接修改，不需要登记更正")
+            raise UserError(msg("correction.not_approved"))
         doc = meeting_snapshot(session, meeting.id, dt.date.today())
         old = value_at(doc, path)
         if expected_old is not ... and old != expected_old:
-            raise UserError("这个字段刚被另一处更正过；已重新载入，请核对后再更正")
+            raise UserError(msg("correction.changed"))
         if old == new:
-            raise UserError("新值与原值相同，没有需要更正的内容")
+            raise UserError(msg("correction.same"))
         corrected = _corrected(doc, path, new, reason.strip(), by.strip(), made_at)
         _store(session, meeting, corrected)
         return read_meeting(session, by_key(session, key))

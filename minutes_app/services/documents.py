@@ -110,10 +110,11 @@ def export_meeting(
     `draft_mark` is what an unapproved 纪要 says it is: 征求意见稿 or 送审稿.
     """
     if kind not in _WRITERS:
-        raise UserError(f"文稿类型“{kind}”不存在；可选：{'、'.join(KINDS)}")
+        raise UserError(msg("document.bad_kind", kind=kind, kinds="、".join(KINDS)))
     key = resolve_meeting(db, key)
     if draft_mark not in DRAFT_MARKS:
-        raise UserError(f"草稿标识“{draft_mark}”无效；可选：{'、'.join(DRAFT_MARKS)}")
+        marks = "、".join(DRAFT_MARKS)
+        raise UserError(msg("document.bad_mark", mark=draft_mark, marks=marks))
     archive = meeting_archive(db, key)
     writer = _WRITERS[kind]
     if kind == "jiyao":
@@ -134,13 +135,13 @@ def _write(out: Path, write: Callable[[Path], list[str]]) -> list[str]:
     out = out.expanduser().resolve()
     folder = out.parent
     if not folder.is_dir():
-        raise UserError(f"文件夹 {folder} 不存在；请先创建它或换一个位置")
+        raise UserError(msg("folder.missing", folder=folder))
     sweep_folders([folder])  # what a killed export left there
     pdf = out.suffix.lower() == ".pdf"
     try:
         fd, name = tempfile.mkstemp(prefix=temp_prefix("document"), suffix=".docx", dir=folder)
     except OSError as exc:
-        raise UserError(f"无法在 {folder} 中写入文件：{exc.strerror}；请换一个位置") from None
+        raise UserError(msg("out.folder_refused", folder=folder, reason=exc.strerror)) from None
     os.close(fd)
     tmp = Path(name)
     tmp_pdf = tmp.with_suffix(".pdf")
@@ -152,17 +153,14 @@ def _write(out: Path, write: Callable[[Path], list[str]]) -> list[str]:
         os.chmod(final, 0o600)
         os.replace(final, out)
     except (docx.TemplateError, docx.ArchiveLookupError) as exc:
-        raise UserError(str(exc).strip("'\"")) from None
+        raise UserError(exc.coded) from None
     except PermissionError:
-        raise UserError(
-            f"无法覆盖 {out.name}：文件可能正被 Word 等程序打开；请关闭后重试"
-        ) from None
+        raise UserError(msg("document.in_use", name=out.name)) from None
     except OSError as exc:
         if _is_program_file(exc, (tmp, tmp_pdf, out)):  # not the user's folder at fault
-            raise UserError(
-                f"缺少程序文件 {exc.filename}（{exc.strerror}）；安装不完整，请重新安装 minutes-app"
-            ) from None
-        raise UserError(f"无法写入 {out}：{exc.strerror}；请换一个位置") from None
+            missing = msg("document.program_file", name=exc.filename, reason=exc.strerror)
+            raise UserError(missing) from None
+        raise UserError(msg("out.cannot_write", path=out, reason=exc.strerror)) from None
     finally:
         for leftover in (tmp, tmp_pdf):
             with contextlib.suppress(OSError):
@@ -181,4 +179,4 @@ def _to_pdf(source: Path, target: Path) -> None:
     try:
         docx.convert_to_pdf(source, target)
     except (docx.LibreOfficeMissingError, docx.PdfConversionError) as exc:
-        raise UserError(str(exc)) from None
+        raise UserError(exc.coded) from None

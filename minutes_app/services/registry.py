@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from minutes_app.domain.enums import UNIT_ROLE_ZH, UnitRole
 from minutes_app.domain.errors import UserError
+from minutes_app.domain.messages import msg
 from minutes_app.services.registry_sources import Source, effect_sources, entry_sources
 from minutes_app.store.database import Database
 from minutes_app.store.models import Person, Position, Unit, UnitRoleEntry
@@ -174,7 +175,7 @@ def unit(db: Database, key: str) -> UnitRecord:
     with db.reading() as s:
         found = _units(s, key)
     if not found:
-        raise UserError(f"找不到单位“{key}”；请刷新名录后再试")
+        raise UserError(msg("registry.no_unit", key=key))
     return found[0]
 
 
@@ -182,7 +183,7 @@ def person(db: Database, key: str) -> PersonRecord:
     with db.reading() as s:
         found = _people(s, key)
     if not found:
-        raise UserError(f"找不到人员“{key}”；请刷新名录后再试")
+        raise UserError(msg("registry.no_person", key=key))
     return found[0]
 
 

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from minutes_app.domain.enums import CommitteeKind, CommitteeRole
 from minutes_app.domain.errors import UserError, ValidationError
-from minutes_app.domain.titles import chinese_date
+from minutes_app.domain.messages import msg, on_day
 from minutes_app.domain.validation import NAME_MAX, require_text
 from minutes_app.services.registry_edit import unused_keys
 from minutes_app.store.database import Database
@@ -68,14 +68,11 @@ def delete_committee(db: Database, key: str) -> None:
     with db.transaction() as s:
         committee = _committee(s, key)
         if _count(s, Effect.committee_id == committee.id):
-            raise ValidationError(
-                f"“{committee.name}”已被会议决定引用，不能删除；"
-                "如需撤销，请在会议中通过“撤销委员会”的决定"
-            )
+            raise ValidationError(msg("committee.decided", name=committee.name))
         if _count(s, ActionItem.owner_committee_id == committee.id):
-            raise ValidationError(f"“{committee.name}”是督办事项的责任方，不能删除")
+            raise ValidationError(msg("committee.owns_actions", name=committee.name))
         if _count(s, CommitteeMember.committee_id == committee.id):
-            raise ValidationError(f"“{committee.name}”已登记委员，不能删除；请先删去其委员")
+            raise ValidationError(msg("committee.has_members", name=committee.name))
         s.delete(committee)
 
 
@@ -83,12 +80,12 @@ def add_member(db: Database, committee_key: str, member: Membership) -> int:
     """Put a person on a committee; returns the membership's id."""
     role = _role(member.role)
     if member.start and member.end and member.end <= member.start:
-        raise ValidationError("任职结束日期必须晚于开始日期，请改正")
+        raise ValidationError(msg("committee.member_reversed"))
     with db.transaction() as s:
         committee = _committee(s, committee_key)
         person = s.scalar(select(Person).where(Person.key == member.person_key))
         if person is None:
-            raise UserError(f"找不到人员“{member.person_key}”；请刷新名录后再试")
+            raise UserError(msg("registry.no_person", key=member.person_key))
         _refuse_overlap(s, committee, person, member)
         position = _count(s, CommitteeMember.committee_id == committee.id)
         entry = CommitteeMember(committee_id=committee.id, person_id=person.id, role=role.value,
@@ -103,13 +100,11 @@ def end_membership(db: Database, entry_id: int, end: dt.date) -> None:
     with db.transaction() as s:
         entry = s.get(CommitteeMember, entry_id)
         if entry is None:
-            raise UserError("找不到这条委员任职记录（可能已被修改）；请刷新名录后再试")
+            raise UserError(msg("committee.no_membership"))
         if entry.end is not None:
-            raise ValidationError(f"这条任职已于{chinese_date(entry.end)}结束，无需再结束")
+            raise ValidationError(msg("committee.already_ended", end=on_day(entry.end)))
         if entry.start is not None and end <= entry.start:
-            raise ValidationError(
-                f"结束日期必须晚于任职开始日期（{chinese_date(entry.start)}），请改正"
-            )
+            raise ValidationError(msg("committee.end_early", start=on_day(entry.start)))
         entry.end = end
 
 
@@ -117,22 +112,20 @@ def _kind(kind: str) -> CommitteeKind:
     try:
         return CommitteeKind(kind)
     except ValueError:
-        raise ValidationError(f"委员会类别“{kind}”不存在，请选择专家委员会或分支机构") from None
+        raise ValidationError(msg("committee.bad_kind", kind=kind)) from None
 
 
 def _role(role: str) -> CommitteeRole:
     try:
         return CommitteeRole(role)
     except ValueError:
-        raise ValidationError(
-            f"委员会职务“{role}”不存在，请选择主任委员、副主任委员、秘书长或委员"
-        ) from None
+        raise ValidationError(msg("committee.bad_role", role=role)) from None
 
 
 def _committee(s: Session, key: str) -> Committee:
     found = s.scalar(select(Committee).where(Committee.key == key))
     if found is None:
-        raise UserError(f"找不到委员会“{key}”；请刷新名录后再试")
+        raise UserError(msg("registry.no_committee", key=key))
     return found
 
 
@@ -142,7 +135,7 @@ def _unique_name(s: Session, name: str, own_id: int | None) -> str:
     if own_id is not None:
         same = same.where(Committee.id != own_id)
     if s.scalar(same.limit(1)) is not None:
-        raise ValidationError(f"已有委员会“{checked}”，名称不能重复")
+        raise ValidationError(msg("committee.name_taken", name=checked))
     return checked
 
 
@@ -162,7 +155,5 @@ def _refuse_overlap(s: Session, committee: Committee, person: Person, new: Membe
     low, high = new.start or dt.date.min, new.end or dt.date.max
     for start, end in rows:
         if (start or dt.date.min) < high and low < (end or dt.date.max):
-            raise ValidationError(
-                f"{person.name}已是“{committee.name}”的委员（任期重叠），不能重复添加；"
-                "如需改变职务，请先结束原有任职"
-            )
+            overlap = msg("committee.overlap", person=person.name, committee=committee.name)
+            raise ValidationError(overlap)

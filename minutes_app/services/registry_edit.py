@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from minutes_app.domain import credit_code
 from minutes_app.domain.enums import UnitRole
 from minutes_app.domain.errors import UserError, ValidationError
-from minutes_app.domain.titles import chinese_date
+from minutes_app.domain.messages import Message, msg, on_day
 from minutes_app.domain.validation import NAME_MAX, TITLE_MAX, check_length, require_text
 from minutes_app.services.registry import role_name
 from minutes_app.services.registry_sources import join_reason, split_reason
@@ -48,7 +48,7 @@ class PersonFields:
 
 def check_reason(reason: str | None) -> str:
     if reason is None or not reason.strip():
-        raise ValidationError("手工调整必须填写原因（例如：会员单位来函申请退会），请填写后再保存")
+        raise ValidationError(msg("registry.reason_required"))
     return check_length(reason.strip(), "原因", REASON_MAX)
 
 
@@ -61,10 +61,10 @@ def grant_role(db: Database, unit_key: str, role: str, start: dt.date, reason: s
     try:
         UnitRole(role)
     except ValueError:
-        raise ValidationError(f"会员类别“{role}”不存在，请从列表中选择") from None
+        raise ValidationError(msg("registry.bad_role", role=role)) from None
     with db.transaction() as s:
         unit = _unit(s, unit_key)
-        held = f"{unit.name}已是{role_name(role)}"
+        held = msg("registry.holds_role", name=unit.name, what=role_name(role))
         same = (UnitRoleEntry.unit_id == unit.id, UnitRoleEntry.role == role)
         _refuse_overlap(s, UnitRoleEntry, *same, start, held)
         entry = UnitRoleEntry(unit_id=unit.id, role=role, start=start, reason=why)
@@ -85,8 +85,9 @@ def appoint(db: Database, person_key: str, title: str, start: dt.date, reason: s
     title = require_text(title, "职务", NAME_MAX).strip()
     with db.transaction() as s:
         person = _person(s, person_key)
+        held = msg("registry.holds_position", name=person.name, title=title)
         _refuse_overlap(s, Position, Position.person_id == person.id, Position.title == title,
-                        start, f"{person.name}已任{title}")  # fmt: skip
+                        start, held)  # fmt: skip
         entry = Position(person_id=person.id, title=title, start=start, reason=why)
         s.add(entry)
         s.flush()
@@ -99,7 +100,7 @@ def end_position(db: Database, entry_id: int, end: dt.date, reason: str) -> None
 
 
 def _refuse_overlap(
-    s: Session, model: type, owner: object, what: object, start: dt.date, held: str
+    s: Session, model: type, owner: object, what: object, start: dt.date, held: Message
 ) -> None:
     """An open-ended new entry from `start` must not overlap one of the same role/title."""
     clash = s.execute(
@@ -109,8 +110,8 @@ def _refuse_overlap(
         .limit(1)
     ).first()
     if clash is not None:
-        since = chinese_date(clash.start)
-        raise ValidationError(f"{held}（自{since}起），不能重复；如需改变日期，请先结束原有记录")
+        since = on_day(clash.start)
+        raise ValidationError(msg("registry.overlap", held=held, since=since))
 
 
 def _end(
@@ -118,11 +119,11 @@ def _end(
 ) -> None:
     why = check_reason(reason)
     if entry is None:
-        raise UserError(f"找不到这条{what}记录（可能已被修改）；请刷新名录后再试")
+        raise UserError(msg("registry.no_entry", what=what))
     if entry.end is not None:
-        raise ValidationError(f"这条{what}记录已于{chinese_date(entry.end)}结束，无需再结束")
+        raise ValidationError(msg("registry.already_ended", what=what, end=on_day(entry.end)))
     if end <= entry.start:
-        raise ValidationError(f"结束日期必须晚于开始日期（{chinese_date(entry.start)}），请改正")
+        raise ValidationError(msg("registry.end_early", start=on_day(entry.start)))
     start_reason, _ = split_reason(entry.reason)
     entry.end = end
     entry.reason = join_reason(start_reason, why)
@@ -134,14 +135,14 @@ def _end(
 def _unit(s: Session, key: str) -> Unit:
     found = s.scalar(select(Unit).where(Unit.key == key))
     if found is None:
-        raise UserError(f"找不到单位“{key}”；请刷新名录后再试")
+        raise UserError(msg("registry.no_unit", key=key))
     return found
 
 
 def _person(s: Session, key: str) -> Person:
     found = s.scalar(select(Person).where(Person.key == key))
     if found is None:
-        raise UserError(f"找不到人员“{key}”；请刷新名录后再试")
+        raise UserError(msg("registry.no_person", key=key))
     return found
 
 
@@ -160,7 +161,7 @@ def _checked_unit(s: Session, fields: UnitFields, unit_id: int | None) -> dict[s
         others = others.where(Unit.id != unit_id)
     for other_name, other_code in s.execute(others):
         same = "统一社会信用代码" if code and other_code == code else "名称"
-        raise ValidationError(f"已有单位“{other_name}”的{same}与此相同；请核对，不要重复登记")
+        raise ValidationError(msg("registry.unit_twice", name=other_name, what=same))
     return {
         "name": name,
         "credit_code": code,

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from minutes_app.domain.enums import UnitRole
 from minutes_app.domain.errors import UserError
+from minutes_app.domain.messages import msg
 from minutes_app.io.units import (
     Existing,
     Header,
@@ -72,7 +73,7 @@ def _existing(session: Session) -> Existing:
 def preview(db: Database, member_file: MemberFile, mapping: Mapping | None = None) -> ImportPreview:
     """Every row parsed with `mapping` (default: the columns guessed from the header)."""
     if mapping is not None and mapping.get("name") is None:
-        raise UserError("请指定哪一列是“名称”（单位名称必须导入）")
+        raise UserError(msg("units_import.no_name_column"))
     with db.reading() as s:
         existing = _existing(s)
     chosen = mapping if mapping is not None else member_file.header.mapping
@@ -83,12 +84,12 @@ def import_members(
     db: Database, result: ImportPreview, *, drop_bad: bool = False, today: dt.date | None = None
 ) -> ImportResult:
     """Add the good rows as units with their roles (reason 导入会员名单), all or nothing."""
-    problem = result.first_error()
+    problem = result.first_problem()
     if not result.rows or (problem is not None and not drop_bad):
-        raise UserError(f"{problem}；没有导入任何单位，请改正后重新导入")
+        raise UserError(msg("units_import.refused", problem=problem))
     good = result.good
     if not good:
-        raise UserError("没有一行可以导入（每一行都有问题）；请改正后重新导入")
+        raise UserError(msg("units_import.no_good_row"))
     day = today or dt.date.today()
     with db.transaction() as s:
         _recheck(s, result)
@@ -115,9 +116,7 @@ def _recheck(s: Session, result: ImportPreview) -> None:
         v = row.values
         assert v is not None
         if (v.credit_code and v.credit_code in existing.codes) or fold(v.name) in existing.names:
-            raise UserError(
-                f"第{row.number}行：单位“{v.name}”在预览之后已被登记；没有导入任何单位，请重新预览"
-            )
+            raise UserError(msg("units_import.added_meanwhile", number=row.number, name=v.name))
 
 
 def import_member_file(db: Database, path: Path, today: dt.date | None = None) -> ImportResult:

@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from minutes_app.domain.enums import EffectType
 from minutes_app.domain.errors import UserError
+from minutes_app.domain.messages import msg
 from minutes_app.domain.titles import chinese_date
 from minutes_app.services.registry import role_name
 from minutes_app.store.database import Database
@@ -28,7 +29,7 @@ def effect_status(db: Database, meeting_key: str) -> EffectStatus:
     with db.reading() as s:
         meeting_id = s.scalar(select(Meeting.id).where(Meeting.key == meeting_key))
         if meeting_id is None:
-            raise UserError(f"找不到会议“{meeting_key}”；请刷新会议列表后再试")
+            raise UserError(msg("registry.no_meeting", key=meeting_key))
         decisions = s.execute(
             select(Decision.id, Decision.key)
             .join(AgendaItem, Decision.agenda_item_id == AgendaItem.id)

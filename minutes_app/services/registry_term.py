@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from minutes_app.domain.errors import ValidationError
+from minutes_app.domain.messages import msg, on_day
 from minutes_app.domain.numerals import chinese_numeral
-from minutes_app.domain.titles import chinese_date
 from minutes_app.services.registry_sources import join_reason, split_reason
 from minutes_app.store.database import Database
 from minutes_app.store.models import Position, Seat, Term
@@ -34,12 +34,10 @@ def start_next_term(db: Database, day: dt.date) -> NewTerm:
     with db.transaction() as s:
         current = s.scalar(select(Term).order_by(Term.number.desc()).limit(1))
         if current is None:
-            raise ValidationError("还没有设置届次；请先在初始设置中填写当前是第几届")
+            raise ValidationError(msg("term.not_set"))
         if day <= current.start:
-            raise ValidationError(
-                f"新一届的开始日期必须晚于第{chinese_numeral(current.number)}届的开始日期"
-                f"（{chinese_date(current.start)}），请改正"
-            )
+            earlier = on_day(current.start)
+            raise ValidationError(msg("term.start_early", n=current.number, start=earlier))
         number = current.number + 1
         current.end = day - dt.timedelta(days=1)
         s.add(Term(number=number, start=day, end=None))

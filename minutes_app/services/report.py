@@ -23,6 +23,7 @@ from minutes_app.domain.enums import (
     UnitRole,
 )
 from minutes_app.domain.errors import UserError
+from minutes_app.domain.messages import msg
 from minutes_app.domain.report import (
     ActionFact,
     AttendanceFact,
@@ -101,7 +102,7 @@ def term_period(db: Database, number: int) -> Period:
     for n, period in choices(db).terms:
         if n == number:
             return period
-    raise UserError(f"没有第{number}届；请检查届次")
+    raise UserError(msg("report.no_term", number=number))
 
 
 def find_body(db: Database, text: str) -> BodyRef:
@@ -118,7 +119,7 @@ def find_body(db: Database, text: str) -> BodyRef:
         )
         if row is None:
             keys = "、".join(b.key for b in _bodies(s.connection()))
-            raise UserError(f"找不到会议机构“{text}”；可用的机构编号：{keys}")
+            raise UserError(msg("report.no_body", text=text, keys=keys))
         return BodyRef(row[0], row[1])
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from matplotlib.figure import Figure
 
 from minutes_app.domain.errors import UserError
+from minutes_app.domain.messages import msg
 from minutes_app.domain.report import Figures
 from minutes_app.domain.report_text import Labels
 from minutes_app.io.report.charts import CHARTS, chart
@@ -60,18 +61,18 @@ def write_figures(figures: Figures, organisation: str, out: Path) -> Path:
 
 def _check_suffix(out: Path) -> None:
     if out.suffix.lower() not in EXTENSIONS:
-        raise UserError(f"不能导出为“{out.name}”：文件名应以 .docx 或 .xlsx 结尾")
+        raise UserError(msg("report.bad_kind", name=out.name))
 
 
 def _replace(out: Path, write: Callable[[Path], object]) -> Path:
     out = out.expanduser().resolve()
     folder = out.parent
     if not folder.is_dir():
-        raise UserError(f"文件夹 {folder} 不存在；请先创建它或换一个位置")
+        raise UserError(msg("folder.missing", folder=folder))
     try:
         fd, name = tempfile.mkstemp(prefix=".minutes-", suffix=out.suffix, dir=folder)
     except OSError as exc:
-        raise UserError(f"无法在 {folder} 中写入文件：{exc.strerror}；请换一个位置") from None
+        raise UserError(msg("out.folder_refused", folder=folder, reason=exc.strerror)) from None
     os.close(fd)
     tmp = Path(name)
     try:
@@ -79,9 +80,9 @@ def _replace(out: Path, write: Callable[[Path], object]) -> Path:
         os.chmod(tmp, 0o600)
         os.replace(tmp, out)
     except PermissionError:
-        raise UserError(f"无法覆盖 {out.name}：文件可能正被其他程序打开；请关闭后重试") from None
+        raise UserError(msg("report.in_use", name=out.name)) from None
     except OSError as exc:
-        raise UserError(f"无法写入 {out}：{exc.strerror}；请换一个位置") from None
+        raise UserError(msg("out.cannot_write", path=out, reason=exc.strerror)) from None
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()

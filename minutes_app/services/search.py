@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, select
 
 from minutes_app.domain.errors import UserError
+from minutes_app.domain.messages import msg
 from minutes_app.domain.search import HitKind, SearchFilter, SearchHit, fold
 from minutes_app.services.search_hits import MeetingFacts, make_hits, meeting_facts
 from minutes_app.store import search_index, search_query
@@ -79,9 +80,9 @@ def search_page(
 ) -> SearchResult:
     """The hits, at most `limit` in all and `per_kind` of each kind, with the counts."""
     if not query:
-        raise UserError("请输入要查找的文字")
+        raise UserError(msg("search.empty"))
     if limit is not None and limit < 1:
-        raise UserError("显示条数应是正整数，例如 --limit 20")
+        raise UserError(msg("search.bad_limit"))
     folded = fold(query)
     where = where or SearchFilter()
     if db.is_sqlite:

@@ -18,6 +18,7 @@ from importlib import resources
 from pathlib import Path
 
 from minutes_app.domain.errors import UserError
+from minutes_app.domain.messages import msg
 from minutes_app.domain.resources import MissingResourceError, Resource, missing_message
 from minutes_app.io.resources import docx_resources, docx_text
 from minutes_app.services.archive import import_archive
@@ -94,19 +95,21 @@ def _import_and_export(db: Database, work: Path, report: Report) -> None:
         text = re.sub(r"\s+", "", docx_text(out))
         title = re.sub(r"\s+", "", meeting.title)
         if title not in text:
-            raise UserError(f"导出的纪要中没有会议标题“{meeting.title}”")
+            raise UserError(msg("selftest.title_missing", title=meeting.title))
         report(f"重新打开纪要：标题“{meeting.title}”在文中")
 
 
 @contextmanager
 def _step(number: int) -> Iterator[None]:
     """Any failure becomes one UserError naming the step."""
-    name = f"自检第{number}步（{STEPS[number - 1]}）失败"
+    step = msg("selftest.step", number=number, what=STEPS[number - 1])
     try:
         yield
     except MissingResourceError as exc:
-        raise UserError(f"{name}：{missing_message(exc.resource)}") from None
+        reason = missing_message(exc.resource)
+        raise UserError(msg("selftest.step_failed", step=step, reason=reason)) from None
     except UserError as exc:
-        raise UserError(f"{name}：{exc}") from None
+        raise UserError(msg("selftest.step_failed", step=step, reason=exc.content)) from None
     except Exception as exc:
-        raise UserError(f"{name}：{exc.__class__.__name__}: {exc}") from None
+        failure = f"{exc.__class__.__name__}: {exc}"
+        raise UserError(msg("selftest.step_failed", step=step, reason=failure)) from None

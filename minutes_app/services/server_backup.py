@@ -8,6 +8,7 @@ from pathlib import Path
 
 from minutes_app.domain.db_url import ServerBackupKind
 from minutes_app.domain.errors import UserError
+from minutes_app.domain.messages import msg
 from minutes_app.services.archive import export_archive
 from minutes_app.store.database import Database
 from minutes_app.store.pg_dump import dump_to, pg_dump_program
@@ -38,7 +39,7 @@ class ServerBackup:
 def backup_server(db: Database, out: Path) -> ServerBackup:
     """OUT.json always writes the archive; any other name uses pg_dump when on PATH."""
     if db.is_sqlite:
-        raise UserError("这是 SQLite 数据库文件；请用 backup 的文件备份")
+        raise UserError(msg("backups.not_server"))
     program = pg_dump_program()
     note = "" if program else "没有找到 pg_dump"
     if program and out.suffix.lower() != ".json":

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from minutes_app.domain.errors import ValidationError
+from minutes_app.domain.messages import msg
 from minutes_app.domain.rules import parse_fraction
 from minutes_app.domain.validation import NAME_MAX, require_text
 from minutes_app.store.database import Database
@@ -47,7 +48,7 @@ def set_up(
     """One transaction: nothing is kept if any field is wrong."""
     require_text(name, "组织名称", NAME_MAX)
     if term < 1:
-        raise ValidationError("届次应是正整数（如 5 表示第五届）")
+        raise ValidationError(msg("setup.bad_term"))
     for rules in body_rules:
         require_text(rules.name, "会议机构名称", NAME_MAX)
         if rules.quorum_fraction:
@@ -55,7 +56,7 @@ def set_up(
         parse_fraction(rules.pass_fraction)
     with db.transaction() as s:
         if s.scalar(select(Organisation.id)) is not None:
-            raise ValidationError("已经设置过组织信息")
+            raise ValidationError(msg("setup.done"))
         s.add(Organisation(name=name.strip()))
         s.add(Term(number=term, start=term_start))
         for position, r in enumerate(body_rules):

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from minutes_app.domain.errors import UserError
+from minutes_app.domain.messages import msg
 from minutes_app.domain.tempnames import temp_prefix
 from minutes_app.store.sqlite_file import read_only_uri
 
@@ -30,11 +31,11 @@ def backup_file(source: Path, target: Path) -> Path:
     target = target.expanduser().resolve()
     folder = target.parent
     if not folder.is_dir():
-        raise UserError(f"备份文件夹 {folder} 不存在；请先创建它或换一个位置")
+        raise UserError(msg("backup.no_folder", folder=folder))
     if not source.is_file():
-        raise UserError(f"找不到数据库文件 {source}；请检查路径")
+        raise UserError(msg("backup.no_source", path=source))
     if target == source.resolve():
-        raise UserError("备份文件不能是数据库文件本身；请换一个文件名")
+        raise UserError(msg("backup.onto_itself"))
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=temp_prefix("backup"), suffix=".db", dir=folder)
     except OSError as exc:
@@ -58,16 +59,14 @@ def _copy(source: Path, tmp: Path) -> None:
         src = sqlite3.connect(read_only_uri(source), uri=True)
         dst = sqlite3.connect(tmp)
     except sqlite3.Error as exc:
-        raise UserError(f"无法读取数据库 {source}：{exc}；请检查文件权限") from None
+        raise UserError(msg("backup.unreadable", path=source, reason=exc)) from None
     try:
         src.backup(dst)
         if dst.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-            raise UserError("备份副本未通过完整性检查；原数据库未改动，请重试")
+            raise UserError(msg("backup.check_failed"))
         dst.execute("PRAGMA journal_mode=DELETE")
     except sqlite3.Error as exc:
-        raise storage_error(exc) or UserError(
-            f"备份失败：{exc}；原数据库未改动。如果数据库已损坏，请从更早的备份恢复"
-        ) from None
+        raise storage_error(exc) or UserError(msg("backup.failed", reason=exc)) from None
     finally:
         dst.close()
         src.close()
@@ -79,15 +78,14 @@ def restore_into(backup: Path, target: Path) -> None:
         src = sqlite3.connect(read_only_uri(backup), uri=True)
         dst = sqlite3.connect(target, isolation_level=None)
     except sqlite3.Error as exc:
-        raise UserError(f"无法打开 {backup} 或 {target}：{exc}；数据库未改动") from None
+        failed = msg("restore.cannot_open", backup=backup, target=target, reason=exc)
+        raise UserError(failed) from None
     try:
         src.backup(dst)
         if dst.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-            raise UserError(f"恢复后的数据库未通过完整性检查；请换一个备份（{backup.name}）")
+            raise UserError(msg("restore.check_failed", name=backup.name))
     except sqlite3.Error as exc:
-        raise storage_error(exc) or UserError(
-            f"恢复失败：{exc}；数据库未改动，请换一个备份"
-        ) from None
+        raise storage_error(exc) or UserError(msg("restore.failed", reason=exc)) from None
     finally:
         dst.close()
         src.close()

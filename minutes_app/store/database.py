@@ -32,6 +32,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from minutes_app.domain.db_url import is_postgres, is_url, redacted, server_label
 from minutes_app.domain.errors import UserError, ValidationError
+from minutes_app.domain.messages import msg
 from minutes_app.store import migrate
 from minutes_app.store.backup import backup_before_migration
 from minutes_app.store.errors import (
@@ -169,10 +170,7 @@ class Database:
     def require_writable(self) -> None:
         """Refuse before anything is done (a backup, say) that a write could not follow."""
         if self.read_only_reason is not None:
-            raise ReadOnlyDatabase(
-                f"数据库是以只读方式打开的（{self.read_only_reason}），不能保存修改；"
-                "如需修改，请把文件复制到可以写入的文件夹，或关闭另一个窗口后重新打开"
-            )
+            raise ReadOnlyDatabase(msg("db.read_only", reason=self.read_only_reason))
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -221,14 +219,10 @@ def storage_errors(server: str = "") -> Iterator[None]:
             raise
         raise mapped from exc
     except StaleDataError as exc:
-        raise StaleRecord(
-            "这条记录已被他人修改，这次修改没有保存；已重新载入，请再做一次这个修改"
-        ) from exc
+        raise StaleRecord(msg("db.stale")) from exc
     except UnicodeEncodeError as exc:  # a lone surrogate that no check caught before
         code = ord(exc.object[exc.start]) if isinstance(exc.object, str) else 0
-        raise ValidationError(
-            f"文字中含有无效字符（单独的代理码 U+{code:04X}），无法保存或查找；请删除这个字符"
-        ) from exc
+        raise ValidationError(msg("db.surrogate", code=f"{code:04X}")) from exc
 
 
 def open_database(
@@ -252,9 +246,9 @@ def open_database(
     reason = _read_only(path, read_only)
     if not path.exists():
         if not create:
-            raise NotADatabase(f"找不到数据库文件 {path}；请检查路径，或先用 import 导入归档")
+            raise NotADatabase(msg("db.no_file", path=path))
         if reason is not None:
-            raise DatabaseOpenError(f"{reason}，不能在这里新建数据库；请换一个文件夹")
+            raise DatabaseOpenError(msg("db.cannot_create", reason=reason))
         _create_file(path)
         engine = make_engine(url)
     else:
@@ -273,15 +267,10 @@ def _open_server(url: str, upgrade: bool) -> Database:
     try:
         engine = make_pg_engine(url)
     except ImportError:
-        raise DatabaseOpenError(
-            "缺少 PostgreSQL 驱动 psycopg，无法连接共享数据库；"
-            "请重新安装本程序，或运行 pip install 'psycopg[binary]'"
-        ) from None
+        raise DatabaseOpenError(msg("db.no_driver")) from None
     except Exception as exc:  # a URL SQLAlchemy cannot parse (bad port, …)
-        raise DatabaseOpenError(
-            f"数据库地址 {redacted(url)} 写法不对（{exc.__class__.__name__}）；"
-            "应写成 postgresql://用户名@服务器:5432/数据库名"
-        ) from None
+        kind = exc.__class__.__name__
+        raise DatabaseOpenError(msg("db.bad_url", url=redacted(url), kind=kind)) from None
     db = Database(engine)
     with storage_errors(server_label(url)):
         return _checked(db, upgrade)
@@ -340,11 +329,7 @@ def _refuse_stray_wal(path: Path) -> None:
         _judge_revision(*_file_revision(path, alone))
     except (sqlite3.Error, UserError):
         return
-    raise DatabaseOpenError(
-        f"数据库文件 {path.name} 本身完好，但旁边的日志文件 {wal.name} 与它不符"
-        "（可能是从别处复制来的另一个数据库的日志）；请关闭所有使用它的程序，把"
-        f" {wal.name} 移到别处后再打开（日志中若有本库尚未写入主文件的修改，将会丢失）"
-    )
+    raise DatabaseOpenError(msg("db.stray_wal", name=path.name, wal=wal.name))
 
 
 def _check_revision(db: Database) -> None:
@@ -355,7 +340,7 @@ def _check_revision(db: Database) -> None:
     except SADatabaseError as exc:
         if db.server:
             raise  # storage_errors names the server and the reason
-        raise NotADatabase(f"无法读取数据库：{exc.orig}；原文件未作任何改动") from None
+        raise NotADatabase(msg("db.unreadable", reason=exc.orig)) from None
     _judge_revision(current, tables, shared=bool(db.server))
 
 
@@ -370,7 +355,7 @@ def _file_revision(path: Path, uri: str) -> tuple[str | None, set[str]]:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             current = str(row[0]) if row else None
     except sqlite3.DatabaseError as exc:
-        raise NotADatabase(f"无法读取数据库 {path}：{exc}；原文件未作任何改动") from None
+        raise NotADatabase(msg("db.unreadable_file", path=path, reason=exc)) from None
     finally:
         conn.close()
     return current, tables
@@ -395,21 +380,13 @@ def _judge_revision(current: str | None, tables: set[str], *, shared: bool = Fal
     """Newer only when the file is ours (our tables) at a revision we do not know;
     another app's SQLite file with its own alembic_version is simply not ours."""
     if current is not None and current not in known_revisions() and tables >= OUR_TABLES:
-        raise NewerDatabase(
-            "这个数据库由更新版本的 minutes-app 写入（database is newer than this app）；"
-            "请先升级本程序再打开，原文件未作任何改动"
-        )
+        raise NewerDatabase(msg("db.newer"))
     if current is None and tables - {"alembic_version"} and shared:
-        raise NotADatabase(
-            "服务器上的这个数据库已有其他程序的表，不是 minutes-app 的数据库；"
-            "请换一个新建的空数据库（createdb），原数据未作任何改动"
-        )
+        raise NotADatabase(msg("db.foreign_server"))
     if (current is None and tables - {"alembic_version"}) or (
         current is not None and current not in known_revisions()
     ):
-        raise NotADatabase(
-            "这个 SQLite 文件不是 minutes-app 的数据库；请选择正确的文件，原文件未作任何改动"
-        )
+        raise NotADatabase(msg("db.foreign_file"))
 
 
 def migrate_if_needed(db: Database) -> bool:
@@ -419,10 +396,7 @@ def migrate_if_needed(db: Database) -> bool:
     if current == head_revision():
         return False
     if db.read_only_reason is not None:
-        raise DatabaseOpenError(
-            f"这个数据库需要升级到新版本的格式，但它只能读取（{db.read_only_reason}）；"
-            "请把它复制到可以写入的文件夹再打开"
-        )
+        raise DatabaseOpenError(msg("db.upgrade_read_only", reason=db.read_only_reason))
     db.upgraded_from = current
     if current is not None and db.path is not None:
         backup_before_migration(db)

@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from minutes_app.domain.errors import UserError
+from minutes_app.domain.messages import msg
 from minutes_app.domain.tempnames import STALE_SECONDS, is_our_temp, temp_prefix
 from minutes_app.store.errors import file_error
 
@@ -25,7 +26,7 @@ def replacing(out: Path) -> Iterator[Path]:
     target = out.expanduser().resolve()
     folder = target.parent
     if not folder.is_dir():
-        raise UserError(f"文件夹 {folder} 不存在；请先创建它或换一个位置")
+        raise UserError(msg("folder.missing", folder=folder))
     try:
         fd, name = tempfile.mkstemp(
             prefix=temp_prefix(target.stem[:40]), suffix=target.suffix, dir=folder

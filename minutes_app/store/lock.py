@@ -20,6 +20,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from minutes_app.domain.messages import Message, msg
 from minutes_app.store.errors import DatabaseInUse
 
 # msvcrt locks a byte range: one byte far past the JSON, so readers can still read it.
@@ -32,6 +33,15 @@ class Holder:
     host: str
     app: str
     since: dt.datetime | None
+
+    def who(self) -> Message:
+        """Who holds the lock, for the message that the database is in use."""
+        if self.pid:
+            return msg("lock.holder", host=self.host, pid=self.pid)
+        return msg("lock.holder_unknown")
+
+    def when(self) -> Message | str:
+        return msg("lock.since", time=f"{self.since:%H:%M}") if self.since else ""
 
     def describe(self) -> str:
         when = f"，自 {self.since:%H:%M} 起" if self.since else ""
@@ -95,7 +105,7 @@ def acquire(db_path: Path, app: str) -> DatabaseLock | None:
         os.close(fd)
     holder = read_holder(db_path)
     raise DatabaseInUse(
-        f"数据库正被另一个窗口或程序使用（{holder.describe()}）；请先关闭它再重试",
+        msg("db.in_use", who=holder.who(), when=holder.when()),
         pid=holder.pid,
         host=holder.host,
         since=holder.since,

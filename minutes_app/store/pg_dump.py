@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from minutes_app.domain.errors import UserError
+from minutes_app.domain.messages import msg
 from minutes_app.store.files import replacing
 from minutes_app.store.postgres import libpq_environment
 
@@ -33,7 +34,7 @@ def dump_to(engine: Engine, out: Path, program: str) -> None:
                 timeout=TIMEOUT_S,
             )
         except (OSError, subprocess.TimeoutExpired) as exc:
-            raise UserError(f"pg_dump 无法运行（{exc.__class__.__name__}）") from None
+            raise UserError(msg("pg_dump.cannot_run", kind=exc.__class__.__name__)) from None
         if done.returncode != 0:
             lines = (done.stderr or done.stdout).strip().splitlines()
-            raise UserError(f"pg_dump 失败：{lines[-1] if lines else done.returncode}")
+            raise UserError(msg("pg_dump.failed", reason=lines[-1] if lines else done.returncode))

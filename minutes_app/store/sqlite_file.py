@@ -9,6 +9,7 @@ import sqlite3
 from pathlib import Path
 
 from minutes_app.domain.errors import UserError, shorten
+from minutes_app.domain.messages import msg
 from minutes_app.store.errors import DamagedDatabase, DiskFull, NotADatabase, UnreadableDatabase
 
 
@@ -34,10 +35,7 @@ def quick_check(path: Path) -> str:
         except sqlite3.DatabaseError as exc:
             raise _open_error(path, exc) from None
         if result != "ok":
-            raise DamagedDatabase(
-                f"{path} 已损坏（quick_check: {result[:200]}）；请从最近的备份恢复，"
-                "原文件未作任何改动"
-            )
+            raise DamagedDatabase(msg("db.damaged_check", path=path, result=result[:200]))
         return uri
     raise AssertionError("unreachable")
 
@@ -46,7 +44,7 @@ def run_quick_check(path: Path, uri: str) -> str:
     try:
         conn = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
-        raise NotADatabase(f"无法打开 {path}：{exc}；请检查文件权限") from None
+        raise NotADatabase(msg("db.cannot_open_file", path=path, reason=exc)) from None
     try:
         return str(conn.execute("PRAGMA quick_check").fetchone()[0])
     except UnicodeDecodeError:  # the check's report quotes garbage from a damaged page
@@ -67,24 +65,13 @@ def _open_error(path: Path, exc: sqlite3.Error) -> UserError:
     text = str(exc)
     lower = text.lower()
     if "database or disk is full" in lower:
-        return DiskFull(
-            f"磁盘空间不足，无法打开 {path}；请清理磁盘空间后重试。"
-            "数据库文件本身没有损坏，也未作任何改动"
-        )
+        return DiskFull(msg("db.open_disk_full", path=path))
     if "disk i/o error" in lower:
-        return UnreadableDatabase(
-            f"无法读取（I/O 错误）{path}：磁盘可能已满、已断开或出了故障，文件本身未必损坏；"
-            "请检查磁盘（清理空间、重新连接移动硬盘）后重试，不要急于从备份恢复"
-        )
+        return UnreadableDatabase(msg("db.open_io", path=path))
     if "not a database" in text or "encrypted" in text:
-        return NotADatabase(
-            f"{path} 不是本程序的数据库文件（file is not a database）；"
-            "请选择正确的文件，原文件未作任何改动"
-        )
+        return NotADatabase(msg("db.not_database", path=path))
     if "unable to open" in text or "readonly" in text:
-        return NotADatabase(f"无法打开 {path}（{text}）；请检查文件和文件夹的权限")
+        return NotADatabase(msg("db.open_denied", path=path, reason=text))
     if "malformed" in lower or "corrupt" in lower:  # SQLite read the file and found damage
-        return DamagedDatabase(f"{path} 已损坏（{text}）；请从最近的备份恢复，原文件未作任何改动")
-    return UnreadableDatabase(
-        f"无法读取 {path}（{shorten(text, 80)}）；原文件未作任何改动，请检查磁盘和文件权限后重试"
-    )
+        return DamagedDatabase(msg("db.damaged", path=path, reason=text))
+    return UnreadableDatabase(msg("db.open_failed", path=path, reason=shorten(text, 80)))

@@ -15,6 +15,7 @@ from PySide6.QtCore import QLibraryInfo, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from minutes_app.domain.errors import UserError
+from minutes_app.domain.messages import msg
 from minutes_app.domain.resources import Resource, missing_message
 
 _PLUGIN_FILE = {"win32": "q{}.dll", "darwin": "libq{}.dylib"}
@@ -48,7 +49,8 @@ def check_qt(report: Callable[[str], None], step: str) -> None:
     platform = chosen_platform()
     for resource in platform_resources(platform):
         if not os.path.exists(resource.path):
-            raise UserError(f"{step}失败：{missing_message(resource)}")
+            missing = missing_message(resource)
+            raise UserError(msg("selftest.step_failed", step=step, reason=missing))
     os.environ["QT_QPA_PLATFORM"] = platform
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
@@ -56,5 +58,5 @@ def check_qt(report: Callable[[str], None], step: str) -> None:
     qt, ours = QTranslator(app), QTranslator(app)
     qm = resources.files("minutes_app") / "resources" / "i18n" / "minutes_zh_CN.qm"
     if not qt.load("qtbase_zh_CN", translations) or not ours.load(str(qm)):
-        raise UserError(f"{step}失败：中文翻译文件无法读取；安装不完整，请重新安装 minutes-app")
+        raise UserError(msg("selftest.qt_translations", step=step))
     report(f"Qt 平台插件 {QApplication.platformName()} 已启动，Qt 与界面的中文翻译已加载")

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from minutes_app.domain.actions import ActionRow
 from minutes_app.domain.errors import UserError
+from minutes_app.domain.messages import msg
 from minutes_app.domain.tempnames import temp_prefix
 
 Writer = Callable[[Path, Sequence[ActionRow], dt.date, str], int]
@@ -50,10 +51,10 @@ def write_actions(
     """Write `rows` to `path` (format by extension); returns how many items it holds."""
     writer = writer_for(path)
     if writer is None:
-        raise UserError(f"不能导出为“{path.suffix or path.name}”；请用 .xlsx、.csv、.ics 或 .docx")
+        raise UserError(msg("actions_file.bad_kind", kind=path.suffix or path.name))
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise UserError(f"文件夹“{folder}”不存在；请先建好文件夹，或换一个保存位置")
+        raise UserError(msg("actions_file.no_folder", folder=folder))
     try:
         fd, temp = tempfile.mkstemp(prefix=temp_prefix("actions"), suffix=path.suffix, dir=folder)
         os.close(fd)
@@ -72,7 +73,4 @@ def write_actions(
 
 def _write_error(path: Path, exc: OSError) -> UserError:
     reason = exc.strerror or str(exc)
-    return UserError(
-        f"无法写入“{path}”（{reason}）；请检查文件是否正在 Excel 或 Word 中打开、"
-        "文件夹是否可写，然后重试"
-    )
+    return UserError(msg("actions_file.cannot_write", path=path, reason=reason))

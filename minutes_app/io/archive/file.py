@@ -7,23 +7,22 @@ from pathlib import Path
 from typing import Any
 
 from minutes_app.domain.errors import UserError
+from minutes_app.domain.messages import msg
 
 
 def read_archive_file(path: Path) -> Any:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise UserError(f"找不到归档文件 {path}；请检查路径") from None
+        raise UserError(msg("archive_file.missing", path=path)) from None
     except OSError as exc:
-        raise UserError(f"无法读取归档文件 {path}：{exc.strerror}") from None
+        raise UserError(msg("archive_file.unreadable", path=path, reason=exc.strerror)) from None
     try:
         return json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        raise UserError(f"{path} 不是 UTF-8 编码的 JSON 文件；请用本程序导出的归档") from None
+        raise UserError(msg("archive_file.not_utf8", path=path)) from None
     except json.JSONDecodeError as exc:
-        raise UserError(
-            f"{path} 不是有效的 JSON（第{exc.lineno}行第{exc.colno}列：{exc.msg}）；"
-            "请检查文件是否完整"
-        ) from None
+        where = {"line": exc.lineno, "column": exc.colno, "reason": exc.msg}
+        raise UserError(msg("archive_file.bad_json", path=path, **where)) from None
     except RecursionError:
-        raise UserError(f"{path} 嵌套层次过深，不是本程序的归档") from None
+        raise UserError(msg("archive_file.too_deep", path=path)) from None

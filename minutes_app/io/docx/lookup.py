@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from minutes_app.domain.messages import Message, msg
 from minutes_app.domain.titles import principal_title
 from minutes_app.io.docx.text import clean_line, parse_date
 
@@ -16,6 +17,10 @@ ATTENDANCE_ORDER = ("present", "proxy", "excused", "absent", "observer")
 
 class ArchiveLookupError(KeyError):
     """A key the document needs is not in the archive."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message.render())
+        self.coded = message
 
     def __str__(self) -> str:
         return str(self.args[0]) if self.args else "archive lookup failed"
@@ -54,13 +59,13 @@ class Lookup:
         try:
             return self.meetings[key]
         except KeyError:
-            raise ArchiveLookupError(f"归档中没有会议“{key}”") from None
+            raise ArchiveLookupError(msg("docx.no_meeting", key=key)) from None
 
     def body(self, key: str) -> Record:
         try:
             return self.bodies[key]
         except KeyError:
-            raise ArchiveLookupError(f"归档中没有会议机构“{key}”") from None
+            raise ArchiveLookupError(msg("docx.no_body", key=key)) from None
 
     @property
     def organisation(self) -> str:

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from minutes_app.domain.messages import Message, msg
+
 _CANDIDATES = (
     "/Applications/LibreOffice.app/Contents/MacOS/soffice",
     r"C:\Program Files\LibreOffice\program\soffice.exe",
@@ -35,7 +37,11 @@ _SUBSTITUTES = {
 
 
 class PdfConversionError(RuntimeError):
-    """The PDF could not be made; the message says why, in Chinese, for the user."""
+    """The PDF could not be made; the message says why, for the user."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message.render())
+        self.coded = message
 
 
 class LibreOfficeMissingError(PdfConversionError):
@@ -88,10 +94,10 @@ def convert_to_pdf(docx_path: str | Path, pdf_path: str | Path, timeout: float =
     """
     source, target = Path(docx_path), Path(pdf_path)
     if not source.is_file():
-        raise PdfConversionError(f"要转换的文件不存在：{source}")
+        raise PdfConversionError(msg("pdf.no_source", path=source))
     executable = find_soffice()
     if executable is None:
-        raise LibreOfficeMissingError(MISSING_MESSAGE)
+        raise LibreOfficeMissingError(msg("pdf.no_libreoffice"))
     with tempfile.TemporaryDirectory(prefix="minutes-pdf-") as scratch:
         work = Path(scratch)
         profile, outdir = work / "profile", work / "out"
@@ -112,8 +118,8 @@ def convert_to_pdf(docx_path: str | Path, pdf_path: str | Path, timeout: float =
         output = _run(command, timeout)
         produced = outdir / f"{source.stem}.pdf"
         if not produced.is_file() or produced.stat().st_size == 0:
-            detail = output.strip().splitlines()[-1] if output.strip() else "没有输出"
-            raise PdfConversionError(f"LibreOffice 未能生成 PDF（{detail}）")
+            detail = output.strip().splitlines()[-1] if output.strip() else msg("pdf.no_output")
+            raise PdfConversionError(msg("pdf.failed", reason=detail))
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.move(str(produced), target)
     return target
@@ -134,9 +140,7 @@ def _run(command: list[str], timeout: float) -> str:
         except subprocess.TimeoutExpired:
             _kill(process, posix)
             process.communicate()
-            raise PdfConversionError(
-                f"LibreOffice 转换 PDF 超时（超过 {timeout:g} 秒），已停止转换"
-            ) from None
+            raise PdfConversionError(msg("pdf.timeout", seconds=f"{timeout:g}")) from None
     return out.decode(errors="replace")
 
 

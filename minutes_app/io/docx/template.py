@@ -12,6 +12,8 @@ import docx
 from docx.document import Document as DocumentObject
 from docx.oxml.ns import qn
 
+from minutes_app.domain.messages import Message, msg
+
 BUILTIN_TEMPLATE = "minutes-template.docx"
 _DOCX_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 _DOTX_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
@@ -19,6 +21,10 @@ _DOTX_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.tem
 
 class TemplateError(ValueError):
     """The template file cannot be used at all (not a .docx, unreadable)."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message.render())
+        self.coded = message
 
 
 def builtin_template_bytes() -> bytes:
@@ -53,15 +59,14 @@ def _load_user_template(path: Path) -> DocumentObject:
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise TemplateError(f"无法读取模板文件“{path}”：{error.strerror or error}") from error
+        reason = error.strerror or error
+        raise TemplateError(msg("template.unreadable", path=path, reason=reason)) from error
     if not zipfile.is_zipfile(io.BytesIO(data)):
-        raise TemplateError(f"模板文件“{path.name}”不是 Word 文档（.docx），请选择 .docx 文件")
+        raise TemplateError(msg("template.not_docx", name=path.name))
     try:
         return docx.Document(io.BytesIO(_as_document(data)))
     except Exception as error:  # python-docx raises many kinds on foreign packages
-        raise TemplateError(
-            f"模板文件“{path.name}”不是有效的 Word 文档（.docx）：{error}"
-        ) from error
+        raise TemplateError(msg("template.broken", name=path.name, reason=error)) from error
 
 
 def _as_document(data: bytes) -> bytes:

@@ -10,6 +10,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from minutes_app.domain.errors import UserError
+from minutes_app.domain.messages import msg
 from minutes_app.io.units.table import Cell, RawRow
 
 # field -> header names that mean it (compared after normalising; first is the label)
@@ -75,12 +76,10 @@ class Header:
 def find_header(rows: list[RawRow]) -> Header:
     """The header row and the columns guessed from it; UserError when there is none."""
     if not rows:
-        raise UserError("文件是空的：没有表头，也没有数据行；请检查是否选对了文件")
+        raise UserError(msg("units_file.empty"))
     for row in rows[:HEADER_SEARCH]:
         names = [str(c).strip() if c is not None else "" for c in row.cells]
         mapping = guess_mapping(names)
         if mapping["name"] is not None:
             return Header(row.number, names, mapping)
-    raise UserError(
-        "找不到“名称”列：表头中应有“名称”“单位名称”或“name”之一；请在第一行写上列名后再导入"
-    )
+    raise UserError(msg("units_file.no_name_column"))

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from minutes_app.domain import credit_code
 from minutes_app.domain.enums import UNIT_ROLE_ZH, UnitRole
 from minutes_app.domain.errors import shorten
-from minutes_app.domain.text import first_unsafe, unsafe_message
+from minutes_app.domain.messages import Message, msg
+from minutes_app.domain.text import first_unsafe, unsafe
 from minutes_app.domain.validation import NAME_MAX, TITLE_MAX
 from minutes_app.io.units.columns import FIELDS, LABELS, Header, Mapping
 from minutes_app.io.units.table import Cell, Formula, RawRow
@@ -51,7 +52,8 @@ class ImportRow:
     number: int  # the row number in the file
     shown: dict[str, str]  # field -> the text as given, for the preview
     values: UnitValues | None
-    error: str | None
+    error: str | None  # in Chinese, as the command line says it
+    problem: Message | None = None  # the same, coded: the window shows it in its language
 
     @property
     def ok(self) -> bool:
@@ -74,10 +76,16 @@ class ImportPreview:
 
     def first_error(self) -> str | None:
         """第3行：统一社会信用代码第18位校验码应为X，实为Y…, or None when all rows are good."""
+        problem = self.first_problem()
+        return problem.render() if problem else None
+
+    def first_problem(self) -> Message | None:
         if not self.rows:
-            return "文件中只有表头，没有会员单位数据行；请填写后再导入"
+            return msg("units_file.header_only")
         bad = self.bad
-        return f"第{bad[0].number}行：{bad[0].error}" if bad else None
+        if not bad:
+            return None
+        return msg("units_file.row", number=bad[0].number, problem=bad[0].problem or "")
 
 
 @dataclass
@@ -123,14 +131,16 @@ def parse_rows(
             values = _values(cells, shown)
             _duplicates(values, row.number, existing, seen_names, seen_codes)
         except _RowError as exc:
-            out.append(ImportRow(row.number, shown, None, str(exc)))
+            out.append(ImportRow(row.number, shown, None, exc.problem.render(), exc.problem))
             continue
         out.append(ImportRow(row.number, shown, values, None))
     return ImportPreview(header, dict(mapping), tuple(out))
 
 
 class _RowError(Exception):
-    pass
+    def __init__(self, problem: Message) -> None:
+        super().__init__(problem.render())
+        self.problem = problem
 
 
 def _refuse_unsafe(cells: dict[str, Cell], shown: dict[str, str]) -> None:
@@ -138,28 +148,25 @@ def _refuse_unsafe(cells: dict[str, Cell], shown: dict[str, str]) -> None:
     for f, cell in cells.items():
         label = LABELS.get(f, f)
         if isinstance(cell, Formula):
-            raise _RowError(
-                f"{label}是公式（{shorten(cell)}），名单中只能是文字；请在 Excel 中"
-                "复制这一列并“选择性粘贴为数值”，保存后再导入"
-            )
+            raise _RowError(msg("unit_row.formula", label=label, cell=shorten(cell)))
         index = first_unsafe(shown.get(f, ""))
         if index is not None:
-            raise _RowError(unsafe_message(shown[f], index, label))
+            raise _RowError(unsafe(shown[f], index, label))
     if "\n" in shown.get("name", "") or "\r" in shown.get("name", ""):
-        raise _RowError(f"名称“{shorten(shown['name'])}”中有换行；一个单元格只写一个单位名称")
+        raise _RowError(msg("unit_row.line_break", name=shorten(shown["name"])))
 
 
 def _values(cells: dict[str, Cell], shown: dict[str, str]) -> UnitValues:
     _refuse_unsafe(cells, shown)
     name = shown.get("name", "")
     if not name:
-        raise _RowError("名称为空；请填写单位名称，或删除这一行")
+        raise _RowError(msg("unit_row.no_name"))
     if len(name) > NAME_MAX:
-        raise _RowError(f"名称太长（{len(name)}字），最多{NAME_MAX}字")
+        raise _RowError(msg("unit_row.name_too_long", length=len(name), limit=NAME_MAX))
     code = None
     if shown.get("credit_code"):
         code = credit_code.normalize(shown["credit_code"])
-        problem = credit_code.problem(code)
+        problem = credit_code.fault(code)
         if problem is not None:
             raise _RowError(problem)
     roles = _roles(shown.get("category", ""))
@@ -167,9 +174,9 @@ def _values(cells: dict[str, Cell], shown: dict[str, str]) -> UnitValues:
     extra = {f: (shown.get(f) or None) for f in LIMITS}
     for f, (label, limit) in LIMITS.items():
         if extra[f] is not None and len(extra[f] or "") > limit:
-            raise _RowError(f"{label}太长，最多{limit}字")
+            raise _RowError(msg("unit_row.too_long", label=label, limit=limit))
     if extra["email"] is not None and "@" not in (extra["email"] or ""):
-        raise _RowError(f"邮箱“{shorten(extra['email'])}”格式不对（应含 @）；请改正或留空")
+        raise _RowError(msg("unit_row.email", email=shorten(extra["email"])))
     return UnitValues(
         name, code, roles, extra["contact"], extra["phone"], extra["email"], extra["address"], start
     )
@@ -182,7 +189,7 @@ def _roles(text: str) -> tuple[str, ...]:
         role = _ROLES.get(part) or _ROLES.get(part + "单位") or _ROLES.get(part.lower())
         if role is None:
             known = "、".join(UNIT_ROLE_ZH.values())
-            raise _RowError(f"会员类别“{shorten(part)}”不认识；应为{known}之一")
+            raise _RowError(msg("unit_row.category", part=shorten(part), known=known))
         found.add(role)
     return tuple(sorted(found, key=_RANK.__getitem__))
 
@@ -199,7 +206,7 @@ def _date(cell: Cell) -> dt.date | None:
             return dt.date(*(int(g) for g in match.groups()))
     except ValueError:
         pass
-    raise _RowError(f"入会日期“{shorten(cell)}”无法识别；请写成 2024-08-11 这样的日期")
+    raise _RowError(msg("unit_row.date", cell=shorten(cell)))
 
 
 def _duplicates(
@@ -212,13 +219,13 @@ def _duplicates(
     folded = fold(values.name)
     code = values.credit_code
     if code and code in existing.codes:
-        raise _RowError(f"统一社会信用代码与已有单位“{existing.codes[code]}”相同，是重复登记")
+        raise _RowError(msg("unit_row.code_registered", name=existing.codes[code]))
     if folded in existing.names:
-        raise _RowError(f"与已有单位“{existing.names[folded]}”同名，是重复登记")
+        raise _RowError(msg("unit_row.name_registered", name=existing.names[folded]))
     if code and code in seen_codes:
-        raise _RowError(f"统一社会信用代码与第{seen_codes[code]}行相同，是重复的行")
+        raise _RowError(msg("unit_row.code_repeated", row=seen_codes[code]))
     if folded in seen_names:
-        raise _RowError(f"名称与第{seen_names[folded]}行相同，是重复的行")
+        raise _RowError(msg("unit_row.name_repeated", row=seen_names[folded]))
     seen_names[folded] = number
     if code:
         seen_codes[code] = number

@@ -27,6 +27,7 @@ from typing import Any
 from xml.etree.ElementTree import ParseError
 
 from minutes_app.domain.errors import UserError, shorten
+from minutes_app.domain.messages import Message, msg
 from minutes_app.domain.text import unguard_formula
 
 MAX_ROWS = 100_000  # a member list has hundreds; more is a wrong file
@@ -52,16 +53,16 @@ class RawRow:
 def read_rows(path: Path) -> list[RawRow]:
     """Every non-blank row of the sheet (or of the csv), with its row number."""
     if not path.is_file():
-        raise UserError(f"找不到文件 {path}；请检查路径")
+        raise UserError(msg("units_file.missing", path=path))
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         rows = _xlsx_rows(path)
     elif suffix in (".csv", ".txt"):
         rows = _csv_rows(path)
     elif suffix == ".xls":
-        raise UserError(f"{path.name} 是旧版 Excel 文件（.xls）；请在 Excel 中另存为 .xlsx 再导入")
+        raise UserError(msg("units_file.xls", name=path.name))
     else:
-        raise UserError(f"{path.name} 不是 .xlsx 或 .csv 文件；请导出为这两种格式之一再导入")
+        raise UserError(msg("units_file.bad_kind", name=path.name))
     return [r for r in rows if not r.is_blank()]
 
 
@@ -81,10 +82,7 @@ def _cell(value: object, formula: bool = False) -> Cell:
 
 def _broken(path: Path, exc: BaseException) -> UserError:
     reason = shorten(f"{exc.__class__.__name__}: {exc}", 80)
-    return UserError(
-        f"无法读取 {path.name}：不是有效的 .xlsx 文件，或文件已损坏（{reason}）；"
-        "请在 Excel 中打开并另存为 .xlsx 后再导入"
-    )
+    return UserError(msg("units_file.broken", name=path.name, reason=reason))
 
 
 def _unreadable_errors() -> tuple[type[BaseException], ...]:
@@ -135,9 +133,7 @@ def _visible_sheet(book: Any, path: Path) -> Any:
     """The active sheet when it is visible, else the first visible one."""
     sheets = [s for s in book.worksheets if getattr(s, "sheet_state", "visible") == "visible"]
     if not sheets:
-        raise UserError(
-            f"{path.name} 中没有可见的工作表；请在 Excel 中取消隐藏名单所在的表后再导入"
-        )
+        raise UserError(msg("units_file.no_sheet", name=path.name))
     try:
         active = book.active
     except (IndexError, AttributeError):
@@ -156,7 +152,7 @@ def _sheet_rows(sheet: Any, path: Path) -> Iterator[RawRow]:
 
 
 def _too_long(path: Path) -> UserError:
-    return UserError(f"{path.name} 超过{MAX_ROWS}行，不像是会员名单；请检查是否选对了文件")
+    return UserError(msg("units_file.too_long", name=path.name, limit=MAX_ROWS))
 
 
 def decode(data: bytes) -> str:
@@ -167,9 +163,7 @@ def decode(data: bytes) -> str:
     try:
         return data.decode("gb18030")
     except UnicodeDecodeError:
-        raise UserError(
-            "无法识别文件的编码（既不是 UTF-8 也不是 GBK）；请在 Excel 中另存为“CSV UTF-8”再导入"
-        ) from None
+        raise UserError(msg("units_file.encoding")) from None
 
 
 def _csv_rows(path: Path) -> list[RawRow]:
@@ -183,9 +177,7 @@ def _csv_rows(path: Path) -> list[RawRow]:
     try:
         for values in reader:
             if len(rows) >= MAX_ROWS:
-                raise UserError(
-                    f"{path.name} 超过{MAX_ROWS}行，不像是会员名单；请检查是否选对了文件"
-                )
+                raise _too_long(path)
             rows.append(RawRow(start, tuple(_cell(v) for v in values[:MAX_COLUMNS])))
             start = reader.line_num + 1
     except csv.Error as exc:
@@ -193,11 +185,9 @@ def _csv_rows(path: Path) -> list[RawRow]:
     return rows
 
 
-def _csv_problem(path: Path, line: int, reason: str) -> str:
+def _csv_problem(path: Path, line: int, reason: str) -> Message:
     if "unexpected end of data" in reason or "newline inside string" in reason:
-        what = "的双引号没有配对（引号从这一行开始，直到文件末尾都没有结束）"
-    elif "expected after" in reason:
-        what = "的双引号用法不对（引号结束后紧跟着其他文字）"
-    else:
-        what = f"的格式有误（{shorten(reason, 60)}）"
-    return f"{path.name} 第{line}行{what}；请在 Excel 中打开并重新保存为 csv 后再导入"
+        return msg("units_file.csv_unclosed", name=path.name, line=line)
+    if "expected after" in reason:
+        return msg("units_file.csv_quote", name=path.name, line=line)
+    return msg("units_file.csv_other", name=path.name, line=line, reason=shorten(reason, 60))

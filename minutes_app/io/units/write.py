@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from minutes_app.domain.errors import UserError
+from minutes_app.domain.messages import msg
 from minutes_app.domain.tempnames import temp_prefix
 from minutes_app.io.cells import csv_field, xlsx_cell
 
@@ -68,9 +69,9 @@ def write_member_list(path: Path, rows: list[MemberRow], title: str) -> None:
     """Write .xlsx or .csv (by the suffix) through a temporary file, then replace."""
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
-        raise UserError(f"只能导出为 .xlsx 或 .csv（{path.name}）；请改用这两种扩展名")
+        raise UserError(msg("units_out.bad_kind", name=path.name))
     if not path.parent.is_dir():
-        raise UserError(f"文件夹 {path.parent} 不存在；请先建立文件夹或换一个位置")
+        raise UserError(msg("units_out.no_folder", folder=path.parent))
     with _replacing(path) as tmp:
         if suffix == ".xlsx":
             _xlsx(tmp, rows, title)
@@ -86,16 +87,15 @@ def _replacing(path: Path) -> Iterator[Path]:
         )
     except OSError as exc:
         reason = exc.strerror or exc.__class__.__name__
-        raise UserError(
-            f"无法在文件夹 {path.parent} 中写入文件（{reason}）；请换一个可以写入的位置再导出"
-        ) from None
+        refused = msg("units_out.folder_refused", folder=path.parent, reason=reason)
+        raise UserError(refused) from None
     os.close(fd)
     tmp = Path(name)
     try:
         yield tmp
         os.replace(tmp, path)
     except PermissionError:
-        raise UserError(f"无法写入 {path}：文件可能正在 Excel 中打开；请关闭后再导出") from None
+        raise UserError(msg("units_out.in_use", path=path)) from None
     finally:
         tmp.unlink(missing_ok=True)
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from minutes_app.domain.enums import Outcome
 from minutes_app.domain.errors import ValidationError
+from minutes_app.domain.messages import msg
 from minutes_app.domain.titles import resolution_number
 from minutes_app.io.archive import FORMAT, VERSION
 from minutes_app.io.archive.fields import Record
@@ -19,15 +20,12 @@ def load_archive(data: Any, *, lenient: bool = False) -> Rows:
     """Validate everything and return the rows to insert; raises ValidationError with a path."""
     top = Record(data, "", lenient)
     if top.raw("format") != FORMAT:
-        raise ValidationError(f'不是会议归档文件（format 应为 "{FORMAT}"）', path="format")
+        raise ValidationError(msg("archive.bad_format", format=FORMAT), path="format")
     version = top.raw("version")
     if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
-        raise ValidationError(
-            f"归档版本 {version} 比本程序新（archive is newer than this app）；请升级 minutes-app",
-            path="version",
-        )
+        raise ValidationError(msg("archive.newer", version=version), path="version")
     if version != VERSION:
-        raise ValidationError(f"归档版本应为 {VERSION}", path="version")
+        raise ValidationError(msg("archive.bad_version", version=VERSION), path="version")
     top.ignore("description")
     rows = Rows()
     registry = load_registry(top, rows)

@@ -22,6 +22,7 @@ from minutes_app.domain.enums import (
 )
 from minutes_app.domain.errors import ValidationError
 from minutes_app.domain.evaluation import RuleText, evaluate, threshold
+from minutes_app.domain.messages import Message, msg
 from minutes_app.domain.outcomes import Quorum, Tally, count_quorum
 from minutes_app.domain.rules import parse_fraction
 from minutes_app.domain.validation import (
@@ -44,7 +45,7 @@ def guarded(record: Record, name: str, check: Callable[[], Any]) -> Any:
     try:
         return check()
     except ValidationError as exc:
-        raise record.fail(name, exc.message) from None
+        raise record.fail(name, exc.own_message) from None
 
 
 @dataclass
@@ -82,13 +83,13 @@ def _load_meeting(
     sequence = meeting.integer("sequence", minimum=1, maximum=9999)
     slot = (body_id, term, sequence)
     if slot in numbers:
-        raise meeting.fail("sequence", f"与会议“{numbers[slot]}”的届次重复了")
+        raise meeting.fail("sequence", msg("archive.sequence_twice", key=numbers[slot]))
     numbers[slot] = key
     start = meeting.datetime("start")
     end = meeting.datetime("end", required=False)
     assert start is not None
     if end is not None and end < start:
-        raise meeting.fail("end", "会议结束时间早于开始时间，请改正")
+        raise meeting.fail("end", msg("archive.end_early"))
     approved_at = meeting.datetime("approved_at", required=False)
     row: Row = {
         "key": key,
@@ -150,7 +151,7 @@ def _minutes(meeting: Record) -> Row:
     copy_to = []
     for _, value, path in minutes.list("copy_to"):
         if not isinstance(value, str):
-            raise ValidationError("抄送单位应是文字", path=path)
+            raise ValidationError(msg("archive.copy_to_not_text"), path=path)
         copy_to.append(value)
     result = {
         "has_minutes": True,
@@ -171,7 +172,7 @@ def _load_attendance(meeting: Record, rows: Rows, reg: Registry, ctx: MeetingCon
         person = entry.ref("person", reg.people.ids, "人员")
         assert person is not None
         if person in ctx.statuses:
-            raise entry.fail("person", f"{reg.names[person]}的出席情况登记了两次")
+            raise entry.fail("person", msg("archive.attendance_twice", name=reg.names[person]))
         status = entry.choice("status", Attendance)
         assert status is not None
         holder = entry.ref("proxy_holder", reg.people.ids, "受托人", required=False)
@@ -303,10 +304,10 @@ def _load_vote(
     )
     if method in (VoteMethod.SHOW_OF_HANDS, VoteMethod.SECRET_BALLOT):
         if counts[0] is None:
-            raise vote.fail("for", "必须填写赞成票数")
+            raise vote.fail("for", msg("archive.no_for_votes"))
         for name, n in zip(("for", "against", "abstain"), counts, strict=True):
             if n is not None and n > voting:
-                raise vote.fail(name, f"{n}票多于实到（含委托）的{voting}人；请核对票数或出席情况")
+                raise vote.fail(name, msg("archive.votes_too_many", n=n, voting=voting))
         tally = Tally(*(n or 0 for n in counts))
         guarded(vote, "for", lambda: check_tally(tally, voting))
         counts = tuple(n or 0 for n in counts)
@@ -319,22 +320,24 @@ def _load_vote(
                 ballots.count(Choice.AGAINST),
                 ballots.count(Choice.ABSTAIN),
             ),
-            "记名表决的票数由表决票得出",
+            msg("archive.roll_call_counts"),
         )
         counts = (None, None, None)
     else:
-        _check_derived(vote, counts, Tally(voting, 0, 0), "一致同意无需填写票数")
+        _check_derived(vote, counts, Tally(voting, 0, 0), msg("archive.consensus_counts"))
         counts = (None, None, None)
     vote.done()
     return method, counts, ballots  # type: ignore[return-value]
 
 
-def _check_derived(vote: Record, counts: tuple[int | None, ...], expected: Tally, why: str) -> None:
+def _check_derived(
+    vote: Record, counts: tuple[int | None, ...], expected: Tally, why: Message
+) -> None:
     """Tallies given where they are derived must agree with what they derive from."""
     wanted = (expected.for_, expected.against, expected.abstain)
     for name, given, value in zip(("for", "against", "abstain"), counts, wanted, strict=True):
         if given is not None and given != value:
-            raise vote.fail(name, f"{why}（应为{value}），与填写的{given}不符；请删除或改正")
+            raise vote.fail(name, msg("archive.count_differs", why=why, value=value, given=given))
 
 
 def _load_ballots(
@@ -346,7 +349,7 @@ def _load_ballots(
         person = ballot.ref("person", reg.people.ids, "表决人")
         assert person is not None
         if person in voters:
-            raise ballot.fail("person", f"{reg.names[person]}投了两张表决票")
+            raise ballot.fail("person", msg("archive.ballot_twice", name=reg.names[person]))
         voters.add(person)
         check = partial(check_ballot_voter, person, ctx.statuses.get(person), reg.names[person])
         guarded(ballot, "person", check)
@@ -402,14 +405,14 @@ def _load_action(
     key = ctx.actions.add(act, action_id)
     owner = act.sub("owner")
     if owner is None:
-        raise act.fail("owner", "必须指明责任人、责任单位或委员会之一")
+        raise act.fail("owner", msg("archive.no_owner"))
     owners = {
         "owner_person_id": owner.ref("person", reg.people.ids, "责任人", required=False),
         "owner_unit_id": owner.ref("unit", reg.units.ids, "责任单位", required=False),
         "owner_committee_id": owner.ref("committee", reg.committees.ids, "委员会", required=False),
     }
     if sum(v is not None for v in owners.values()) != 1:
-        raise act.fail("owner", "责任人、责任单位、委员会只能填写一个，且必须填写一个")
+        raise act.fail("owner", msg("archive.one_owner"))
     owner.done()
     due = act.date("due", required=False)
     guarded(act, "due", lambda: check_due(due, ctx.day))

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from minutes_app.domain.enums import Base as RuleBase
 from minutes_app.domain.enums import UnitRole
 from minutes_app.domain.errors import ValidationError
+from minutes_app.domain.messages import msg
 from minutes_app.domain.rules import parse_fraction
 from minutes_app.domain.validation import NAME_MAX, TITLE_MAX, check_period
 from minutes_app.io.archive.fields import Keys, Record
@@ -35,7 +36,7 @@ def load_registry(top: Record, rows: Rows) -> Registry:
     reg = Registry()
     org = top.sub("organisation")
     if org is None:
-        raise top.fail("organisation", "必须填写组织名称（organisation.name）")
+        raise top.fail("organisation", msg("archive.no_organisation"))
     rows.add("organisation", {
         "name": org.text("name", limit=NAME_MAX),
         "short_name": org.text("short_name", required=False, limit=100),
@@ -58,7 +59,7 @@ def _load_terms(top: Record, rows: Rows) -> None:
     for term in top.items("terms"):
         number = term.integer("number", minimum=1, maximum=999)
         if number in numbers:
-            raise term.fail("number", f"第{number}届重复了")
+            raise term.fail("number", msg("archive.term_twice", number=number))
         numbers.add(number)  # type: ignore[arg-type]
         start = term.date("start")
         end = term.date("end", required=False)
@@ -71,7 +72,7 @@ def _period(record: Record, start: object, end: object, name: str, what: str) ->
     try:
         check_period(start, end, what)  # type: ignore[arg-type]
     except ValidationError as exc:
-        raise record.fail(name, exc.message) from None
+        raise record.fail(name, exc.own_message) from None
 
 
 def _load_unit(unit: Record, rows: Rows, reg: Registry) -> None:
@@ -171,7 +172,7 @@ def _threshold(record: Record | None, name: str) -> tuple[str | None, bool]:
     try:
         parse_fraction(fraction or "")
     except ValidationError as exc:
-        raise record.fail("fraction", exc.message) from None
+        raise record.fail("fraction", exc.own_message) from None
     return fraction, record.boolean("inclusive", True)
 
 
@@ -211,7 +212,8 @@ def _load_seat(seat: Record, body_id: int, rows: Rows, reg: Registry) -> None:
     term = seat.integer("term", minimum=1, maximum=999)
     holders = reg.seats.setdefault((body_id, term), [])  # type: ignore[arg-type]
     if person_id in holders:
-        raise seat.fail("person", f"{reg.names[person_id]}在第{term}届已有席位，重复了")
+        twice = msg("archive.seat_twice", name=reg.names[person_id], term=term)
+        raise seat.fail("person", twice)
     holders.append(person_id)  # type: ignore[arg-type]
     rows.add("seats", {
         "body_id": body_id, "term": term, "person_id": person_id, "position": len(holders),

@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from minutes_app.domain.errors import UserError
+from minutes_app.domain.messages import msg
 from minutes_app.services import locking
 from minutes_app.services.backups import BackupInfo, latest_backup, recover_damaged
 from minutes_app.services.database import (
@@ -46,9 +47,9 @@ def lock_database(path: Path) -> DatabaseLock | None:
         return locking.lock_database(path, locking.WINDOW)
     except DatabaseInUse as exc:
         pid, host = exc.pid, exc.host
-        who = f"计算机 {host} 上的进程 {pid}" if pid else "另一个程序"
+        who = msg("lock.process_on", host=host, pid=pid) if pid else msg("lock.other_program")
         raise DatabaseInUse(
-            f"数据库 {path.name} 已在{who}中打开；请先关闭那个窗口，或以只读方式打开查看",
+            msg("db.open_elsewhere", name=path.name, who=who),
             pid=pid,
             host=host,
             since=exc.since,

@@ -19,7 +19,7 @@ from minutes_app.domain.errors import UserError
 from minutes_app.services import catalog, registry_edit
 from minutes_app.services.registry import PersonRecord, UnitRecord
 from minutes_app.ui.context import AppContext
-from minutes_app.ui.i18n import error_text
+from minutes_app.ui.i18n import current_language, error_text
 from minutes_app.ui.widgets import named
 
 
@@ -88,8 +88,8 @@ class UnitDialog(_FieldsDialog):
     def _check_code(self, text: str) -> None:
         """As the code is typed: which character is wrong, once all 18 are there."""
         code = credit_code.normalize(text)
-        problem = credit_code.problem(code) if len(code) >= credit_code.LENGTH else None
-        self.code_hint.setText(problem or "")
+        problem = credit_code.fault(code) if len(code) >= credit_code.LENGTH else None
+        self.code_hint.setText(problem.render(current_language()) if problem else "")
         self.code_hint.setStyleSheet("color: #b00020" if problem else "")
 
     def store(self) -> str:

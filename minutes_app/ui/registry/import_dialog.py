@@ -29,6 +29,7 @@ from minutes_app.services.files import ImportPreview, Mapping
 from minutes_app.services.registry_import import MemberFile
 from minutes_app.ui import dialogs
 from minutes_app.ui.context import AppContext
+from minutes_app.ui.i18n import current_language
 from minutes_app.ui.path_field import PathField
 from minutes_app.ui.registry.files import choose_file
 from minutes_app.ui.registry.import_model import FIELDS, PreviewModel, PreviewProxy
@@ -156,7 +157,8 @@ class ImportDialog(QDialog):
         text = self.tr("%1 rows: %2 good, %3 with problems.")
         text = text.replace("%1", str(len(preview.rows))).replace("%2", str(len(preview.good)))
         self.summary.setText(text.replace("%3", str(bad)))
-        self.error.setText(preview.first_error() or "")
+        problem = preview.first_problem()
+        self.error.setText(problem.render(current_language()) if problem else "")
         self._update_buttons()
         self.previewed.emit()
 

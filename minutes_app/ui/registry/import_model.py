@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtGui import QColor
 
 from minutes_app.services.files import ImportRow
+from minutes_app.ui.i18n import current_language
 from minutes_app.ui.registry.table import RowsModel, SearchProxy
 
 ERROR_COLOUR = QColor("#b00020")
@@ -35,7 +36,7 @@ class PreviewModel(RowsModel):
         if column == self.ROW:
             return str(row.number)
         if column == self.PROBLEM:
-            return row.error or ""
+            return row.problem.render(current_language()) if row.problem else row.error or ""
         return row.shown.get(FIELDS[column - 2], "")
 
     def sort_key(self, row: ImportRow, column: int) -> Any:

@@ -1,0 +1,40 @@
+"""Messages of the papers: Word templates, PDF conversion, writing a document or report."""
+
+from __future__ import annotations
+
+TEXTS: dict[str, tuple[str, str]] = {
+    # io.docx
+    "docx.no_meeting": ("归档中没有会议“{key}”", "The archive holds no meeting “{key}”"),
+    "docx.no_body": ("归档中没有会议机构“{key}”", "The archive holds no meeting body “{key}”"),
+    "template.unreadable": (
+        "无法读取模板文件“{path}”：{reason}",
+        "The template file “{path}” cannot be read: {reason}",
+    ),
+    "template.not_docx": (
+        "模板文件“{name}”不是 Word 文档（.docx），请选择 .docx 文件",
+        "The template file “{name}” is not a Word document (.docx); choose a .docx file",
+    ),
+    "template.broken": (
+        "模板文件“{name}”不是有效的 Word 文档（.docx）：{reason}",
+        "The template file “{name}” is not a valid Word document (.docx): {reason}",
+    ),
+    "pdf.no_source": (
+        "要转换的文件不存在：{path}",
+        "The file to convert does not exist: {path}",
+    ),
+    "pdf.no_libreoffice": (
+        "未找到 LibreOffice（soffice），无法导出 PDF。"
+        "请安装 LibreOffice 后重试，或直接使用导出的 Word 文档。",
+        "LibreOffice (soffice) was not found, so no PDF can be made. Install LibreOffice and"
+        " try again, or use the exported Word document.",
+    ),
+    "pdf.failed": (
+        "LibreOffice 未能生成 PDF（{reason}）",
+        "LibreOffice made no PDF ({reason})",
+    ),
+    "pdf.no_output": ("没有输出", "no output"),
+    "pdf.timeout": (
+        "LibreOffice 转换 PDF 超时（超过 {seconds} 秒），已停止转换",
+        "LibreOffice took more than {seconds} seconds to make the PDF; the conversion was stopped",
+    ),
+}
