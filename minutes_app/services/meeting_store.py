@@ -12,6 +12,7 @@ earlier form.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import delete, func, select, update
@@ -30,6 +31,11 @@ from minutes_app.services.archive_read import meeting_snapshot
 from minutes_app.services.meeting_diff import Changes, plan_rows, stored_rows, write_plan
 from minutes_app.services.numbering import renumber
 from minutes_app.services.rederive import Named, rederive_from, withdraw_from
+from minutes_app.services.registry_committees import (
+    CreatedCommittee,
+    drop_unused_committees,
+    recreate_committees,
+)
 from minutes_app.store.bulk import bulk_insert
 from minutes_app.store.database import Database
 from minutes_app.store.models import Base, Decision, Effect, Meeting
@@ -71,8 +77,14 @@ def by_key(session: Session, key: str) -> Meeting:
     return meeting
 
 
-def save_meeting(db: Database, record: MeetingRecord) -> MeetingRecord:
-    """Store `record` over the stored meeting; refused when approved or changed meanwhile."""
+def save_meeting(
+    db: Database, record: MeetingRecord, committees: CommitteeStep | None = None
+) -> MeetingRecord:
+    """Store `record` over the stored meeting; refused when approved or changed meanwhile.
+
+    `committees`: those the edit (undone or redone) made with it, put back before the
+    save or deleted after it when nothing points at them, in the same transaction.
+    """
     _check_saveable(record)
     with db.transaction() as session:
         meeting = by_key(session, record.key)
@@ -80,8 +92,20 @@ def save_meeting(db: Database, record: MeetingRecord) -> MeetingRecord:
             raise UserError(msg("meeting.approved_locked"))
         if record.version != meeting.version:
             raise ConcurrentEdit(msg("meeting.changed_elsewhere"))
+        if committees is not None:
+            recreate_committees(session, committees.recreate)
         store_changes(session, meeting, meeting_to_json(record))
+        if committees is not None:
+            drop_unused_committees(session, [c.key for c in committees.drop])
         return read_meeting(session, by_key(session, record.key))
+
+
+@dataclass(frozen=True)
+class CommitteeStep:
+    """Committees made by an edit: put back (its redo) or dropped if unused (its undo)."""
+
+    recreate: tuple[CreatedCommittee, ...] = ()
+    drop: tuple[CreatedCommittee, ...] = ()
 
 
 def create_meeting(

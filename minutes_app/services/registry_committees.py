@@ -10,6 +10,7 @@ one created by mistake. The list with members and set-up decisions is
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, func, select
@@ -55,6 +56,36 @@ def create_committee(db: Database, fields: CommitteeFields) -> CreatedCommittee:
         key = unused_keys(s, Committee, "c", 1)[0]
         s.add(Committee(key=key, name=name, kind=kind.value))
         return CreatedCommittee(key, name, kind)
+
+
+def recreate_committees(s: Session, made: Sequence[CreatedCommittee]) -> None:
+    """Put back committees an undone edit took away, under their own keys (for its redo)."""
+    for committee in made:
+        if s.scalar(select(Committee.id).where(Committee.key == committee.key)) is None:
+            name = _unique_name(s, committee.name, None)
+            s.add(Committee(key=committee.key, name=name, kind=committee.kind.value))
+    s.flush()
+
+
+def drop_unused_committees(s: Session, keys: Sequence[str]) -> None:
+    """Delete those of `keys` nothing points at any more (an undone 设立委员会 made them)."""
+    s.flush()
+    for key in keys:
+        committee = s.scalar(select(Committee).where(Committee.key == key))
+        if committee is not None and not _in_use(s, committee):
+            s.delete(committee)
+    s.flush()
+
+
+def _in_use(s: Session, committee: Committee) -> bool:
+    return any(
+        _count(s, where)
+        for where in (
+            Effect.committee_id == committee.id,
+            ActionItem.owner_committee_id == committee.id,
+            CommitteeMember.committee_id == committee.id,
+        )
+    )
 
 
 def rename_committee(db: Database, key: str, name: str) -> None:

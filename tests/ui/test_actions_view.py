@@ -252,3 +252,53 @@ def test_the_window_shows_the_count_and_a_start_notice(qtbot: Any, follow_ctx: A
     assert window.stack.currentWidget() is window.meetings
     assert window.undo_group.activeStack() is not area.undo_stack
     assert window.meetings.editor is not None and window.meetings.editor.key == "m-5-5"
+
+
+def ime(line: Any, text: str) -> None:
+    """Type as an input method commits it (QTest cannot send Chinese key presses)."""
+    line.del_()
+    for char in text:
+        line.insert(char)
+
+
+def test_close_takes_the_date_as_a_secretary_types_it(
+    qtbot: Any, area: FollowUpArea, follow_ctx: Any
+) -> None:
+    select(area, T2)
+    qtbot.mouseClick(area.detail.close_button, Qt.MouseButton.LeftButton)
+    dialog = area.detail.close_dialog
+    assert dialog is not None
+    dialog.note.setPlainText("已书面通知")
+    dialog.day.selectAll()
+    qtbot.keyClicks(dialog.day, "2024-9-31")  # no such day
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()  # nothing saved, and it says what to type
+    assert dialog.day.message.isVisible()
+    assert "2024年9月30日" in dialog.day.message.text()
+    assert actions.get_action(follow_ctx.db, T2).row.status == "open"
+    dialog.day.selectAll()
+    ime(dialog.day, "2024年9月29日")
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    item = actions.get_action(follow_ctx.db, T2)
+    assert item.row.status == "done"
+    assert item.notes[-1].on == dt.date(2024, 9, 29)
+
+
+def test_extend_takes_a_typed_due_date(qtbot: Any, area: FollowUpArea, follow_ctx: Any) -> None:
+    select(area, T2)
+    qtbot.mouseClick(area.extend_button, Qt.MouseButton.LeftButton)
+    dialog = area.extend_dialog
+    assert dialog is not None and dialog.to_date.isChecked()
+    assert dialog.new_due.text() == "2024-10-14"  # two weeks after the due day, to change
+    dialog.reason.setText("等待市里批复")
+    dialog.new_due.selectAll()
+    ime(dialog.new_due, "下月底")
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.new_due.message.isVisible()
+    assert actions.get_action(follow_ctx.db, T2).row.due == dt.date(2024, 9, 30)
+    dialog.new_due.selectAll()
+    qtbot.keyClicks(dialog.new_due, "2024.11.5")
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert actions.get_action(follow_ctx.db, T2).row.due == dt.date(2024, 11, 5)

@@ -11,8 +11,10 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from minutes_app.domain.enums import EffectType
 from minutes_app.services import registry_bodies
+from minutes_app.services import registry_committees as rc
 from minutes_app.services.meeting_doc import decision
 from minutes_app.services.meeting_store import get_meeting
+from minutes_app.ui.main_window import MainWindow
 from minutes_app.ui.meetings.editor import MeetingEditor
 from minutes_app.ui.meetings.effects_editor import NEW_COMMITTEE
 from minutes_app.ui.registry.area import RegistryArea
@@ -171,3 +173,78 @@ def test_a_typed_new_name_is_offered_as_a_new_committee(qtbot: Any, ctx: Any) ->
     assert dialog.name.text() == "绿色建筑专家委员会"
     assert dialog.save() is True
     assert effects.committee.currentText() == "绿色建筑专家委员会"
+
+
+def _add_new_committee(qtbot: Any, effects: Any, name: str) -> None:
+    """新建委员会… in the 设立委员会 effect, then 添加变更, as the user does."""
+    effects.kind.set_key(EffectType.ESTABLISH_COMMITTEE)
+    effects._show_page()
+    new_entry = effects.committee.findData(NEW_COMMITTEE)
+    effects.committee.setCurrentIndex(new_entry)
+    effects.committee.activated.emit(new_entry)
+    dialog = [d for d in effects.findChildren(CommitteeDialog) if d.isVisible()][-1]
+    dialog.name.setText(name)
+    assert dialog.save() is True
+    qtbot.mouseClick(effects.add_button, Qt.MouseButton.LeftButton)
+    assert effects.error.text() == ""
+
+
+def committee_names(ctx: Any) -> list[str]:
+    return [c.name for c in registry_bodies.load_committees(ctx.db)]
+
+
+@pytest.fixture
+def window(qtbot: Any, ctx: Any) -> MainWindow:
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def test_undoing_a_new_committee_effect_removes_the_committee(
+    qtbot: Any, ctx: Any, window: MainWindow
+) -> None:
+    editor = window.meetings.open_meeting("m-5-5")
+    editor.tabs.setCurrentWidget(editor.agenda)
+    effects = editor.agenda.item_editor.decision_editors["d-2"].effects
+    before = len(decision(get_meeting(ctx.db, "m-5-5"), "d-2").effects)
+    _add_new_committee(qtbot, effects, "水利水电专家委员会")
+    assert "水利水电专家委员会" in committee_names(ctx)
+
+    window.activateWindow()  # as the window manager does when the dialog closes
+    qtbot.waitActive(window)
+    effects.list.setFocus()
+    qtbot.keyClick(effects.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert committee_names(ctx) == ["咨询成果智能化专家委员会"]
+    assert len(decision(get_meeting(ctx.db, "m-5-5"), "d-2").effects) == before
+    effects = editor.agenda.item_editor.decision_editors["d-2"].effects
+    offered = [effects.committee.itemText(i) for i in range(effects.committee.count())]
+    assert "水利水电专家委员会" not in offered  # the editor's lists forgot it too
+
+    qtbot.keyClick(
+        effects.list,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert "水利水电专家委员会" in committee_names(ctx)
+    made = decision(get_meeting(ctx.db, "m-5-5"), "d-2").effects[-1]
+    assert made.committee is not None
+    assert effects.describe(made) == "Establish a committee：水利水电专家委员会"
+
+
+def test_undo_keeps_a_new_committee_something_else_points_at(qtbot: Any, ctx: Any) -> None:
+    editor = MeetingEditor(ctx, "m-5-5")
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.tabs.setCurrentWidget(editor.agenda)
+    effects = editor.agenda.item_editor.decision_editors["d-2"].effects
+    before = len(decision(get_meeting(ctx.db, "m-5-5"), "d-2").effects)
+    _add_new_committee(qtbot, effects, "城市规划专家委员会")
+    made = decision(get_meeting(ctx.db, "m-5-5"), "d-2").effects[-1].committee
+    assert made is not None
+    rc.add_member(ctx.db, made, rc.Membership("p4", rc.CommitteeRole.CHAIR, DAY))
+    editor.keeper.stack.undo()
+    assert "城市规划专家委员会" in committee_names(ctx)  # it has a member now: kept
+    assert len(decision(get_meeting(ctx.db, "m-5-5"), "d-2").effects) == before

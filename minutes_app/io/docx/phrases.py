@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from minutes_app.domain.person_words import person_words
 from minutes_app.io.docx import prose
 from minutes_app.io.docx.lookup import Attendee, Lookup, Record
 from minutes_app.io.docx.text import chinese_date, clean_line
@@ -158,7 +159,7 @@ def attendee(person: Attendee, status: str) -> str:
     note = person.note if label else ""
     if status == "proxy":
         note = f"委托{person.proxy_holder}代为表决" if person.proxy_holder else "书面委托"
-    return prose.person_words(person.unit, person.name, person.title, note, label)
+    return person_words(person.unit, person.name, person.title, note, label)
 
 
 def attendee_list(people: list[Attendee], status: str) -> str:

@@ -212,18 +212,3 @@ def quorum_words(fraction: str | None, quorate: bool | None) -> str:
     if quorate:
         return "符合章程规定"
     return f"未达到章程规定的{fraction_words(fraction)}"
-
-
-def person_words(unit: str, name: str, title: str, note: str = "", label: str = "") -> str:
-    """单位 + 姓名（职务，reason）: the reason once, without the 职务 or the label again."""
-    title = flatten_brackets(title)
-    note = flatten_brackets(note).rstrip("。，")
-    for said in (label, title, "，", "因", label):
-        note = note.removesuffix(said).removeprefix(said).strip("，、") if said else note
-    details = [part for part in (title, note) if part]
-    return f"{unit}{name}（{'，'.join(details)}）" if details else f"{unit}{name}"
-
-
-def flatten_brackets(text: str) -> str:
-    """正高级经济师（退休） → 正高级经济师、退休: a 职务 inside （） must not nest."""
-    return text.replace("（", "、").replace("）", "").strip("、")

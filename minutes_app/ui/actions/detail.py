@@ -7,7 +7,7 @@ import datetime as dt
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -26,7 +26,7 @@ from minutes_app.domain.actions import ActionDetail, ActionRef, ProgressNote
 from minutes_app.domain.errors import UserError
 from minutes_app.services import actions
 from minutes_app.ui import dialogs, labels
-from minutes_app.ui.actions.forms import CloseActionDialog, date_edit, to_date
+from minutes_app.ui.actions.forms import CloseActionDialog, date_field, typed_date
 from minutes_app.ui.context import AppContext
 from minutes_app.ui.i18n import error_text
 from minutes_app.ui.widgets import named
@@ -106,7 +106,7 @@ class FollowUpDetail(QStackedWidget):
 
     def _note_form(self) -> QGroupBox:
         box = QGroupBox(self.tr("Add a progress note"))
-        self.note_date = date_edit(self.ctx.today(), "noteDate")
+        self.note_date = date_field(self.ctx.today(), "noteDate")
         self.note_status = named(QComboBox(), "noteStatus")
         self.note_status.addItem(self.tr("Keep status"), None)
         for value in ("open", "in_progress"):
@@ -131,6 +131,8 @@ class FollowUpDetail(QStackedWidget):
         layout = QVBoxLayout(box)
         layout.addWidget(self.note_text)
         layout.addLayout(row)
+        self.note_date.message.setWordWrap(True)
+        layout.addWidget(self.note_date.message)  # what to type, when the date is no date
         layout.addLayout(buttons)
         self._enable_note()
         return box
@@ -201,7 +203,8 @@ class FollowUpDetail(QStackedWidget):
         self.close_button.setEnabled(row.is_open)
         self.notes.setHtml(self._notes_html(d.notes))
         day = max(today, row.meeting_day)
-        self.note_date.setDate(QDate(day.year, day.month, day.day))
+        self.note_date.year = day.year
+        self.note_date.set_value(day)
 
     def _due_text(self, d: ActionDetail, today: dt.date) -> str:
         row = d.row
@@ -256,8 +259,11 @@ class FollowUpDetail(QStackedWidget):
         if self.detail is None:
             return
         ref, status = self.detail.row.ref, self.note_status.currentData()
+        day = typed_date(self.note_date)
+        if day is None:
+            return
         self._edit(lambda: actions.add_note(self.ctx.db, ref, self.note_text.toPlainText(),
-                                            on=to_date(self.note_date), status=status))  # fmt: skip
+                                            on=day, status=status))  # fmt: skip
 
     def ask_close(self) -> CloseActionDialog | None:
         if self.detail is None:

@@ -6,12 +6,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -26,7 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from minutes_app.domain.actions import Owner
+from minutes_app.domain.typed_dates import Unreadable
 from minutes_app.ui import labels
+from minutes_app.ui.meetings.fields import DateField
 from minutes_app.ui.widgets import named
 
 
@@ -37,16 +38,23 @@ class Extension:
     reason: str
 
 
-def date_edit(day: dt.date, name: str) -> QDateEdit:
-    edit = named(QDateEdit(QDate(day.year, day.month, day.day)), name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
+def date_field(day: dt.date, name: str) -> DateField:
+    """A date typed as secretaries write it (2024-9-30, 2024年9月30日, 9月30日)."""
+    field = named(DateField(optional=False), name)
+    field.year = day.year  # 9月30日 is in the year of the date it starts with
+    field.set_value(day)
+    field.setMinimumWidth(field.fontMetrics().horizontalAdvance("2024年12月31日") + 24)
+    return field
 
 
-def to_date(edit: QDateEdit) -> dt.date:
-    value = edit.date()
-    return dt.date(value.year(), value.month(), value.day())
+def typed_date(field: DateField) -> dt.date | None:
+    """The date as typed; None (the field says what to type) when it is no date."""
+    try:
+        value = field.current()
+    except Unreadable:
+        field.setFocus()
+        return None
+    return value if isinstance(value, dt.date) else None
 
 
 class _FollowUpForm(QDialog):
@@ -78,11 +86,11 @@ class _FollowUpForm(QDialog):
         return True
 
     def _submit(self) -> None:
-        if self.complete():
-            self.submit()
+        if self.complete() and self.submit():
             self.accept()
 
-    def submit(self) -> None:
+    def submit(self) -> bool:
+        """Emit what was entered; False (the dialog stays) when a date is no date."""
         raise NotImplementedError
 
 
@@ -99,21 +107,25 @@ class CloseActionDialog(_FollowUpForm):
         self.status = named(QComboBox(), "closeStatus")
         self.status.addItem(labels.action_status("done"), "done")
         self.status.addItem(labels.action_status("cancelled"), "cancelled")
-        self.day = date_edit(today, "closeDate")
+        self.day = date_field(today, "closeDate")
         self.note = named(QPlainTextEdit(), "completionNote")
         self.note.setPlaceholderText(self.tr("What was done (required)"))
         self.note.textChanged.connect(self._update)
         self.form.addRow(subject)
         self.form.addRow(self.tr("Close as"), self.status)
-        self.form.addRow(self.tr("Date"), self.day)
+        self.form.addRow(self.tr("Date"), self.day.box())
         self.form.addRow(self.tr("Completion note"), self.note)
         self.finish_layout()
 
     def complete(self) -> bool:
         return bool(self.note.toPlainText().strip())
 
-    def submit(self) -> None:
-        self.submitted.emit(self.status.currentData(), to_date(self.day), self.note.toPlainText())
+    def submit(self) -> bool:
+        day = typed_date(self.day)
+        if day is None:
+            return False
+        self.submitted.emit(self.status.currentData(), day, self.note.toPlainText())
+        return True
 
 
 class ExtendDueDialog(_FollowUpForm):
@@ -130,7 +142,8 @@ class ExtendDueDialog(_FollowUpForm):
         group = QButtonGroup(self)
         group.addButton(self.to_date)
         group.addButton(self.by_days)
-        self.new_due = date_edit(suggested, "newDueDate")
+        self.new_due = date_field(suggested, "newDueDate")
+        self.new_due.textEdited.connect(lambda: self.to_date.setChecked(True))
         self.days = named(QSpinBox(), "extendDays")
         self.days.setRange(1, 3650)
         self.days.setValue(14)
@@ -141,7 +154,7 @@ class ExtendDueDialog(_FollowUpForm):
         (self.by_days if count > 1 else self.to_date).setChecked(True)
         if what:
             self.form.addRow(named(QLabel(what), "extendCount"))
-        for radio, edit in ((self.to_date, self.new_due), (self.by_days, self.days)):
+        for radio, edit in ((self.to_date, self.new_due.box()), (self.by_days, self.days)):
             row = QHBoxLayout()
             row.addWidget(edit, 1)
             self.form.addRow(radio, row)
@@ -151,11 +164,15 @@ class ExtendDueDialog(_FollowUpForm):
     def complete(self) -> bool:
         return bool(self.reason.text().strip())
 
-    def submit(self) -> None:
-        if self.to_date.isChecked():
-            self.submitted.emit(Extension(to_date(self.new_due), None, self.reason.text()))
-        else:
+    def submit(self) -> bool:
+        if not self.to_date.isChecked():
             self.submitted.emit(Extension(None, self.days.value(), self.reason.text()))
+            return True
+        due = typed_date(self.new_due)
+        if due is None:
+            return False
+        self.submitted.emit(Extension(due, None, self.reason.text()))
+        return True
 
 
 class ReassignOwnerDialog(_FollowUpForm):
@@ -215,7 +232,8 @@ class ReassignOwnerDialog(_FollowUpForm):
     def complete(self) -> bool:
         return self.chosen() is not None
 
-    def submit(self) -> None:
+    def submit(self) -> bool:
         owner = self.chosen()
         assert owner is not None
         self.submitted.emit(owner, self.note.text())
+        return True

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from minutes_app.domain.enums import Attendance
+from minutes_app.domain.person_words import OBSERVER_LABEL, person_words
 from minutes_app.domain.records import Meeting
 from minutes_app.services import meeting_doc
 from minutes_app.ui.meetings.attendance_model import AttendanceModel
@@ -158,10 +159,13 @@ class AttendancePanel(QWidget):
         seats = set(self.directory.seat_keys())
         observing = [e.person for e in doc.attendance if e.status is Attendance.OBSERVER]
         self.observers.clear()
-        notes = {e.person: e.note for e in doc.attendance}
+        notes = {e.person: e.note or "" for e in doc.attendance}
+        titles = {p.key: p.title or "" for p in self.directory.people}
         for key in observing:
-            name = self.directory.person(key)
-            item = QListWidgetItem(f"{name}（{notes[key]}）" if notes.get(key) else name)
+            # As the 纪要 prints it: 钱国华（监事长）, not 钱国华（监事长列席）.
+            words = person_words("", self.directory.person(key), titles.get(key, ""),
+                                 notes.get(key, ""), OBSERVER_LABEL)  # fmt: skip
+            item = QListWidgetItem(words)
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.observers.addItem(item)
         taken = seats | set(observing)

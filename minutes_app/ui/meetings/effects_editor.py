@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from minutes_app.domain.enums import DecisionKind, EffectType, MeetingStatus, UnitRole
 from minutes_app.domain.records import Decision, Effect
 from minutes_app.services import meeting_doc
+from minutes_app.services.registry_committees import CreatedCommittee
 from minutes_app.ui import labels
 from minutes_app.ui.meetings.directory import Directory
 from minutes_app.ui.meetings.fields import ErrorLabel, KeyCombo, lock
@@ -59,6 +60,8 @@ class EffectsEditor(QWidget):
         self.directory = directory
         self.decision_key = decision_key
         self._kind_seen: DecisionKind | None = None
+        self._made: dict[str, CreatedCommittee] = {}  # committees 新建委员会… created here
+        keeper.committees_changed.connect(self._committees_changed)
         self._build()
 
     def type_label(self, kind: EffectType) -> str:
@@ -160,18 +163,24 @@ class EffectsEditor(QWidget):
     def new_committee(self, name: str = "") -> CommitteeDialog:
         """Ask name and kind, create it (its own transaction) and choose it for the effect.
 
-        Undoing the effect later leaves the committee: unused, it can be deleted in 名录.
+        The effect's edit remembers it: undoing the edit removes the committee again
+        when nothing else points at it, and redoing it puts the committee back.
         """
         dialog = CommitteeDialog(self.directory.db, None, self, name)
-        dialog.saved.connect(self._committee_made)
+        dialog.saved.connect(partial(self._committee_made, dialog))
         dialog.rejected.connect(lambda: self.committee.set_key(None))
         dialog.open()
         return dialog
 
-    def _committee_made(self, key: str) -> None:
+    def _committee_made(self, dialog: CommitteeDialog, key: str) -> None:
+        if dialog.created is not None:
+            self._made[key] = dialog.created
+        self._committees_changed()
+        self.committee.set_key(key)
+
+    def _committees_changed(self) -> None:
         self.directory.reload()
         self.committee.set_choices(self._committee_choices())
-        self.committee.set_key(key)
 
     def _document_page(self) -> QWidget:
         self.document = named(QLineEdit(), "effectDocument")
@@ -281,7 +290,8 @@ class EffectsEditor(QWidget):
             self.error.show_message(self.tr("Fill in every field of the effect first."))
             return
         change = partial(meeting_doc.add_effect, key=self.decision_key, effect=effect)
-        message = self.keeper.edit(self.tr("Add an effect"), change)
+        made = self._made.pop(effect.committee, None) if effect.committee else None
+        message = self.keeper.edit(self.tr("Add an effect"), change, (made,) if made else ())
         self.error.show_message(message)
         if message is None:
             self.position.clear()

@@ -219,6 +219,22 @@ class ParsedField(LineField):
         self._show_problem(None)
         self.set_text(self.format(value) if value is not None else "")
 
+    def current(self) -> Any:
+        """The value of the text as it stands, committed or not (a dialog's OK reads it).
+
+        Raises Unreadable, saying what to type beside the field, when it is no value.
+        """
+        text = self.text()
+        if not text.strip() and self.optional:
+            return None
+        try:
+            value = self.parse(text)
+        except Unreadable:
+            self._show_problem(self.hint())
+            raise
+        self._show_problem(None)
+        return value
+
     def box(self) -> QWidget:
         """The field with its message beside it, for a form row."""
         row = QWidget()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -21,11 +21,13 @@ from minutes_app.domain.messages import msg
 from minutes_app.domain.records import Figures, Meeting
 from minutes_app.services import changes, meeting_store
 from minutes_app.services.database import Database
-from minutes_app.services.meeting_store import ConcurrentEdit
+from minutes_app.services.meeting_store import CommitteeStep, ConcurrentEdit
+from minutes_app.services.registry_committees import CreatedCommittee
 from minutes_app.ui.i18n import error_text
 from minutes_app.ui.meetings.removal import removed_records
 
 Change = Callable[[Meeting], object]
+Made = Sequence[CreatedCommittee]
 
 
 class OutsideChange(UserError):
@@ -40,6 +42,7 @@ class MeetingKeeper(QObject):
     failed = Signal(str)  # an undo or redo could not be saved
     reloaded = Signal(bool)  # changed elsewhere and loaded again; True: undo history cleared
     removed = Signal(list)  # an edit deleted these records (phrases naming them)
+    committees_changed = Signal()  # an undo or redo removed or put back a committee
 
     def __init__(self, db: Database, key: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -58,8 +61,12 @@ class MeetingKeeper(QObject):
     def version(self) -> int:
         return self.doc.version
 
-    def edit(self, text: str, change: Change) -> str | None:
-        """Apply `change` to a copy and save it; the error message when refused."""
+    def edit(self, text: str, change: Change, made: Made = ()) -> str | None:
+        """Apply `change` to a copy and save it; the error message when refused.
+
+        `made`: committees created for this edit (新建委员会…); its undo removes them
+        when nothing else points at them, its redo puts them back.
+        """
         before = self.doc
         after = copy.deepcopy(before)
         try:
@@ -75,14 +82,14 @@ class MeetingKeeper(QObject):
             return error_text(exc)
         finally:
             self._busy = False
-        self.stack.push(SaveCommand(self, before, self.doc, text))
+        self.stack.push(SaveCommand(self, before, self.doc, text, made))
         self._announce()
         gone = removed_records(before, self.doc)
         if gone:
             self.removed.emit(gone)
         return None
 
-    def restore(self, form: Meeting) -> None:
+    def restore(self, form: Meeting, committees: CommitteeStep | None = None) -> None:
         """Save an earlier (undo) or later (redo) form of the meeting."""
         data = copy.deepcopy(form)
         figures = data.figures or Figures(title=data.display_title)
@@ -90,7 +97,7 @@ class MeetingKeeper(QObject):
         try:
             self._busy = True
             self._check_outside()
-            self.doc = meeting_store.save_meeting(self.db, data)
+            self.doc = meeting_store.save_meeting(self.db, data, committees)
             self.stamp = changes.database_stamp(self.db)
         except UserError as exc:
             self.failed.emit(error_text(exc))
@@ -99,6 +106,8 @@ class MeetingKeeper(QObject):
             return
         finally:
             self._busy = False
+        if committees is not None:
+            self.committees_changed.emit()
         self._announce()
 
     def approve(self, when: dt.datetime | None = None) -> str | None:
@@ -182,18 +191,20 @@ class MeetingKeeper(QObject):
 class SaveCommand(QUndoCommand):
     """One saved edit; its first redo is the save that already happened."""
 
-    def __init__(self, keeper: MeetingKeeper, before: Meeting, after: Meeting, text: str) -> None:
+    def __init__(self, keeper: MeetingKeeper, before: Meeting, after: Meeting, text: str,
+                 made: Made = ()) -> None:  # fmt: skip
         super().__init__(text)
         self.keeper = keeper
         self.before = before
         self.after = after
+        self.made = tuple(made)
         self._done = True
 
     def redo(self) -> None:
         if self._done:
             self._done = False
             return
-        self.keeper.restore(self.after)
+        self.keeper.restore(self.after, CommitteeStep(recreate=self.made) if self.made else None)
 
     def undo(self) -> None:
-        self.keeper.restore(self.before)
+        self.keeper.restore(self.before, CommitteeStep(drop=self.made) if self.made else None)
