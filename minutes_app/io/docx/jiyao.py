@@ -74,7 +74,7 @@ def write_jiyao(
     minutes = meeting.get("minutes") or {}
     doc.set_properties(title, meeting_title(lookup, meeting), minutes.get("issued_by"))
     _masthead(doc, lookup, meeting, draft)
-    _title(doc, title, draft)
+    _title(doc, title, draft, (lookup.organisation, lookup.organisation_short))
     _opening(doc, lookup, meeting)
     numbers = Numbering(doc)
     for item in meeting.get("agenda") or []:
@@ -122,8 +122,8 @@ def issue_label(raw: str) -> str:
     return f"第{raw}期"
 
 
-def _title(doc: Builder, title: str, draft: str) -> None:
-    paragraph = title_block(doc, title, gap=not draft)
+def _title(doc: Builder, title: str, draft: str, keep: tuple[str, ...]) -> None:
+    paragraph = title_block(doc, title, gap=not draft, keep=keep)
     paragraph.paragraph_format.space_before = Twips(styles.LINE_PITCH)
     if draft:
         mark = doc.para(f"（{draft}）", styles.ISSUE_NO)
