@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -83,3 +84,47 @@ def test_very_long_title_uses_more_lines() -> None:
     lines = split_title(title)
     assert len(lines) == 3
     assert "".join(lines) == title
+
+
+# Words a title line must never split: from the seed newsletter's and the ten-year
+# archive's titles (项目管理咨/询行业协会 was once printed).
+WORDS = ("咨询", "协会", "行业", "管理", "项目", "工程", "会员", "代表", "大会", "理事",
+         "会议", "纪要", "委员会", "换届", "支部", "召开", "成立", "周年", "纪念")  # fmt: skip
+LONG_TITLES = (
+    "天津市建设工程项目管理咨询行业协会第五届第五次理事长会议纪要",
+    "天津市建设工程项目管理咨询行业协会第五届第三次会员代表大会纪要",
+    "天津市工程咨询协会第五届会员代表大会第一次会议暨换届大会纪要",
+    "中共天津市工程咨询协会支部2016年第30次支部委员会纪要",
+    "天津市工程咨询协会第五届四次理事长会议纪要",
+    "天津市工程咨询协会第五届第十一次监事会纪要",
+    "天津市工程咨询协会关于召开第五届会员代表大会第三次会议暨协会成立三十周年纪念大会的通知",
+)
+
+
+def _broken_words(lines: list[str]) -> list[str]:
+    text, broken, cut = "".join(lines), [], 0
+    for line in lines[:-1]:
+        cut += len(line)
+        broken += [w for w in WORDS if any(
+            text.startswith(w, cut - i) for i in range(1, len(w)))]  # fmt: skip
+    return broken
+
+
+@pytest.mark.parametrize("title", LONG_TITLES)
+def test_long_titles_break_between_words_in_balanced_lines(title: str) -> None:
+    lines = split_title(title)
+    assert "".join(lines) == title
+    assert len(lines) >= 2 and all(len(line) <= 20 for line in lines)
+    assert not _broken_words(lines), lines
+    organisation = re.match(r"^.*?协会", title)
+    assert organisation and any(organisation.group(0) in line for line in lines), lines
+    lengths = [len(line) for line in lines]
+    assert max(lengths) - min(lengths) <= 6, lines
+    middle = lengths[1:-1]
+    assert all(n >= min(lengths[0], lengths[-1]) for n in middle), f"hourglass: {lines}"
+
+
+def test_a_name_to_keep_whole_stays_on_one_line() -> None:
+    name = "天津市工程咨询协会工程造价专家委员会"
+    lines = split_title(f"{name}2024年第二次全体委员会议纪要", keep=(name,))
+    assert lines[0] == name

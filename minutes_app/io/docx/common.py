@@ -38,9 +38,15 @@ def short_title(lookup: Lookup, meeting: Record) -> str:
     return title
 
 
-def title_block(doc: Builder, title: str, width: int = TITLE_CHARS, gap: bool = True) -> Paragraph:
-    """The document's title in balanced lines; one line's space after it when `gap`."""
-    paragraph = doc.lines(split_title(title, width), styles.TITLE)
+def title_block(
+    doc: Builder,
+    title: str,
+    width: int = TITLE_CHARS,
+    gap: bool = True,
+    keep: tuple[str, ...] = (),
+) -> Paragraph:
+    """The title in balanced lines, `keep` names unbroken; a line's space after when `gap`."""
+    paragraph = doc.lines(split_title(title, width, keep), styles.TITLE)
     if gap:
         paragraph.paragraph_format.space_after = Twips(styles.LINE_PITCH)
     return paragraph

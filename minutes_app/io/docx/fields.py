@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import copy
+
 from docx.document import Document as DocumentObject
 from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.section import Section, _Footer
 from docx.shared import Twips
 from docx.styles.style import BaseStyle
@@ -27,12 +31,38 @@ def apply_page(section: Section, landscape: bool = False) -> None:
 
 def add_page_numbers(document: DocumentObject) -> None:
     """Page numbers in odd (right) and even (left) footers, one character in."""
-    document.settings.odd_and_even_pages_header_footer = True
     section = document.sections[0]
+    _letterhead_on_even_pages(section)
+    document.settings.odd_and_even_pages_header_footer = True
     section.different_first_page_header_footer = False
     style = document.styles[styles.PAGE_NUMBER]
     _number_footer(section.footer, WD_ALIGN_PARAGRAPH.RIGHT, style)
     _number_footer(section.even_page_footer, WD_ALIGN_PARAGRAPH.LEFT, style)
+
+
+def _letterhead_on_even_pages(section: Section) -> None:
+    """A template's header (a letterhead) shown on even pages too, not only on odd ones.
+
+    Odd and even footers make Word and LibreOffice use the even-page header on even
+    pages; a user's template usually has only the default one, so it is copied.
+    """
+    header, even = section.header, section.even_page_header
+    if header.is_linked_to_previous or not _has_content(header._element):
+        return
+    if not even.is_linked_to_previous and _has_content(even._element):
+        return  # the template has an even-page header of its own
+    even.is_linked_to_previous = False
+    target = even._element
+    for old in list(target):
+        target.remove(old)
+    for element in header._element:
+        target.append(copy.deepcopy(element))
+
+
+def _has_content(element: BaseOxmlElement) -> bool:
+    """Text or a picture (a letterhead is often a logo) anywhere below `element`."""
+    text = "".join(t.text or "" for t in element.iter(qn("w:t")))
+    return bool(text.strip()) or next(element.iter(qn("w:drawing"), qn("w:pict")), None) is not None
 
 
 def _number_footer(footer: _Footer, align: WD_ALIGN_PARAGRAPH, style: BaseStyle) -> None:

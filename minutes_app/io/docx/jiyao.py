@@ -48,7 +48,9 @@ ATTENDANCE_LABELS = (
 THICK_RULE, THIN_RULE = 8, 4  # eighths of a point: 0.35 mm and 0.25 mm
 DRAFT_MARK = "征求意见稿"
 DRAFT_MARKS = ("征求意见稿", "送审稿")
-MARK_SPACE_BEFORE = 0  # the mark's top sits on the top margin (35 mm from the page top)
+# GB/T 9704 10.3: the mark's top edge 35 mm (1984 twips) below the text block's top
+# edge; the glyphs' ink starts about 3.4 mm (193 twips) below the top of their line.
+MARK_SPACE_BEFORE = 1984 - 193
 
 
 def write_jiyao(
@@ -72,7 +74,7 @@ def write_jiyao(
     minutes = meeting.get("minutes") or {}
     doc.set_properties(title, meeting_title(lookup, meeting), minutes.get("issued_by"))
     _masthead(doc, lookup, meeting, draft)
-    _title(doc, title, draft)
+    _title(doc, title, draft, (lookup.organisation, lookup.organisation_short))
     _opening(doc, lookup, meeting)
     numbers = Numbering(doc)
     for item in meeting.get("agenda") or []:
@@ -120,8 +122,8 @@ def issue_label(raw: str) -> str:
     return f"第{raw}期"
 
 
-def _title(doc: Builder, title: str, draft: str) -> None:
-    paragraph = title_block(doc, title, gap=not draft)
+def _title(doc: Builder, title: str, draft: str, keep: tuple[str, ...]) -> None:
+    paragraph = title_block(doc, title, gap=not draft, keep=keep)
     paragraph.paragraph_format.space_before = Twips(styles.LINE_PITCH)
     if draft:
         mark = doc.para(f"（{draft}）", styles.ISSUE_NO)

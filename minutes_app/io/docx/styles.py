@@ -172,7 +172,8 @@ def _paragraph(style: Any, ppr: BaseOxmlElement, spec: StyleSpec) -> None:
     fmt = style.paragraph_format
     fmt.keep_with_next = spec.keep_next or None
     if spec.name == NORMAL:
-        ooxml.set_on_off(ppr, "w:widowControl", False)
+        # No one-line widow or orphan at a page break (Word's default, LibreOffice's 2 lines).
+        ooxml.set_on_off(ppr, "w:widowControl", True)
         ooxml.set_on_off(ppr, "w:autoSpaceDE", False)
         ooxml.set_on_off(ppr, "w:autoSpaceDN", False)
     for kind, position in spec.tabs:

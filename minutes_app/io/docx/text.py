@@ -80,24 +80,32 @@ def with_full_stop(text: str) -> str:
 
 _NO_BREAK_BEFORE = set("，。、；：？！）》」』”’〕】—…·")
 _NO_BREAK_AFTER = set("（《「『“‘〔【")
-_GOOD_ENDINGS = ("协会", "届", "次", "会议", "关于", "年", "的")
+# Word boundaries of titles: a line may end after these, or start with GOOD_STARTS.
+_GOOD_ENDINGS = (
+    "协会", "学会", "商会", "联合会", "促进会", "研究会", "委员会", "支部", "分会",
+    "届", "次", "会议", "大会", "年", "年度", "的", "和", "及", "、",
+)  # fmt: skip
+_GOOD_STARTS = ("第", "关于", "暨", "《", "（")
+_ORGANISATION = re.compile(r"^.{2,30}?(?:协会|学会|商会|联合会|促进会|研究会)")
+_MID_WORD = 60  # a break that may fall inside a word: only when nothing else fits
+_HOURGLASS = 20  # a middle line shorter than its neighbours (GB/T 9704: 梯形或菱形)
 _BAD = 10**6
 
 
 def _break_penalty(text: str, pos: int, depth: list[int]) -> int:
-    """Cost of a line break before text[pos]."""
+    """Cost of a line break before text[pos]; depth > 0 marks a protected position."""
     before, after = text[pos - 1], text[pos]
     if after in _NO_BREAK_BEFORE or before in _NO_BREAK_AFTER or depth[pos] > 0:
         return _BAD
     if before.isascii() and after.isascii() and (before + after).strip().isalnum():
         return _BAD
-    if after == "关" and text[pos : pos + 2] == "关于":
+    if text[:pos].endswith(_GOOD_ENDINGS) or text[pos:].startswith(_GOOD_STARTS):
         return 0
-    return 0 if text[:pos].endswith(_GOOD_ENDINGS) else 4
+    return _MID_WORD
 
 
-def _bracket_depth(text: str) -> list[int]:
-    """Nesting depth of 《》 and （） at each position (breaks inside are refused)."""
+def _protected(text: str, keep: tuple[str, ...]) -> list[int]:
+    """> 0 where a break is refused: inside 《》 and （）, and inside names kept whole."""
     depth, level = [], 0
     for char in text:
         depth.append(level)
@@ -105,21 +113,28 @@ def _bracket_depth(text: str) -> list[int]:
             level += 1
         elif char in "》）)" and level:
             level -= 1
+    found = _ORGANISATION.match(text)
+    names = (*keep, found.group(0)) if found else keep
+    for name in filter(None, names):
+        for match in re.finditer(re.escape(name), text):
+            for pos in range(match.start() + 1, match.end()):
+                depth[pos] += 1
     return depth
 
 
-def split_title(title: str, width: int = 20) -> list[str]:
+def split_title(title: str, width: int = 20, keep: tuple[str, ...] = ()) -> list[str]:
     """Split a long title into balanced lines of at most `width` characters.
 
-    The lines come out about equally long (GB/T 9704: 排列对称), breaking preferably
-    after 协会/届/次/会议 and never inside 《》 or before closing punctuation.
+    Lines break between words (after 协会/届/次/会议…, before 第/关于/暨), never inside
+    《》 or a name in `keep` (the organisation's name is always kept whole), and come
+    out about equally long in a 梯形 or 菱形 shape (GB/T 9704: 排列对称).
     """
     title = clean_line(title)
     if len(title) <= width:
         return [title]
     lines = math.ceil(len(title) / width)
-    depth, relaxed = _bracket_depth(title), [0] * len(title)
-    attempts = ((lines, depth), (lines + 1, depth), (lines, relaxed), (lines + 1, relaxed))
+    strict, relaxed = _protected(title, keep), [0] * len(title)
+    attempts = ((lines, strict), (lines + 1, strict), (lines, relaxed), (lines + 1, relaxed))
     best: list[int] = []
     for count, levels in attempts:
         found = _best_breaks(title, count, width, levels)
@@ -133,28 +148,57 @@ def split_title(title: str, width: int = 20) -> list[str]:
 def _best_breaks(text: str, lines: int, width: int, depth: list[int]) -> list[int] | None:
     """Dynamic programme over break positions: balanced lengths, good break points."""
     ideal = len(text) / lines
-    # cost[k][pos]: best cost of k lines covering text[:pos]; prev for backtracking.
-    cost: list[dict[int, float]] = [{0: 0.0}]
-    prev: list[dict[int, int]] = [{}]
+    # cost[k][(pos, length)]: best cost of k lines covering text[:pos], the last one
+    # `length` long (for the shape rule); prev for backtracking.
+    cost: list[dict[tuple[int, int], float]] = [{(0, 0): 0.0}]
+    prev: list[dict[tuple[int, int], tuple[int, int]]] = [{}]
     for k in range(1, lines + 1):
-        row: dict[int, float] = {}
-        back: dict[int, int] = {}
+        row: dict[tuple[int, int], float] = {}
+        back: dict[tuple[int, int], tuple[int, int]] = {}
         ends = [len(text)] if k == lines else range(1, len(text))
         for end in ends:
             penalty = 0 if end == len(text) else _break_penalty(text, end, depth)
             if penalty >= _BAD:
                 continue
-            for start, base in cost[k - 1].items():
-                if 0 < end - start <= width:
-                    value = base + (end - start - ideal) ** 2 + penalty
-                    if value < row.get(end, math.inf):
-                        row[end], back[end] = value, start
+            for state, base in cost[k - 1].items():
+                start = state[0]
+                size = end - start
+                if not 0 < size <= width:
+                    continue
+                value = base + (size - ideal) ** 2 + penalty
+                if k == lines and lines >= 3:
+                    value += _shape_penalty(cost, prev, k - 1, state, size)
+                if value < row.get((end, size), math.inf):
+                    row[(end, size)], back[(end, size)] = value, state
         cost.append(row)
         prev.append(back)
-    if len(text) not in cost[lines]:
+    finals = [state for state in cost[lines] if state[0] == len(text)]
+    if not finals:
         return None
-    breaks, pos = [], len(text)
+    state = min(finals, key=lambda s: cost[lines][s])
+    breaks = []
     for k in range(lines, 1, -1):
-        pos = prev[k][pos]
-        breaks.append(pos)
+        state = prev[k][state]
+        breaks.append(state[0])
     return sorted(breaks)
+
+
+def _shape_penalty(
+    cost: list[dict[tuple[int, int], float]],
+    prev: list[dict[tuple[int, int], tuple[int, int]]],
+    k: int,
+    state: tuple[int, int],
+    last: int,
+) -> float:
+    """An hourglass (a line shorter than both its neighbours) anywhere in the lines."""
+    lengths = [last]
+    while k > 0:
+        lengths.append(state[1])
+        state = prev[k][state] if k > 1 else (0, 0)
+        k -= 1
+    lengths.reverse()
+    hourglass = any(
+        lengths[i] < lengths[i - 1] and lengths[i] < lengths[i + 1]
+        for i in range(1, len(lengths) - 1)
+    )
+    return _HOURGLASS if hourglass else 0

@@ -1,0 +1,113 @@
+"""GB/T 9704 layout of the 纪要 as LibreOffice draws it: mark, 版记, page breaks."""
+
+from __future__ import annotations
+
+import io
+import itertools
+import re
+from pathlib import Path
+from typing import Any
+
+import docx
+
+from minutes_app.io.docx import write_jiyao
+from minutes_app.io.docx.template import builtin_template_bytes
+from tests.docx.docx_helpers import open_docx
+from tests.docx.render_helpers import (
+    ink_rows,
+    mm,
+    page_count,
+    page_image,
+    page_text,
+    render,
+)
+
+TOP_MARGIN_MM = 37  # the 版心 starts 37 mm below the page's top edge
+MARK_BELOW_TEXT_TOP_MM = 35  # GB/T 9704 10.3: the mark's top edge 35 mm below the 版心's
+
+
+def test_jiyao_mark_top_edge_sits_35_mm_below_the_text_block(
+    archive: dict[str, Any], tmp_path: Path
+) -> None:
+    docx_path = tmp_path / "纪要.docx"
+    write_jiyao(archive, "m-5-5", docx_path)
+    first = page_image(render(docx_path), 1, tmp_path / "page")
+    red = ink_rows(first, red=True)
+    assert red, "no red mark on page 1"
+    top = mm(red[0])
+    assert abs(top - (TOP_MARGIN_MM + MARK_BELOW_TEXT_TOP_MM)) <= 1.0, f"mark top at {top:.1f} mm"
+
+
+LETTERHEAD = "天津市工程咨询协会秘书处信笺"
+
+
+def _letterhead_template(tmp_path: Path) -> Path:
+    """The built-in template with a letterhead in its (odd-page) header, as users make it."""
+    document = docx.Document(io.BytesIO(builtin_template_bytes()))
+    header = document.sections[0].header
+    header.is_linked_to_previous = False
+    header.paragraphs[0].text = LETTERHEAD
+    path = tmp_path / "letterhead.docx"
+    document.save(str(path))
+    return path
+
+
+def test_a_users_letterhead_is_on_every_page(archive: dict[str, Any], tmp_path: Path) -> None:
+    docx_path = tmp_path / "纪要.docx"
+    assert write_jiyao(archive, "m-5-5", docx_path, template=_letterhead_template(tmp_path)) == []
+    pdf = render(docx_path)
+    pages = page_count(pdf)
+    assert pages >= 2
+    for page in range(1, pages + 1):
+        assert LETTERHEAD in page_text(pdf, page), f"no letterhead on page {page}"
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+PAGE_NUMBER = re.compile(r"\s*—\s*\d+\s*—\s*")
+
+
+def _page_lines(pdf: Path, page: int, starts: set[str]) -> list[tuple[str, bool]]:
+    """(text, begins a paragraph) for each line of the page, page number left out.
+
+    A line begins a paragraph when it is indented (first-line indent) and some
+    paragraph of the document starts with it.
+    """
+    lines = []
+    for line in page_text(pdf, page).splitlines():
+        text = _squeeze(line)
+        if not text or PAGE_NUMBER.fullmatch(line):
+            continue
+        indented = line[:1].isspace()
+        lines.append((text, indented and any(start.startswith(text) for start in starts)))
+    return lines
+
+
+def _break_faults(before: list[tuple[str, bool]], after: list[tuple[str, bool]]) -> list[str]:
+    """What is wrong at one page break: a lead-in stranded, a widow or an orphan."""
+    (last, last_begins), (first, first_begins) = before[-1], after[0]
+    faults = []
+    if last.endswith("：") and last_begins and first_begins:
+        faults.append(f"lead-in at the page foot: {last}")
+    if last_begins and not first_begins:
+        faults.append(f"orphan at the page foot: {last}")
+    second_begins = after[1][1] if len(after) > 1 else True
+    if not first_begins and second_begins and not before[-1][0].endswith("："):
+        faults.append(f"widow at the page top: {first}")
+    return faults
+
+
+def test_long_jiyao_has_no_widow_orphan_or_stranded_lead_in(
+    big_archive: dict[str, Any], tmp_path: Path
+) -> None:
+    docx_path = tmp_path / "big.docx"
+    write_jiyao(big_archive, "m-big", docx_path)
+    starts = {_squeeze(p.text)[:40] for p in open_docx(docx_path).paragraphs if p.text.strip()}
+    pdf = render(docx_path)
+    pages = [_page_lines(pdf, page, starts) for page in range(1, page_count(pdf) + 1)]
+    faults = []
+    for number, (before, after) in enumerate(itertools.pairwise(pages), start=1):
+        faults += [f"page {number}: {fault}" for fault in _break_faults(before, after)]
+    assert not faults, "\n".join(faults)
