@@ -10,6 +10,7 @@ from sqlalchemy import inspect
 
 from minutes_app.domain.db_url import ServerAddress, is_postgres, server_address, without_password
 from minutes_app.domain.errors import UserError
+from minutes_app.domain.messages import Message, msg
 from minutes_app.store import migrate
 from minutes_app.store.database import head_revision, known_revisions, storage_errors
 from minutes_app.store.postgres import (
@@ -26,7 +27,12 @@ SETTINGS_KEY = "shared_database/url"  # the URL without its password
 @dataclass(frozen=True)
 class ConnectionTest:
     ok: bool
-    message: str  # one line, in Chinese, for the dialog
+    said: Message | str  # one line for the dialog, coded: in the window's language
+
+    @property
+    def message(self) -> str:
+        """The line in Chinese (the command line's language)."""
+        return self.said.render() if isinstance(self.said, Message) else self.said
 
 
 def url_for(address: ServerAddress, password: str | None = None) -> str:
@@ -58,18 +64,18 @@ def try_connection(address: ServerAddress, password: str | None = None) -> Conne
             revision = migrate.current_revision(conn)
             tables = set(inspect(conn).get_table_names()) - {"alembic_version"}
     except UserError as exc:
-        return ConnectionTest(False, exc.message)
+        return ConnectionTest(False, exc.own_message)
     finally:
         engine.dispose()
     where = f"{address.label}/{address.database}"
     if revision is None and tables:
-        return ConnectionTest(False, f"已连接 {where}，但其中已有其他程序的表；请换一个空数据库")
+        return ConnectionTest(False, msg("server.test_foreign", where=where))
     if revision is None:
-        return ConnectionTest(True, f"已连接 {where}：这是一个空数据库，连接后会建好表")
+        return ConnectionTest(True, msg("server.test_empty", where=where))
     if revision not in known_revisions():
-        return ConnectionTest(False, f"已连接 {where}，但它由更新版本的 minutes-app 写入；请先升级")
-    upgrade = "（连接后会升级到新版本的格式）" if revision != head_revision() else ""
-    return ConnectionTest(True, f"已连接 {where}：minutes-app 数据库{upgrade}")
+        return ConnectionTest(False, msg("server.test_newer", where=where))
+    upgrade = msg("server.test_upgrade") if revision != head_revision() else ""
+    return ConnectionTest(True, msg("server.test_ours", where=where, upgrade=upgrade))
 
 
 def keyring_available() -> bool:

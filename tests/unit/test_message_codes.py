@@ -9,13 +9,20 @@ a name holding one; an f-string, a literal or `str(...)` fails.
 from __future__ import annotations
 
 import ast
+import re
+import string
 from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
+
 import minutes_app
+from minutes_app.domain.message_texts import TERMS, TEXTS
+from minutes_app.domain.messages import msg
 
 PACKAGE = Path(minutes_app.__file__).parent
 LAYERS = ("domain", "store", "io", "services", "commands", "ui")
+CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _modules() -> list[tuple[Path, ast.Module]]:
@@ -126,3 +133,18 @@ def test_the_rule_catches_a_bare_string() -> None:
     assert not _is_message(call.args[0], set(), _message_names(function, set()))
     coded = ast.parse('msg("meeting.not_found", key=x)', mode="eval").body
     assert _is_message(coded, set(), set())
+
+
+@pytest.mark.parametrize("code", sorted(TEXTS))
+def test_every_code_renders_in_both_languages(code: str) -> None:
+    fields = {name for _, name, _, _ in string.Formatter().parse(TEXTS[code][0]) if name}
+    message = msg(code, **dict.fromkeys(fields, "7"))
+    zh, en = message.render("zh_CN"), message.render("en")
+    assert zh and en, code
+    assert zh != en or not CJK.search(TEXTS[code][0]), f"{code}: the English is the Chinese"
+    assert not CJK.search(re.sub(r"“[^”]*”", "", en)), f"{code}: {en}"
+
+
+def test_the_words_of_the_app_have_english() -> None:
+    for chinese, english in TERMS.items():
+        assert english.isascii() and english.strip() == english, chinese

@@ -265,6 +265,26 @@ TEXTS: dict[str, tuple[str, str]] = {
     "pg_dump.cannot_run": ("pg_dump 无法运行（{kind}）", "pg_dump cannot run ({kind})"),
     "pg_dump.failed": ("pg_dump 失败：{reason}", "pg_dump failed: {reason}"),
     # A database server (store.errors.server_error); {who} is a quoted user name
+    "server.test_foreign": (
+        "已连接 {where}，但其中已有其他程序的表；请换一个空数据库",
+        "Connected to {where}, but it holds another program's tables; use an empty database",
+    ),
+    "server.test_empty": (
+        "已连接 {where}：这是一个空数据库，连接后会建好表",
+        "Connected to {where}: an empty database, its tables are made on connecting",
+    ),
+    "server.test_newer": (
+        "已连接 {where}，但它由更新版本的 minutes-app 写入；请先升级",
+        "Connected to {where}, but a newer minutes-app wrote it; upgrade first",
+    ),
+    "server.test_ours": (
+        "已连接 {where}：minutes-app 数据库{upgrade}",
+        "Connected to {where}: a minutes-app database{upgrade}",
+    ),
+    "server.test_upgrade": (
+        "（连接后会升级到新版本的格式）",
+        " (upgraded to the new format on connecting)",
+    ),
     "server.unavailable": (
         "无法连接到数据库服务器 {server}：{reason}",
         "Cannot reach the database server {server}: {reason}",

@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from minutes_app.domain.db_url import DEFAULT_PORT, ServerAddress
+from minutes_app.domain.messages import Message
 from minutes_app.services import shared_db
+from minutes_app.ui.i18n import current_language, failure_text
 from minutes_app.ui.widgets import named
 from minutes_app.ui.worker import run_job
 
@@ -118,8 +120,8 @@ class SharedDatabaseDialog(QDialog):
         self.test_button.setEnabled(False)
         self.status.setText(self.tr("Connecting to %1…").replace("%1", address.label))
         run_job(lambda: shared_db.try_connection(address, password),
-                lambda result: self._show(result.ok, result.message),
-                lambda exc: self._show(False, str(exc)))  # fmt: skip
+                lambda result: self._show(result.ok, _said(result.said)),
+                lambda exc: self._show(False, failure_text(exc)))  # fmt: skip
 
     def _show(self, ok: bool, message: str) -> None:
         self.test_button.setEnabled(True)
@@ -138,3 +140,8 @@ class SharedDatabaseDialog(QDialog):
         self.settings.setValue(shared_db.SETTINGS_KEY, shared_db.stored_url(url))
         self.chosen.emit(url)
         self.accept()
+
+
+def _said(said: Message | str) -> str:
+    """What the connection test found, in the window's language."""
+    return said.render(current_language()) if isinstance(said, Message) else said
