@@ -284,7 +284,7 @@ def test_headings_are_word_list_numbers_naming_the_items(jiyao: Path) -> None:
 def test_colophon_lines_have_full_width_rules(jiyao: Path) -> None:
     document = open_docx(jiyao)
     table = document.tables[-1]
-    lines = [cell.paragraphs[0] for row in table.rows for cell in row.cells]
+    lines = table.rows[0].cells[0].paragraphs
     assert [p.text for p in lines] == [
         "\u3000抄送：各副会长单位，协会监事会。",
         "\u3000天津市工程咨询协会秘书处\t2024年8月15日印发",
@@ -293,7 +293,9 @@ def test_colophon_lines_have_full_width_rules(jiyao: Path) -> None:
     top = lines[0]._p.pPr.find(qn("w:pBdr"))
     bottom = lines[1]._p.pPr.find(qn("w:pBdr"))
     assert top.find(qn("w:top")) is not None and bottom.find(qn("w:bottom")) is not None
-    assert 'w:tblpYSpec="bottom"' in table._tbl.xml
+    # One unsplittable row of fixed height, its text at the bottom (the page's foot).
+    assert len(table.rows) == 1 and "<w:cantSplit/>" in table._tbl.xml
+    assert 'w:hRule="exact"' in table._tbl.xml and 'w:val="bottom"' in table._tbl.xml
 
 
 def test_control_characters_dropped_and_missing_glyphs_replaced_with_a_warning(

@@ -111,3 +111,41 @@ def test_long_jiyao_has_no_widow_orphan_or_stranded_lead_in(
     for number, (before, after) in enumerate(itertools.pairwise(pages), start=1):
         faults += [f"page {number}: {fault}" for fault in _break_faults(before, after)]
     assert not faults, "\n".join(faults)
+
+
+TEXT_BOTTOM_MM = 297 - 35  # the 版心 ends 35 mm above the page's bottom edge
+FOOTER_TOP_MM = 266  # the page number is drawn below this
+
+
+def _colophon_faults(pdf: Path, tmp_path: Path) -> list[str]:
+    """Where the 版记 is not: on the last page only, at its foot, on an even page."""
+    pages = page_count(pdf)
+    faults = [] if pages % 2 == 0 else [f"{pages} pages: the last page is odd"]
+    last = _squeeze(page_text(pdf, pages))
+    if "抄送：" not in last or "日印发" not in last:
+        faults.append("抄送/印发 not on the last page")
+    for page in range(1, pages):
+        text = _squeeze(page_text(pdf, page))
+        if "抄送：" in text or "日印发" in text:
+            faults.append(f"版记 line on page {page}")
+    image = page_image(pdf, pages, tmp_path / "last")
+    ink = [mm(y) for y in ink_rows(image) if mm(y) < FOOTER_TOP_MM]
+    if not ink or abs(ink[-1] - TEXT_BOTTOM_MM) > 1.5:
+        faults.append(f"last rule at {ink[-1] if ink else 0:.1f} mm, not {TEXT_BOTTOM_MM} mm")
+    return faults
+
+
+def test_colophon_sits_at_the_foot_of_an_even_last_page(
+    archive: dict[str, Any], tmp_path: Path
+) -> None:
+    docx_path = tmp_path / "纪要.docx"
+    write_jiyao(archive, "m-5-5", docx_path)
+    assert _colophon_faults(render(docx_path), tmp_path) == []
+
+
+def test_long_jiyao_colophon_sits_at_the_foot_of_an_even_last_page(
+    big_archive: dict[str, Any], tmp_path: Path
+) -> None:
+    docx_path = tmp_path / "big.docx"
+    write_jiyao(big_archive, "m-big", docx_path)
+    assert _colophon_faults(render(docx_path), tmp_path) == []

@@ -7,8 +7,9 @@ from typing import Any
 
 from docx.shared import Pt, Twips
 
-from minutes_app.io.docx import fields, ooxml, phrases, prose, styles
+from minutes_app.io.docx import fields, phrases, prose, styles
 from minutes_app.io.docx.builder import Builder
+from minutes_app.io.docx.colophon import Room, add_colophon
 from minutes_app.io.docx.common import (
     attendance_summary,
     corrections,
@@ -45,7 +46,6 @@ ATTENDANCE_LABELS = (
     ("absent", "缺席"),
     ("observer", "列席"),
 )
-THICK_RULE, THIN_RULE = 8, 4  # eighths of a point: 0.35 mm and 0.25 mm
 DRAFT_MARK = "征求意见稿"
 DRAFT_MARKS = ("征求意见稿", "送审稿")
 # GB/T 9704 10.3: the mark's top edge 35 mm (1984 twips) below the text block's top
@@ -59,11 +59,14 @@ def write_jiyao(
     out_path: str | Path,
     template: str | Path | None = None,
     draft_mark: str = DRAFT_MARK,
+    room: Room | None = None,
 ) -> list[str]:
     """Write the 会议纪要 of one meeting; returns warnings for the user (may be empty).
 
     A meeting not yet approved is a draft: `draft_mark` (征求意见稿 or 送审稿) under the
-    title, and no 期号, 印发 date or 决议编号.
+    title, and no 期号, 印发 date or 决议编号. `room` is where the body ended when the
+    document was laid out before (layout.measure_room): the 版记 then closes that
+    page when it is even and has room; without it, it goes to the next even page.
     """
     warnings: list[str] = []
     lookup = Lookup(archive)
@@ -81,7 +84,7 @@ def write_jiyao(
         _agenda_item(doc, lookup, meeting, item, numbers, draft)
     corrections(doc, lookup, meeting)
     _attendance(doc, lookup, meeting)
-    _colophon(doc, minutes, draft)
+    add_colophon(doc, colophon_lines(minutes, draft), room)
     fields.add_page_numbers(doc.document)
     doc.save(out_path)
     return warnings
@@ -216,33 +219,6 @@ def _attendance(doc: Builder, lookup: Lookup, meeting: Record) -> None:
         if first:
             paragraph.paragraph_format.space_before = Twips(styles.LINE_PITCH)
             first = False
-
-
-def _colophon(doc: Builder, minutes: Record | None, draft: str = "") -> None:
-    """抄送 and 印发 lines between full-width rules, at the foot of the last page.
-
-    The lines sit in a one-column table without borders or cell margins, floated to
-    the bottom of the text block (Word honours tblpYSpec="bottom"; LibreOffice 7.4
-    lays it out in the flow, right after the attendance blocks). The rules are
-    paragraph borders of its lines, so they span the full text width.
-    """
-    lines = colophon_lines(minutes, draft)
-    if not lines:
-        return
-    table = doc.document.add_table(rows=0, cols=1)
-    table.autofit = False
-    table.columns[0].width = Twips(doc.text_width)
-    ooxml.float_to_bottom(table._tbl.tblPr, doc.text_width)
-    for number, text in enumerate(lines):
-        cell = table.add_row().cells[0]
-        paragraph = cell.paragraphs[0]
-        paragraph.style = doc.style(styles.COLOPHON)
-        paragraph.add_run(text)
-        rules = {"top": THICK_RULE} if number == 0 else {}
-        rules["bottom"] = THICK_RULE if number == len(lines) - 1 else THIN_RULE
-        ooxml.set_borders(paragraph._p.get_or_add_pPr(), "000000", **rules)
-    anchor = doc.para("", styles.NORMAL)
-    anchor.paragraph_format.line_spacing = Twips(20)
 
 
 def colophon_lines(minutes: Record | None, draft: str = "") -> list[str]:

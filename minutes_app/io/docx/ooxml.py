@@ -169,17 +169,8 @@ def add_field(paragraph_element: BaseOxmlElement, instruction: str, shown: str) 
     paragraph_element.append(end)
 
 
-def float_to_bottom(tbl_pr: BaseOxmlElement, width: int) -> None:
-    """Make a table full-width, borderless, without cell margins, at the foot of the page."""
-    position = ordered_child(tbl_pr, "w:tblpPr", _TBLPR_ORDER)
-    for attr, value in (
-        ("w:leftFromText", "0"),
-        ("w:rightFromText", "0"),
-        ("w:vertAnchor", "margin"),
-        ("w:horzAnchor", "margin"),
-        ("w:tblpYSpec", "bottom"),
-    ):
-        position.set(qn(attr), value)
+def plain_full_width(tbl_pr: BaseOxmlElement, width: int) -> None:
+    """Make a table exactly `width` wide, without cell margins left and right."""
     table_width = ordered_child(tbl_pr, "w:tblW", _TBLPR_ORDER)
     table_width.set(qn("w:w"), str(width))
     table_width.set(qn("w:type"), "dxa")
