@@ -19,6 +19,7 @@ from minutes_app.ui.context import AppContext
 from minutes_app.ui.keep_place import kept_place
 
 POLL_MS = 3000
+LONGEST_POLL_MS = 60_000
 
 
 class ChangeWatch(QObject):
@@ -56,8 +57,11 @@ class ChangeWatch(QObject):
         """Whether tables changed on the server since the last look."""
         try:
             check = change_poll_pg.changes_since(self.ctx.db, self.seen)
-        except UserError:  # the server is away: a save says so (ui.reconnect); look again
+        except UserError:  # the server is away: a save says so (ui.reconnect)
+            # Less often while it is: a dropped network blocks each look for the timeout.
+            self.timer.setInterval(min(self.timer.interval() * 2, LONGEST_POLL_MS))
             return False
+        self.timer.setInterval(POLL_MS)
         self.seen = check.stamp
         if not check.changed:
             return False

@@ -121,3 +121,24 @@ def test_a_meeting_changed_meanwhile_is_reloaded_and_the_user_told(
     assert editor.header.location.text() == "三号会议室"  # and is what she now sees
     assert "这条记录已被他人修改，已重新载入" in editor.undo_error.text()
     assert not editor.notice.isVisible()
+
+
+def test_the_change_watch_looks_less_often_while_the_server_is_away(
+    qtbot: Any, own_server: Cluster, editor: MeetingEditor
+) -> None:
+    from minutes_app.domain.changes import DatabaseChange
+    from minutes_app.ui.change_watch import POLL_MS
+    from minutes_app.ui.main_window import MainWindow
+
+    window = MainWindow(editor.ctx)
+    qtbot.addWidget(window)
+    watch = window.change_watch
+    own_server.stop()
+    try:
+        assert watch.poll() is DatabaseChange.NONE  # no crash, no message of its own
+        assert watch.poll() is DatabaseChange.NONE
+        assert watch.timer.interval() == 4 * POLL_MS
+    finally:
+        own_server.start()
+    assert watch.poll() is DatabaseChange.NONE
+    assert watch.timer.interval() == POLL_MS
