@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sqlalchemy import text
+
 from minutes_app.services import approval
 from minutes_app.store.database import Database
 from minutes_app.store.database import open_database as _open_store
@@ -18,6 +20,7 @@ from minutes_app.store.errors import (
     NewerDatabase,
     NotADatabase,
     ReadOnlyDatabase,
+    ServerUnavailable,
     StorageError,
     file_error,
 )
@@ -32,11 +35,13 @@ __all__ = [
     "NewerDatabase",
     "NotADatabase",
     "ReadOnlyDatabase",
+    "ServerUnavailable",
     "StorageError",
     "file_error",
     "location_warning",
     "open_database",
     "read_only_reason",
+    "server_answers",
 ]
 
 
@@ -62,3 +67,13 @@ def open_database(
             with db.transaction() as session:
                 approval.adopt_unlogged(session)
     return db
+
+
+def server_answers(db: Database) -> bool:
+    """One round trip: does the database server answer again? (A file always does.)"""
+    try:
+        with db.reading() as session:
+            session.execute(text("SELECT 1"))
+    except ServerUnavailable:
+        return False
+    return True

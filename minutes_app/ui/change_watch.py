@@ -1,9 +1,10 @@
-"""A cheap look every few seconds: has another process changed our database file?
+"""A cheap look every few seconds: has another process changed our database?
 
-When it has (another window's import, the command line), the lists are told to reload;
-each keeps its selection by key. A file replaced under us is reopened first; a file
-taken away is said in the status bar (the editor then refuses to write: ui.meetings.undo).
-A server database gives no stamp: there the meetings' versions guard edits.
+When it has (another window's import, the command line, another secretary's window on
+the shared server), the lists are told to reload, keeping the user's place (selection
+and scroll, ui.keep_place). A file replaced under us is reopened first; a file taken
+away is said in the status bar (the editor then refuses to write: ui.meetings.undo).
+On a server the look is services.change_poll_pg: one tiny query while nobody writes.
 """
 
 from __future__ import annotations
@@ -12,10 +13,13 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMainWindow
 
 from minutes_app.domain.changes import DatabaseChange
-from minutes_app.services import changes
+from minutes_app.domain.errors import UserError
+from minutes_app.services import change_poll_pg, changes
 from minutes_app.ui.context import AppContext
+from minutes_app.ui.keep_place import kept_place
 
 POLL_MS = 3000
+LONGEST_POLL_MS = 60_000
 
 
 class ChangeWatch(QObject):
@@ -24,12 +28,17 @@ class ChangeWatch(QObject):
         self.ctx = ctx
         self.window = window
         self.stamp = changes.database_stamp(ctx.db)
+        self.server = ctx.db.path is None
+        self.seen: change_poll_pg.ChangeStamp | None = None
         self.timer = QTimer(self, interval=POLL_MS)
         self.timer.timeout.connect(self.poll)
-        if ctx.db.path is not None:
-            self.timer.start()
+        if self.server:
+            self._look()  # what there is now; only later writes are news
+        self.timer.start()
 
     def poll(self) -> DatabaseChange:
+        if self.server:
+            return DatabaseChange.CHANGED if self._look() else DatabaseChange.NONE
         found = changes.changed_since(self.ctx.db, self.stamp)
         if found is DatabaseChange.GONE:
             self.timer.stop()
@@ -41,7 +50,26 @@ class ChangeWatch(QObject):
         if found is DatabaseChange.REPLACED:
             self.ctx.db.dispose()  # pooled connections still read the old file
         self.stamp = changes.database_stamp(self.ctx.db)
-        self.ctx.meetings_changed.emit()
-        self.ctx.actions_changed.emit()
-        self.ctx.registry_changed.emit()
+        self._tell()
         return found
+
+    def _look(self) -> bool:
+        """Whether tables changed on the server since the last look."""
+        try:
+            check = change_poll_pg.changes_since(self.ctx.db, self.seen)
+        except UserError:  # the server is away: a save says so (ui.reconnect)
+            # Less often while it is: a dropped network blocks each look for the timeout.
+            self.timer.setInterval(min(self.timer.interval() * 2, LONGEST_POLL_MS))
+            return False
+        self.timer.setInterval(POLL_MS)
+        self.seen = check.stamp
+        if not check.changed:
+            return False
+        self._tell()
+        return True
+
+    def _tell(self) -> None:
+        with kept_place(self.window):
+            self.ctx.meetings_changed.emit()
+            self.ctx.actions_changed.emit()
+            self.ctx.registry_changed.emit()

@@ -61,6 +61,36 @@ def test_nothing_changed_then_the_other_window_saves(two: tuple[Any, Any]) -> No
     assert changes_since(first, check.stamp).changed == frozenset()
 
 
+@pytest.mark.postgresql_only
+def test_a_writer_still_running_at_a_look_is_seen_at_the_next_one(
+    two: tuple[Any, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While no writer comes or goes, a look counts no table; one that ends is noticed."""
+    from minutes_app.services import change_poll_pg
+
+    first, second = two
+    seen = changes_since(first, None)
+    with second.transaction() as s:
+        s.scalars(select(Unit).where(Unit.key == "u-fangyou")).one().name = "新名字"
+        s.flush()  # it holds a transaction id now, not yet committed
+        during = changes_since(first, seen.stamp)
+        assert during.changed == frozenset()  # not visible yet
+    assert changes_since(first, during.stamp).changed == frozenset({"units"})
+    counts: list[int] = []
+    real = change_poll_pg.current_stamp
+
+    def counted(*args: Any) -> Any:
+        counts.append(1)
+        return real(*args)
+
+    monkeypatch.setattr(change_poll_pg, "current_stamp", counted)
+    quiet = changes_since(first, during.stamp)
+    for _ in range(5):
+        quiet = changes_since(first, quiet.stamp)
+        assert quiet.changed == frozenset()
+    assert len(counts) <= 2  # the first look, and maybe one for the server's own autovacuum
+
+
 def _wait_until_blocked(db: Database, timeout: float = 20.0) -> None:
     """Until another session of this app waits for a row lock (the approver)."""
     deadline = time.monotonic() + timeout

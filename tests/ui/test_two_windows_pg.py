@@ -1,5 +1,6 @@
-"""Two secretaries' windows on one PostgreSQL meeting: the second save of a stale copy
-is refused with a message and a reload, and the first one's edit is kept."""
+"""Two secretaries' windows on one PostgreSQL database: the second save of a stale copy
+is refused with a message and a reload, and the first one's edit is kept; a meeting one
+window adds shows up in the other's list by itself, the other's place kept."""
 
 from __future__ import annotations
 
@@ -7,13 +8,14 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QWidget
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox, QWidget
 
 from minutes_app.services.archive import import_archive
 from minutes_app.services.meeting_store import get_meeting
 from minutes_app.store.database import open_database
 from minutes_app.ui.context import AppContext
+from minutes_app.ui.main_window import MainWindow
 from minutes_app.ui.meetings.attendance_model import AttendanceModel
 from minutes_app.ui.meetings.editor import MeetingEditor
 
@@ -74,3 +76,48 @@ def test_the_second_window_is_refused_reloaded_and_then_saves(
     mark(qtbot, second, "p8", AttendanceModel.PRESENT)  # again, on the reloaded copy
     assert status_of(db, "p8") == "present"
     assert status_of(db, "p9") == "present"
+
+
+@pytest.fixture
+def main_windows(
+    qtbot: Any, pg_url: str, sample: dict[str, Any], write_json: Any, prefs: Any
+) -> Iterator[tuple[MainWindow, MainWindow]]:
+    dbs = [open_database(pg_url), open_database(pg_url)]
+    import_archive(dbs[0], write_json(sample))
+    windows = []
+    for db in dbs:
+        window = MainWindow(AppContext(db, prefs))
+        qtbot.addWidget(window)
+        with qtbot.waitActive(window):
+            window.show()
+            window.activateWindow()
+        windows.append(window)
+    yield windows[0], windows[1]
+    for db in dbs:
+        db.dispose()
+
+
+def listed(window: MainWindow) -> list[str]:
+    model = window.meetings.list.model
+    return [model.row_at(row).key for row in range(model.rowCount())]
+
+
+def test_the_second_window_shows_a_meeting_the_first_one_added_keeping_its_place(
+    qtbot: Any, main_windows: tuple[MainWindow, MainWindow]
+) -> None:
+    first, second = main_windows
+    second.meetings.list.select_key("m-5-5")  # where the second secretary is
+    assert second.meetings.list.selected_key() == "m-5-5"
+    _activate(qtbot, first)
+    dialog = first.meetings.new_meeting()
+    dialog.body.setCurrentIndex(dialog.body.findData("b-presidents"))
+    dialog.start.setDateTime(QDateTime(QDate(2024, 9, 20), QTime(9, 0)))
+    dialog.chair.setCurrentIndex(dialog.chair.findData("p1"))
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    with qtbot.waitSignal(dialog.created):
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    added = first.meetings.editor.key if first.meetings.editor else ""
+    assert added and added not in listed(second)
+    qtbot.waitUntil(lambda: added in listed(second), timeout=15_000)  # its own poll, no reload
+    assert second.meetings.list.selected_key() == "m-5-5"  # its place kept
+    assert second.meetings.currentWidget() is second.meetings.list

@@ -2711,6 +2711,17 @@ The current database is backed up first, into %3.</source>
     </message>
 </context>
 <context>
+    <name>SaveRetry</name>
+    <message>
+        <source>{reason}. Your change is kept here and will be saved as soon as the server answers again.</source>
+        <translation>{reason}。这次修改先保留在窗口中，服务器恢复后会自动保存。</translation>
+    </message>
+    <message>
+        <source>Connected to the server again; your change was saved.</source>
+        <translation>已重新连上服务器，刚才的修改已保存。</translation>
+    </message>
+</context>
+<context>
     <name>SearchModel</name>
     <message>
         <source>Meeting</source>

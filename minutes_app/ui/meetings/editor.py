@@ -30,6 +30,7 @@ from minutes_app.ui.meetings.minutes_panel import MinutesPanel
 from minutes_app.ui.meetings.removal import UndoNotice
 from minutes_app.ui.meetings.typing_undo import TypingUndo, forget_typing
 from minutes_app.ui.meetings.undo import MeetingKeeper
+from minutes_app.ui.reconnect import SaveRetry
 from minutes_app.ui.widgets import named
 
 NOTIFY_DELAY_MS = 300
@@ -62,6 +63,7 @@ class MeetingEditor(QWidget):
         self.keeper.removed.connect(self._tell_removed)
         self.keeper.saved.connect(self._forget_typing)
         self._shortcuts = TypingUndo(self)
+        self.retry = SaveRetry(self.keeper, self.notice, self)  # the server went away
         ctx.registry_changed.connect(self._registry_changed)
         ctx.actions_changed.connect(self._follow_up_changed)
         self.refresh()

@@ -1,7 +1,9 @@
 """The meeting being edited, its saves, and their undo.
 
 Every edit copies the meeting, changes the copy and saves it whole; a saved edit becomes
-an undo command holding the meeting before and after. Undo saves the earlier form.
+an undo command holding the meeting before and after. Undo saves the earlier form. An
+edit the database server did not take (it went away) stays on screen, unsaved, until
+`save_unsaved` gets it through (ui/reconnect.py tries once the server answers again).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from minutes_app.domain.errors import UserError
 from minutes_app.domain.messages import msg
 from minutes_app.domain.records import Figures, Meeting
 from minutes_app.services import changes, meeting_store
-from minutes_app.services.database import Database
+from minutes_app.services.database import Database, ServerUnavailable
 from minutes_app.services.meeting_store import CommitteeStep, ConcurrentEdit
 from minutes_app.services.registry_committees import CreatedCommittee
 from minutes_app.ui.i18n import error_text
@@ -28,6 +30,7 @@ from minutes_app.ui.meetings.removal import removed_records
 
 Change = Callable[[Meeting], object]
 Made = Sequence[CreatedCommittee]
+CONFLICT = "meeting.changed_by_others"  # 这条记录已被他人修改，已重新载入
 
 
 class OutsideChange(UserError):
@@ -43,6 +46,7 @@ class MeetingKeeper(QObject):
     reloaded = Signal(bool)  # changed elsewhere and loaded again; True: undo history cleared
     removed = Signal(list)  # an edit deleted these records (phrases naming them)
     committees_changed = Signal()  # an undo or redo removed or put back a committee
+    unsaved = Signal(str)  # the server did not take an edit: kept here, not saved (why)
 
     def __init__(self, db: Database, key: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +56,8 @@ class MeetingKeeper(QObject):
         self.stamp = changes.database_stamp(db)
         self.stack = QUndoStack(self)
         self._busy = False
+        # unsaved: (undo text, saved form, committees made for it)
+        self.pending: tuple[str, Meeting, Made] | None = None
 
     @property
     def read_only(self) -> bool:
@@ -77,14 +83,21 @@ class MeetingKeeper(QObject):
             self._check_outside()
             self.doc = meeting_store.save_meeting(self.db, after)
             self.stamp = changes.database_stamp(self.db)
+        except ServerUnavailable as exc:
+            self._keep_unsaved(text, before, after, exc, made)
+            return None
         except UserError as exc:
             self._refused(exc)
             return error_text(exc)
         finally:
             self._busy = False
+        gone = removed_records(before, self.doc)
+        if self.pending is not None:  # one step back to the saved form
+            text, before, kept = self.pending
+            made = (*kept, *made)
+        self.pending = None
         self.stack.push(SaveCommand(self, before, self.doc, text, made))
         self._announce()
-        gone = removed_records(before, self.doc)
         if gone:
             self.removed.emit(gone)
         return None
@@ -102,7 +115,10 @@ class MeetingKeeper(QObject):
         except UserError as exc:
             self.failed.emit(error_text(exc))
             QTimer.singleShot(0, self.stack, self.stack.clear)  # its steps no longer fit
-            self.reload()
+            if isinstance(exc, ServerUnavailable):
+                self.changed.emit()  # nothing to reload from; the form shown stays
+            else:
+                self.reload()
             return
         finally:
             self._busy = False
@@ -135,6 +151,8 @@ class MeetingKeeper(QObject):
         """
         if self._busy:  # after the save under way
             QTimer.singleShot(0, self, self.follow_up_changed)
+            return
+        if self.pending is not None:  # our unsaved edit first; its save says if it conflicts
             return
         try:
             stored = meeting_store.get_meeting(self.db, self.key)
@@ -172,12 +190,56 @@ class MeetingKeeper(QObject):
         if stored != self.doc:  # same version, other content: a file put in its place
             raise OutsideChange(msg("meeting.changed_by_others"))
 
+    def _keep_unsaved(
+        self, text: str, before: Meeting, after: Meeting, exc: UserError, made: Made = ()
+    ) -> None:
+        """The server went away: keep what the user did on screen, remember the saved form."""
+        if self.pending is None:
+            self.pending = (text, before, tuple(made))
+        else:
+            first, saved, kept = self.pending
+            self.pending = (first, saved, (*kept, *made))
+        self.doc = after
+        self.changed.emit()
+        self.unsaved.emit(error_text(exc))
+
+    def save_unsaved(self) -> bool | None:
+        """Save the kept edit once more: True saved, None the server is still away.
+
+        False refused (the meeting was changed meanwhile, or approved): the stored meeting
+        is loaded and `failed` says so, as for any edit that came too late.
+        """
+        if self.pending is None:
+            return True
+        text, before, made = self.pending
+        try:
+            self._busy = True
+            saved = meeting_store.save_meeting(self.db, copy.deepcopy(self.doc))
+        except ServerUnavailable:
+            return None
+        except UserError as exc:
+            self.pending = None
+            self.failed.emit(error_text(exc if exc.path else OutsideChange(msg(CONFLICT))))
+            self._refused(OutsideChange(msg(CONFLICT)))  # reload: the kept form is stale
+            return False
+        finally:
+            self._busy = False
+        self.pending = None
+        self.doc = saved
+        self.stack.push(SaveCommand(self, before, saved, text, made))
+        self._announce()
+        return True
+
     def _refused(self, exc: UserError) -> None:
         """Show the saved values again; reload them unless the edit itself was wrong."""
+        if isinstance(exc, ServerUnavailable):
+            self.changed.emit()
+            return
         if isinstance(exc, OutsideChange) and exc.code == "database.gone":
             self.changed.emit()
             return
         if isinstance(exc, ConcurrentEdit | OutsideChange) or exc.path is None:
+            self.pending = None  # an unsaved edit on the old form is dropped with it
             self.doc = meeting_store.get_meeting(self.db, self.key)
             if isinstance(exc, OutsideChange) and self.stack.count():
                 self.stack.clear()  # its steps hold the form we no longer have

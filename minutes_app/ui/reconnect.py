@@ -1,0 +1,73 @@
+"""An edit the database server did not take: said once, kept on screen, saved when it is back.
+
+The meeting keeper (ui.meetings.undo) keeps the edit and tells us; we say so once above
+the tabs and in the status bar, then ask the server, less and less often, whether it
+answers again. When it does, the kept edit is saved once: it lands, or (the meeting was
+changed meanwhile) the stored meeting is loaded and the editor says so.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+
+from minutes_app.services.database import server_answers
+from minutes_app.ui.meetings.undo import MeetingKeeper
+
+FIRST_TRY_MS = 1000
+LAST_TRY_MS = 30_000  # the backoff stops growing here
+STATUS_MS = 10_000
+
+
+class SaveRetry(QObject):
+    told = Signal(str)  # what the user was told, once per outage
+
+    def __init__(self, keeper: MeetingKeeper, notice: QLabel, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.keeper = keeper
+        self.notice = notice
+        self.delay = FIRST_TRY_MS
+        self.telling = False  # an outage was told and not yet over
+        self.timer = QTimer(self, singleShot=True)
+        self.timer.timeout.connect(self.try_again)
+        keeper.unsaved.connect(self._unsaved)
+
+    def _unsaved(self, reason: str) -> None:
+        if not self.timer.isActive():
+            self.timer.start(self.delay)
+        if self.telling:
+            return
+        self.telling = True
+        text = self.tr("{reason}. Your change is kept here and will be saved as soon as the "
+                       "server answers again.").format(reason=reason)  # fmt: skip
+        self.notice.setText(text)
+        self.notice.show()
+        self._status(text, 0)
+        self.told.emit(text)
+
+    def try_again(self) -> None:
+        """Ask the server; when it answers, save the kept edit once."""
+        if self.keeper.pending is None:
+            self._over()
+            return
+        saved = self.keeper.save_unsaved() if server_answers(self.keeper.db) else None
+        if saved is None:
+            self.delay = min(self.delay * 2, LAST_TRY_MS)
+            self.timer.start(self.delay)
+            return
+        self._over()
+        self.notice.hide()
+        if saved:
+            self._status(self.tr("Connected to the server again; your change was saved."))
+
+    def _over(self) -> None:
+        self.timer.stop()
+        self.delay = FIRST_TRY_MS
+        if self.telling:
+            self.telling = False
+            self._status("")
+
+    def _status(self, text: str, timeout: int = STATUS_MS) -> None:
+        window = self.notice.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, timeout)
