@@ -225,7 +225,7 @@ def _rebuild(conn: sqlite3.Connection) -> int:
 
 def rebuild(conn: Connection) -> int:
     """Empty the index and fill it again from the base tables; returns the documents."""
-    return _rebuild(_driver(conn))
+    return _rebuild(driver(conn))
 
 
 def flush(conn: sqlite3.Connection) -> None:
@@ -256,10 +256,10 @@ def has_queue(conn: Connection) -> bool:
 
 def catch_up(conn: Connection) -> None:
     """Fold what other programs queued (in the caller's write transaction)."""
-    flush(_driver(conn))
+    flush(driver(conn))
 
 
-def _driver(conn: Connection) -> sqlite3.Connection:
+def driver(conn: Connection) -> sqlite3.Connection:
     raw = conn.connection.driver_connection
     assert isinstance(raw, sqlite3.Connection)
     return raw

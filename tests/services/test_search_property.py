@@ -196,12 +196,12 @@ def test_search_is_the_folded_substring_scan(dbs: tuple[Database, Database], r: 
 def walking() -> Iterator[None]:
     """Read every kind's first hits by walking the listing order, as for a common query
     on ten years (small test data is otherwise sorted instead)."""
-    saved = search_query._SORT_BELOW
-    search_query._SORT_BELOW = 0
+    saved = search_query._SORT_BELOW, search_query._WALK_COST
+    search_query._SORT_BELOW, search_query._WALK_COST = 0, 0
     try:
         yield
     finally:
-        search_query._SORT_BELOW = saved
+        search_query._SORT_BELOW, search_query._WALK_COST = saved
 
 
 def listed(db: Database, query: str, per_kind: int | None = None) -> list[tuple[str, ...]]:
