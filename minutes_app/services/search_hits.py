@@ -6,6 +6,7 @@ import datetime as dt
 import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Connection
 
@@ -53,10 +54,21 @@ def meeting_facts(conn: Connection, ids: Iterable[int] | None = None) -> dict[in
     wanted = None if ids is None else sorted(set(ids))
     facts: dict[int, MeetingFacts] = {}
     for where in [""] if wanted is None else _in_lists("m.id", wanted):
-        for mid, key, title, term, seq, start, bkey, body in conn.exec_driver_sql(sql + where):
+        for mid, key, title, term, seq, start, bkey, body in _rows(conn, sql + where):
             when = start if isinstance(start, dt.datetime) else dt.datetime.fromisoformat(start)
             facts[mid] = MeetingFacts(key, when, bkey, term, title, org or "", seq, body)
     return facts
+
+
+def _rows(conn: Connection, sql: str) -> list[Any]:
+    """The rows of one statement without parameters, straight from the driver's cursor
+    (thousands of rows for a common query with every hit)."""
+    cursor = conn.connection.cursor()
+    try:
+        cursor.execute(sql)
+        return list(cursor.fetchall())
+    finally:
+        cursor.close()
 
 
 def _in_lists(column: str, ids: Sequence[int]) -> list[str]:
@@ -135,12 +147,12 @@ def _records(
         columns = ", ".join(f"r.{f}" for f in fields)
         sql = f"SELECT r.id, r.key, {item}, {columns} FROM {table} r{join}"
         for where in _in_lists("r.id", sorted(ids)):
-            for rid, key, item_key, *values in conn.exec_driver_sql(sql + where):
+            for rid, key, item_key, *values in _rows(conn, sql + where):
                 if kind is not HitKind.MEETING:
                     keys[(kind, rid)] = (key, item_key)
                 for field, value in zip(fields, values, strict=True):
                     texts[(table, rid, field)] = value or ""
     for where in _in_lists("id", sorted(notes)) if notes else []:
-        for nid, note in conn.exec_driver_sql(f"SELECT id, note FROM action_updates{where}"):
+        for nid, note in _rows(conn, f"SELECT id, note FROM action_updates{where}"):
             texts[("action_updates", nid, "note")] = note or ""
     return keys, texts
