@@ -17,6 +17,8 @@ from sqlalchemy import Connection, text
 
 from minutes_app.store.search_index import SOURCES, Doc, DocHit, docs_of
 
+# The tables of the index (no models: the triggers and this module keep them).
+TABLES = ("search_docs", "search_queue")
 # One flush at a time: two sessions indexing the same row would both insert it.
 _LOCK = 0x5EA4C4  # any constant; pg_advisory_xact_lock takes a bigint
 # More queued rows than this: the index is emptied and written again in one go.
