@@ -8,7 +8,6 @@ fold(field) for one of its searched fields, where fold is NFKC then case folding
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import itertools
 import unicodedata
 from dataclasses import dataclass
@@ -123,10 +122,28 @@ def gram_tokens(folded: str) -> str:
     return singles + " b" + " b".join(pairs)
 
 
-@functools.lru_cache(maxsize=8192)
+class _CharFolds(dict[int, str]):
+    """fold() of each character met, for str.translate; the characters that do not fold
+    to exactly one character are also kept in `odd`."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.odd: set[str] = set()
+
+    def __missing__(self, code: int) -> str:
+        folded = fold(chr(code))
+        if len(folded) != 1:
+            self.odd.add(chr(code))
+        if len(self) < 65536:  # a bound: snippets meet the same few thousand again
+            self[code] = folded
+        return folded
+
+
+_FOLDS = _CharFolds()
+
+
 def _fold_char(char: str) -> str:
-    """fold() of one character; snippets ask for the same few thousand again and again."""
-    return fold(char)
+    return _FOLDS[ord(char)]
 
 
 def _folded_starts(text: str) -> list[int] | None:
@@ -152,6 +169,9 @@ def locate(text: str, folded_query: str) -> tuple[int, int]:
     folded = fold(text)
     found = folded.find(folded_query)
     if found >= 0 and folded == text:  # most Chinese text: folding changes nothing
+        return found, found + len(folded_query)
+    if found >= 0 and text.translate(_FOLDS) == folded and _FOLDS.odd.isdisjoint(text):
+        # Each character folds to one on its own (full-width punctuation): same places.
         return found, found + len(folded_query)
     starts = _folded_starts(text) if found >= 0 else None
     if starts is None:

@@ -1,8 +1,9 @@
 """One search over everything: meetings, agenda items, decisions, actions, the registry.
 
 A record is found when the folded query (NFKC, case folded) is a substring of one of its
-folded fields. On SQLite the index of schema 0004 finds the fields; elsewhere every
-field is folded here. Both give the same answer, which is the plain substring scan.
+folded fields. On SQLite the index of schema 0004 finds the fields, on PostgreSQL the
+pg_trgm index of 0006 (listed here in the scan's order); without either every field is
+folded here. All give the same answer, which is the plain substring scan.
 Rows another program changed are queued by the triggers: a search folds them into the
 index first, or scans the fields itself when it cannot write (a read-only file).
 """
@@ -18,7 +19,7 @@ from minutes_app.domain.errors import UserError
 from minutes_app.domain.messages import msg
 from minutes_app.domain.search import HitKind, SearchFilter, SearchHit, fold
 from minutes_app.services.search_hits import MeetingFacts, make_hits, meeting_facts
-from minutes_app.store import search_index, search_query
+from minutes_app.store import search_index, search_pg, search_query
 from minutes_app.store.database import Database
 from minutes_app.store.errors import StorageError
 from minutes_app.store.models import Body
@@ -85,11 +86,15 @@ def search_page(
         raise UserError(msg("search.bad_limit"))
     folded = fold(query)
     where = where or SearchFilter()
-    if db.is_sqlite:
-        _catch_up(db)
+    indexed = _catch_up(db)
     with db.reading() as session:
         conn = session.connection()
-        if db.is_sqlite and not search_index.has_queue(conn):
+        if indexed == "postgresql" and not search_index.has_queue(conn):
+            meetings = meeting_facts(conn)
+            chosen = _records(search_pg.matching(conn, folded), meetings, where)
+            found = _found(chosen)
+            shown = [(kind, doc) for kind, _order, doc in _cut(chosen, limit, per_kind)]
+        elif indexed == "sqlite" and not search_index.has_queue(conn):
             docs, counts = search_query.find_records(
                 conn, folded, _narrowing(conn, where), per_kind
             )
@@ -107,26 +112,42 @@ def search_page(
 
 
 def rebuild_index(db: Database) -> int:
-    """Fill the SQLite search index again from the records (repair; the triggers keep it
-    up to date otherwise). Returns the number of indexed fields; 0 where there is none."""
-    if not db.is_sqlite:
+    """Fill the search index again from the records (repair; the triggers keep it up to
+    date otherwise). Returns the number of indexed fields; 0 where there is none."""
+    indexed = _index_of(db)
+    if indexed is None:
         return 0
     with db.transaction() as session:
-        return search_index.rebuild(session.connection())
+        conn = session.connection()
+        if indexed == "postgresql":
+            return search_pg.rebuild(conn)
+        return search_index.rebuild(conn)
 
 
-def _catch_up(db: Database) -> None:
-    """Index the rows another program changed, if any and if this database may write."""
-    if db.read_only:
-        return
+def _index_of(db: Database) -> str | None:
+    """Which search index this database has: its dialect's, or none (searched by a scan)."""
+    name = db.engine.dialect.name
+    if name == "sqlite" and db.is_sqlite:
+        return name
+    return name if name == "postgresql" else None
+
+
+def _catch_up(db: Database) -> str | None:
+    """Index the rows another program changed, if any and if this database may write
+    (on PostgreSQL the commit folds them); returns which index there is."""
+    indexed = _index_of(db)
+    if indexed is None or db.read_only:
+        return indexed
     with db.reading() as session:
         if not search_index.has_queue(session.connection()):
-            return
+            return indexed
     try:
         with db.transaction() as session:
-            search_index.catch_up(session.connection())
+            if indexed == "sqlite":
+                search_index.catch_up(session.connection())
     except StorageError:
         pass  # busy or read-only after all: this search scans every field instead
+    return indexed
 
 
 def _narrowing(conn: Connection, where: SearchFilter) -> search_query.Narrowing:
@@ -147,10 +168,14 @@ def _scan(
     """The same answer without the index: every field folded here (PostgreSQL for now)."""
     docs = [doc for doc, value in search_index.field_texts(conn) if folded in fold(value)]
     chosen = _records(docs, meetings, where)
+    return [(kind, doc) for kind, _order, doc in _cut(chosen, None, per_kind)], _found(chosen)
+
+
+def _found(chosen: list[tuple[HitKind, tuple[object, ...], DocHit]]) -> dict[HitKind, int]:
     found: dict[HitKind, int] = {}
     for kind, _order, _doc in chosen:
         found[kind] = found.get(kind, 0) + 1
-    return [(kind, doc) for kind, _order, doc in _cut(chosen, None, per_kind)], found
+    return found
 
 
 def _records(

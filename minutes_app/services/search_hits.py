@@ -6,15 +6,15 @@ import datetime as dt
 import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import Column, Connection, Table, select
+from sqlalchemy import Connection
 
 from minutes_app.domain.search import HitKind, SearchFilter, SearchHit, snippet
 from minutes_app.domain.titles import meeting_title
-from minutes_app.store.models import Base, Body, Meeting, Organisation
 from minutes_app.store.search_index import DocHit
 
-# SQLite allows 32,766 parameters; stay well below.
+# Ids written into one statement at most.
 _CHUNK = 5000
 
 
@@ -46,50 +46,52 @@ class MeetingFacts:
 
 def meeting_facts(conn: Connection, ids: Iterable[int] | None = None) -> dict[int, MeetingFacts]:
     """The key, shown title, start, body and term of the meetings `ids` (None: all)."""
-    org = conn.scalar(select(Organisation.name).order_by(Organisation.id).limit(1)) or ""
-    stmt = select(
-        Meeting.id,
-        Meeting.key,
-        Meeting.title,
-        Meeting.term,
-        Meeting.sequence,
-        Meeting.start,
-        Body.key,
-        Body.name,
-    ).join(Body, Meeting.body_id == Body.id)
-    wanted = None if ids is None else set(ids)
-    if wanted is not None and len(wanted) <= _CHUNK:
-        stmt = stmt.where(Meeting.id.in_(sorted(wanted)))
-    return {
-        mid: MeetingFacts(key, start, bkey, term, title, org, seq, body)
-        for mid, key, title, term, seq, start, bkey, body in conn.execute(stmt)
-    }
+    org = conn.exec_driver_sql("SELECT name FROM organisation ORDER BY id LIMIT 1").scalar()
+    sql = (
+        "SELECT m.id, m.key, m.title, m.term, m.sequence, m.start, b.key, b.name "
+        "FROM meetings m JOIN bodies b ON b.id = m.body_id"
+    )
+    wanted = None if ids is None else sorted(set(ids))
+    facts: dict[int, MeetingFacts] = {}
+    for where in [""] if wanted is None else _in_lists("m.id", wanted):
+        for mid, key, title, term, seq, start, bkey, body in _rows(conn, sql + where):
+            when = start if isinstance(start, dt.datetime) else dt.datetime.fromisoformat(start)
+            facts[mid] = MeetingFacts(key, when, bkey, term, title, org or "", seq, body)
+    return facts
 
 
-def _rows(conn: Connection, table: str, columns: Sequence[str], ids: set[int]) -> dict[int, tuple]:
-    """id -> the columns of those rows of `table`, read in chunks."""
-    t: Table = Base.metadata.tables[table]
-    id_col: Column[int] = t.c.id
-    found: dict[int, tuple] = {}
-    ordered = sorted(ids)
-    for i in range(0, len(ordered), _CHUNK):
-        part = ordered[i : i + _CHUNK]
-        stmt = select(id_col, *(t.c[c] for c in columns)).where(id_col.in_(part))
-        for row in conn.execute(stmt):
-            found[row[0]] = tuple(row[1:])
-    return found
+def _rows(conn: Connection, sql: str) -> list[Any]:
+    """The rows of one statement without parameters, straight from the driver's cursor
+    (thousands of rows for a common query with every hit)."""
+    cursor = conn.connection.cursor()
+    try:
+        cursor.execute(sql)
+        return list(cursor.fetchall())
+    finally:
+        cursor.close()
 
 
-# For each kind: the table of the record and the column holding its key.
+def _in_lists(column: str, ids: Sequence[int]) -> list[str]:
+    """WHERE clauses naming the ids (integers written out: one statement, no parameters
+    to bind or compile), in chunks."""
+    return [
+        f" WHERE {column} IN ({','.join(str(int(i)) for i in ids[n : n + _CHUNK])})"
+        for n in range(0, len(ids), _CHUNK)
+    ] or [f" WHERE {column} IN (NULL)"]
+
+
+# For each kind: the record's table and the fields its documents may be (a meeting's
+# title is made from its facts); decisions and actions also give their agenda item.
 _RECORD_TABLE = {
-    HitKind.MEETING: "meetings",
-    HitKind.AGENDA_ITEM: "agenda_items",
-    HitKind.DECISION: "decisions",
-    HitKind.ACTION: "action_items",
-    HitKind.UNIT: "units",
-    HitKind.PERSON: "people",
-    HitKind.COMMITTEE: "committees",
+    HitKind.MEETING: ("meetings", ("location",)),
+    HitKind.AGENDA_ITEM: ("agenda_items", ("title", "notes")),
+    HitKind.DECISION: ("decisions", ("text",)),
+    HitKind.ACTION: ("action_items", ("title",)),
+    HitKind.UNIT: ("units", ("name",)),
+    HitKind.PERSON: ("people", ("name",)),
+    HitKind.COMMITTEE: ("committees", ("name",)),
 }
+_Texts = dict[tuple[str, int, str], str]
 
 
 def make_hits(
@@ -99,12 +101,15 @@ def make_hits(
     meetings: dict[int, MeetingFacts],
 ) -> list[SearchHit]:
     """The hits for the chosen (kind, matching field) pairs, in the same order."""
-    keys = _keys(conn, chosen)
-    texts = _texts(conn, [doc for _kind, doc in chosen], meetings)
+    keys, texts = _records(conn, chosen)
     hits = []
     for kind, doc in chosen:
         facts = meetings.get(doc.meeting_id) if doc.meeting_id is not None else None
         key, agenda = keys.get((kind, doc.record), (facts.key if facts else "", None))
+        if (doc.source, doc.field) == ("meetings", "title"):
+            found = meetings[doc.src_id].title
+        else:
+            found = texts[(doc.source, doc.src_id, doc.field)]
         hits.append(
             SearchHit(
                 kind=kind,
@@ -112,51 +117,42 @@ def make_hits(
                 meeting_key=facts.key if facts else None,
                 meeting_title=facts.title if facts else None,
                 meeting_date=facts.start.date() if facts else None,
-                snippet=snippet(texts[(doc.source, doc.src_id, doc.field)], folded),
+                snippet=snippet(found, folded),
                 agenda_key=agenda,
             )
         )
     return hits
 
 
-def _keys(
+def _records(
     conn: Connection, chosen: Sequence[tuple[HitKind, DocHit]]
-) -> dict[tuple[HitKind, int], tuple[str, str | None]]:
-    """(kind, record id) -> the record's key and the key of the agenda item it is in."""
+) -> tuple[dict[tuple[HitKind, int], tuple[str, str | None]], _Texts]:
+    """(kind, record id) -> the record's key and that of the agenda item it is in; and
+    the original text of each matching field (the snippet is cut from it). One query
+    per kind and one for the progress notes."""
     wanted: dict[HitKind, set[int]] = {}
+    notes: set[int] = set()
     for kind, doc in chosen:
-        if kind is not HitKind.MEETING:
+        if kind is not HitKind.MEETING or doc.field != "title":  # that title is in its facts
             wanted.setdefault(kind, set()).add(doc.record)
+        if doc.source == "action_updates":
+            notes.add(doc.src_id)
     keys: dict[tuple[HitKind, int], tuple[str, str | None]] = {}
-    items: dict[tuple[HitKind, int], int] = {}
+    texts: _Texts = {}
     for kind, ids in wanted.items():
-        table = _RECORD_TABLE[kind]
+        table, fields = _RECORD_TABLE[kind]
         in_item = kind in (HitKind.DECISION, HitKind.ACTION)
-        columns = ["key", "agenda_item_id"] if in_item else ["key"]
-        for rid, values in _rows(conn, table, columns, ids).items():
-            own = values[0] if kind is HitKind.AGENDA_ITEM else None
-            keys[(kind, rid)] = (values[0], own)
-            if in_item:
-                items[(kind, rid)] = values[1]
-    item_keys = _rows(conn, "agenda_items", ["key"], set(items.values()))
-    for ref, item_id in items.items():
-        keys[ref] = (keys[ref][0], item_keys[item_id][0])
-    return keys
-
-
-def _texts(
-    conn: Connection, docs: Sequence[DocHit], meetings: dict[int, MeetingFacts]
-) -> dict[tuple[str, int, str], str]:
-    """The original text of each matching field (the snippet is cut from it)."""
-    wanted: dict[tuple[str, str], set[int]] = {}
-    for doc in docs:
-        wanted.setdefault((doc.source, doc.field), set()).add(doc.src_id)
-    texts: dict[tuple[str, int, str], str] = {}
-    for (source, field), ids in wanted.items():
-        if (source, field) == ("meetings", "title"):
-            for mid in ids:
-                texts[(source, mid, field)] = meetings[mid].title
-            continue
-        for rid, (value,) in _rows(conn, source, [field], ids).items():
-            texts[(source, rid, field)] = value or ""
-    return texts
+        item = "a.key" if in_item else "r.key" if kind is HitKind.AGENDA_ITEM else "NULL"
+        join = " LEFT JOIN agenda_items a ON a.id = r.agenda_item_id" if in_item else ""
+        columns = ", ".join(f"r.{f}" for f in fields)
+        sql = f"SELECT r.id, r.key, {item}, {columns} FROM {table} r{join}"
+        for where in _in_lists("r.id", sorted(ids)):
+            for rid, key, item_key, *values in _rows(conn, sql + where):
+                if kind is not HitKind.MEETING:
+                    keys[(kind, rid)] = (key, item_key)
+                for field, value in zip(fields, values, strict=True):
+                    texts[(table, rid, field)] = value or ""
+    for where in _in_lists("id", sorted(notes)) if notes else []:
+        for nid, note in _rows(conn, f"SELECT id, note FROM action_updates{where}"):
+            texts[("action_updates", nid, "note")] = note or ""
+    return keys, texts

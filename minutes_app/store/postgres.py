@@ -23,6 +23,7 @@ from sqlalchemy import Connection, Engine, Table, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
 
 from minutes_app.domain.db_url import DEFAULT_PORT, POSTGRES_SCHEMES
+from minutes_app.store import search_pg
 
 DRIVER = "postgresql+psycopg"
 CONNECT_TIMEOUT_S = 5
@@ -89,6 +90,11 @@ def make_pg_engine(url: str) -> Engine:
         args["application_name"] = APPLICATION_NAME
     engine = create_engine(bare, pool_pre_ping=True, connect_args=args, pool_size=3)
     _supply_password(engine, None if password is None else str(password), keyring_account(bare))
+
+    @event.listens_for(engine, "commit")
+    def _on_commit(conn: Any) -> None:
+        search_pg.flush(conn.connection.driver_connection)  # fold what the triggers queued
+
     return engine
 
 

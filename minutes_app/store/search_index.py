@@ -14,6 +14,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Connection, text
 
@@ -93,21 +94,22 @@ _KIND_RANK = {table: i for i, table in enumerate(KIND_TABLES)}
 Doc = tuple[str, int, int, str, int, int | None, str | None, int, str]
 
 
-def _organisation(conn: sqlite3.Connection) -> str:
+def _organisation(conn: Any) -> str:
     row = conn.execute("SELECT name FROM organisation ORDER BY id LIMIT 1").fetchone()
     return str(row[0]) if row and row[0] else ""
 
 
-def _docs(conn: sqlite3.Connection, source: Source, ids: Sequence[int] | None) -> Iterator[Doc]:
-    """The documents of the rows `ids` of `source` (all its rows for None), folded here."""
+def docs_of(conn: Any, source: Source, ids: Sequence[int] | None) -> Iterator[Doc]:
+    """The documents of the rows `ids` of `source` (all its rows for None), folded here.
+    `conn` is the driver's connection, sqlite3's or psycopg's (the ids are written out)."""
     org = _organisation(conn) if source.table == "meetings" else ""
     kind = _KIND_RANK[source.kind]
     chunks = [None] if ids is None else [ids[i : i + _CHUNK] for i in range(0, len(ids), _CHUNK)]
     for chunk in chunks:
         sql = source.select
         if chunk is not None:
-            sql += f" WHERE r.id IN ({','.join('?' * len(chunk))})"
-        for row in conn.execute(sql, chunk or ()):
+            sql += f" WHERE r.id IN ({','.join(str(int(i)) for i in chunk)})"
+        for row in conn.execute(sql):
             rid, record, meeting_id, start = row[:4]
             values = list(row[4 : 4 + len(source.fields)])
             if source.table == "meetings" and not values[0]:
@@ -218,14 +220,14 @@ def _rebuild(conn: sqlite3.Connection) -> int:
     conn.execute("DELETE FROM search_docs")
     for fts in ("search_trigrams", "search_grams"):
         conn.execute(f"INSERT INTO {fts}({fts}) VALUES ('delete-all')")
-    every = (doc for source in SOURCES.values() for doc in _docs(conn, source, None))
+    every = (doc for source in SOURCES.values() for doc in docs_of(conn, source, None))
     _write(conn, every, fresh=True)
     return int(conn.execute("SELECT count(*) FROM search_docs").fetchone()[0])
 
 
 def rebuild(conn: Connection) -> int:
     """Empty the index and fill it again from the base tables; returns the documents."""
-    return _rebuild(_driver(conn))
+    return _rebuild(driver(conn))
 
 
 def flush(conn: sqlite3.Connection) -> None:
@@ -245,7 +247,7 @@ def flush(conn: sqlite3.Connection) -> None:
         rows.setdefault(table, []).append(rid)
     for table, ids in rows.items():
         _drop(conn, table, ids)
-        _write(conn, _docs(conn, SOURCES[table], ids))
+        _write(conn, docs_of(conn, SOURCES[table], ids))
     conn.execute("DELETE FROM search_queue")
 
 
@@ -256,10 +258,10 @@ def has_queue(conn: Connection) -> bool:
 
 def catch_up(conn: Connection) -> None:
     """Fold what other programs queued (in the caller's write transaction)."""
-    flush(_driver(conn))
+    flush(driver(conn))
 
 
-def _driver(conn: Connection) -> sqlite3.Connection:
+def driver(conn: Connection) -> sqlite3.Connection:
     raw = conn.connection.driver_connection
     assert isinstance(raw, sqlite3.Connection)
     return raw

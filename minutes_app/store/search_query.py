@@ -8,16 +8,20 @@ from the matching FTS rowids alone, which name each document's kind and record.
 
 from __future__ import annotations
 
+import bisect
+import sqlite3
 from dataclasses import dataclass
-from typing import Any, cast
 
-from sqlalchemy import Connection, Result, text
+from sqlalchemy import Connection
 
 from minutes_app.domain.search import short_token
-from minutes_app.store.search_index import KIND_SHIFT, KIND_TABLES, RECORD_SHIFT, DocHit
+from minutes_app.store.search_index import KIND_SHIFT, KIND_TABLES, RECORD_SHIFT, DocHit, driver
 
 # Below this many matching documents of a kind, sorting them is cheaper than the walk.
 _SORT_BELOW = 400
+# A sorted document costs about this many walked index entries (0: always walk).
+_WALK_COST = 7
+_MASK = (1 << (KIND_SHIFT - RECORD_SHIFT)) - 1
 _ORDER = "d.meeting_start DESC, d.meeting_id, d.record, d.field_rank, d.src_id"
 _COLUMNS = "d.kind, d.source, d.src_id, d.record, d.field, d.meeting_id"
 _Row = tuple[int, str, int, int, str, int | None]
@@ -69,82 +73,110 @@ def find_records(
 ) -> tuple[list[DocHit], dict[str, int]]:
     """One matching document per record, in display order (kind, newest meeting first),
     at most `per_kind` of each record table; and how many records each table has."""
+    raw = driver(conn)  # the rows are many and simple: no SQLAlchemy result per row
     ids, params = _matching(folded_query)
     where, narrow_params = _narrow(narrowing)
     params |= narrow_params
-    counted, ranged = _counts(conn, ids, where, params)
+    counted, matched = _counts(raw, ids, where, params)
+    ranged = matched is not None
     counts = {KIND_TABLES[kind]: records for kind, _docs, records in counted}
-    sorted_kinds = [k for k, docs, _r in counted if per_kind is None or docs < _SORT_BELOW]
-    walked = [k for k, docs, _r in counted if k not in sorted_kinds]
+    walked = [k for k, docs, _r in counted if _walks(raw, k, docs, per_kind, ranged)]
+    sorted_kinds = [k for k, _docs, _r in counted if k not in walked]
     rows: list[_Row] = []
-    if sorted_kinds:
+    if sorted_kinds and matched is not None:
+        # The ids are known: read those rows alone (not every match, to keep a few).
+        listed = ",".join(str(i) for k in sorted_kinds for i in _of_kind(matched, k))
+        rows += _first_records(
+            raw.execute(
+                f"SELECT {_COLUMNS} FROM search_docs d WHERE d.id IN ({listed}) "
+                f"ORDER BY d.kind, {_ORDER}"
+            ),
+            -1,
+        )
+    elif sorted_kinds:
         # CROSS JOIN keeps SQLite from scanning search_docs for the ids the index gives.
         rows += _first_records(
-            conn.execute(
-                text(
-                    f"SELECT {_COLUMNS} FROM ({ids}) m CROSS JOIN search_docs d ON d.id = m.rowid "
-                    f"WHERE d.kind IN ({','.join(map(str, sorted_kinds))}){where} "
-                    f"ORDER BY d.kind, {_ORDER}"
-                ),
+            raw.execute(
+                f"SELECT {_COLUMNS} FROM ({ids}) m CROSS JOIN search_docs d ON d.id = m.rowid "
+                f"WHERE d.kind IN ({','.join(map(str, sorted_kinds))}){where} "
+                f"ORDER BY d.kind, {_ORDER}",
                 params,
             ),
             -1,
         )
     for kind in walked:
         # The kind's ids are one range: the FTS index reads only that part of its lists.
-        own = f"{ids} AND rowid >= {kind << KIND_SHIFT} AND rowid < {(kind + 1) << KIND_SHIFT}"
-        own = own if ranged else ids
-        result = conn.execute(
-            text(
-                f"SELECT {_COLUMNS} FROM search_docs d INDEXED BY ix_search_docs_order "
-                f"WHERE d.kind = {kind} AND d.id IN ({own}){where} ORDER BY {_ORDER}"
-            ),
+        span = f" AND rowid >= {kind << KIND_SHIFT} AND rowid < {(kind + 1) << KIND_SHIFT}"
+        cursor = raw.execute(
+            f"SELECT {_COLUMNS} FROM search_docs d INDEXED BY ix_search_docs_order "
+            f"WHERE d.kind = {kind} AND d.id IN ({ids}{span if ranged else ''}){where} "
+            f"ORDER BY {_ORDER}",
             params,
         )
-        rows += _first_records(result, per_kind or 0)
+        rows += _first_records(cursor, per_kind or 0)
     rows.sort(key=lambda row: row[0])  # stable: each kind keeps its order
     return _one_per_record(rows, per_kind), counts
 
 
+def _walks(
+    raw: sqlite3.Connection, kind: int, docs: int, per_kind: int | None, ranged: bool
+) -> bool:
+    """Whether the kind's first records are cheaper read by walking the listing order
+    (which reads about per_kind * all / docs index entries) than by sorting its `docs`
+    matching documents (each one a lookup in search_docs, several times dearer)."""
+    if per_kind is None or docs < _SORT_BELOW:
+        return False
+    if not ranged or _WALK_COST == 0:
+        return True
+    # The kind's largest document id names its largest record: about how many it has.
+    top = raw.execute(
+        "SELECT max(id) FROM search_docs WHERE id < ?", ((kind + 1) << KIND_SHIFT,)
+    ).fetchone()[0]
+    records = 0 if top is None or top >> KIND_SHIFT != kind else (top >> RECORD_SHIFT) & _MASK
+    return per_kind * records < _WALK_COST * docs * docs
+
+
 def _counts(
-    conn: Connection, ids: str, where: str, params: dict[str, object]
-) -> tuple[list[tuple[int, int, int]], bool]:
-    """(kind, documents, records) found, from the ids alone unless some need reading;
-    and whether every match has the id of its kind (none of kind 7)."""
+    raw: sqlite3.Connection, ids: str, where: str, params: dict[str, object]
+) -> tuple[list[tuple[int, int, int]], list[int] | None]:
+    """(kind, documents, records) found; and the matching ids, in order, when they alone
+    tell that (no narrowing, and every match has the id of its kind: none of kind 7)."""
     if not where:
-        counted = conn.execute(
-            text(
-                f"SELECT rowid >> {KIND_SHIFT}, count(*), count(DISTINCT rowid >> {RECORD_SHIFT}) "
-                f"FROM ({ids}) GROUP BY 1"
-            ),
-            params,
-        ).all()
-        if all(kind < len(KIND_TABLES) for kind, _d, _r in counted):
-            return [(int(k), int(d), int(r)) for k, d, r in counted], True
-    counted = conn.execute(
-        text(
-            "SELECT d.kind, count(*), count(DISTINCT d.record) FROM "
-            f"({ids}) m CROSS JOIN search_docs d ON d.id = m.rowid WHERE 1{where} "
-            "GROUP BY d.kind"
-        ),
+        matched = [rowid for (rowid,) in raw.execute(ids, params)]
+        if not matched or matched[-1] >> KIND_SHIFT < len(KIND_TABLES):
+            counted = []
+            for kind in range(len(KIND_TABLES)):
+                own = _of_kind(matched, kind)
+                if own:
+                    counted.append((kind, len(own), len({i >> RECORD_SHIFT for i in own})))
+            return counted, matched
+    found = raw.execute(
+        "SELECT d.kind, count(*), count(DISTINCT d.record) FROM "
+        f"({ids}) m CROSS JOIN search_docs d ON d.id = m.rowid WHERE 1{where} "
+        "GROUP BY d.kind",
         params,
-    ).all()
-    return [(int(k), int(d), int(r)) for k, d, r in counted], False
+    ).fetchall()
+    return [(int(k), int(d), int(r)) for k, d, r in found], None
 
 
-def _first_records(result: Result[Any], wanted: int) -> list[_Row]:
+def _of_kind(matched: list[int], kind: int) -> list[int]:
+    """The ids of one kind among the sorted matching ids (they are one range)."""
+    low = bisect.bisect_left(matched, kind << KIND_SHIFT)
+    return matched[low : bisect.bisect_left(matched, (kind + 1) << KIND_SHIFT, low)]
+
+
+def _first_records(cursor: sqlite3.Cursor, wanted: int) -> list[_Row]:
     """Rows until `wanted` records have been seen (a record's documents are adjacent)."""
     taken: list[_Row] = []
     seen = 0
     last: int | None = None
-    for row in result:
-        found = cast(_Row, tuple(row))
+    for found in cursor:
         if found[3] != last:
             if seen == wanted:
                 break
             seen, last = seen + 1, found[3]
         taken.append(found)
-    result.close()
+    cursor.close()
     return taken
 
 

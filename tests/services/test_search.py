@@ -108,6 +108,7 @@ def test_records_whose_ids_do_not_fit_the_index_keys_are_found(
 ) -> None:
     """A document's id carries its record id (below 2**40): a larger one is indexed too."""
     monkeypatch.setattr(search_query, "_SORT_BELOW", sort_below)
+    monkeypatch.setattr(search_query, "_WALK_COST", 7 if sort_below else 0)
     with loaded_db.transaction() as s:
         for n, rid in enumerate((2**41, -5)):
             s.execute(

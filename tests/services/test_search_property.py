@@ -4,6 +4,8 @@ Hypothesis writes small sets of records (Chinese, Latin, digits, full-width form
 characters that change length when folded), replacing the previous set each time, so
 the index triggers see inserts and deletes; the queries are 1–8 characters, taken from
 the records or made up. The expected answer is computed here from the records alone.
+Each test runs on SQLite's index and on PostgreSQL's (pg_trgm), both compared with a
+SQLite file searched by scanning every field: the same hits, counts, order and snippets.
 """
 
 from __future__ import annotations
@@ -149,12 +151,31 @@ class Scanning(Database):
         return False
 
 
-@pytest.fixture(scope="module")
-def dbs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Database, Database]]:
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def dbs(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[Database, Database]]:
+    """The indexed database (a SQLite file, or PostgreSQL with pg_trgm) and a SQLite file
+    searched by scanning every field, which every answer and order is compared with."""
     path: Path = tmp_path_factory.mktemp("search") / "search.db"
     db = open_database(path)
-    yield db, Scanning(db.engine)
+    if request.param == "sqlite":
+        yield db, Scanning(db.engine)
+    else:
+        server = request.getfixturevalue("pg_server")
+        name = server.lend_database()
+        shared = open_database(server.url(name))
+        yield shared, Scanning(db.engine)
+        shared.dispose()
+        server.give_back(name)
     db.dispose()
+
+
+def write_both(dbs: tuple[Database, Database], r: Records) -> None:
+    indexed, scanning = dbs
+    write(indexed, r)
+    if scanning.engine is not indexed.engine:
+        write(scanning, r)
 
 
 def found(db: Database, query: str) -> set[tuple[str, str, str | None]]:
@@ -169,7 +190,7 @@ def found(db: Database, query: str) -> set[tuple[str, str, str | None]]:
 def test_search_is_the_folded_substring_scan(dbs: tuple[Database, Database], r: Records,
                                              data: st.DataObject) -> None:  # fmt: skip
     indexed, scanning = dbs
-    write(indexed, r)
+    write_both(dbs, r)
     texts = [t for t in r.texts() if t]
     taken = st.sampled_from(texts).flatmap(
         lambda t: st.tuples(st.integers(0, len(t)), st.integers(1, 8)).map(
@@ -196,12 +217,12 @@ def test_search_is_the_folded_substring_scan(dbs: tuple[Database, Database], r: 
 def walking() -> Iterator[None]:
     """Read every kind's first hits by walking the listing order, as for a common query
     on ten years (small test data is otherwise sorted instead)."""
-    saved = search_query._SORT_BELOW
-    search_query._SORT_BELOW = 0
+    saved = search_query._SORT_BELOW, search_query._WALK_COST
+    search_query._SORT_BELOW, search_query._WALK_COST = 0, 0
     try:
         yield
     finally:
-        search_query._SORT_BELOW = saved
+        search_query._SORT_BELOW, search_query._WALK_COST = saved
 
 
 def listed(db: Database, query: str, per_kind: int | None = None) -> list[tuple[str, ...]]:
@@ -215,7 +236,7 @@ def test_the_first_hits_of_each_kind_are_the_newest(dbs: tuple[Database, Databas
     items = [(m % 3, f"审议{m}", "审" if m % 2 else None) for m in range(9)]
     records = Records([(None, "审计室")] * 3, items, [(i, "审") for i in range(9)],
                       [(i, "办", ["审", "再审"]) for i in range(9)], ["审"], [], [])  # fmt: skip
-    write(indexed, records)
+    write_both(dbs, records)
     for per_kind in (None, 1, 2, 5):
         assert listed(indexed, "审", per_kind) == listed(scanning, "审", per_kind)
         with walking():
@@ -223,9 +244,10 @@ def test_the_first_hits_of_each_kind_are_the_newest(dbs: tuple[Database, Databas
     page = search_page(indexed, "审", per_kind=2)
     assert [h.meeting_key for h in page.hits if h.kind.value == "agenda_item"] == ["m2", "m2"]
     assert page.found[HitKind.ACTION] == 9
-    with indexed.transaction() as s:  # the oldest meeting becomes the newest
-        s.execute(update(Meeting).where(Meeting.key == "m0")
-                  .values(start=dt.datetime(2030, 1, 1, 9)))  # fmt: skip
+    for db in {indexed.engine: indexed, scanning.engine: scanning}.values():
+        with db.transaction() as s:  # the oldest meeting becomes the newest
+            s.execute(update(Meeting).where(Meeting.key == "m0")
+                      .values(start=dt.datetime(2030, 1, 1, 9)))  # fmt: skip
     page = search_page(indexed, "审", per_kind=2)
     assert [h.meeting_key for h in page.hits if h.kind.value == "agenda_item"] == ["m0", "m0"]
     assert listed(indexed, "审", 3) == listed(scanning, "审", 3)
@@ -236,7 +258,7 @@ def test_the_first_hits_of_each_kind_are_the_newest(dbs: tuple[Database, Databas
 def test_each_query_length_from_one_to_eight(dbs: tuple[Database, Database]) -> None:
     indexed, _ = dbs
     text = "审议《ＢＩＭ技术专家委员会2024年会费》"
-    write(indexed, Records([("例会", None)], [(0, text, None)], [], [], [], [], []))
+    write_both(dbs, Records([("例会", None)], [(0, text, None)], [], [], [], [], []))
     for length in range(1, 9):
         for start in range(len(text) - length + 1):
             query = text[start : start + length]
