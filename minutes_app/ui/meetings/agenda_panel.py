@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, QModelIndex, Qt
 from PySide6.QtGui import QShowEvent
@@ -24,9 +25,11 @@ from minutes_app.ui.context import AppContext
 from minutes_app.ui.meetings.agenda_model import KEY_ROLE, AgendaModel
 from minutes_app.ui.meetings.directory import Directory
 from minutes_app.ui.meetings.fields import ErrorLabel, lock
-from minutes_app.ui.meetings.item_editor import ItemEditor
 from minutes_app.ui.meetings.undo import MeetingKeeper
 from minutes_app.ui.widgets import named
+
+if TYPE_CHECKING:
+    from minutes_app.ui.meetings.item_editor import ItemEditor
 
 
 class AgendaPanel(QWidget):
@@ -45,6 +48,8 @@ class AgendaPanel(QWidget):
     def item_editor(self) -> ItemEditor:
         """The chosen item's editor, built on first use: a meeting opens on 出席."""
         if self._item_editor is None:
+            from minutes_app.ui.meetings.item_editor import ItemEditor  # loaded with the tab
+
             self._item_editor = ItemEditor(self.ctx, self.keeper, self.directory)
             self.item_scroll.setWidget(self._item_editor)
             self._item_editor.show_item(self.current_key)

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QTime,
     Signal,
 )
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtGui import QFocusEvent, QFont
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -39,6 +39,16 @@ from minutes_app.ui.style import set_read_only
 
 ERROR_STYLE = "color: #b00020;"
 Index = QModelIndex | QPersistentModelIndex
+
+
+def heading(text: str) -> QLabel:
+    """A bold title over a part of a panel (议题's decisions, 纪要's corrections)."""
+    label = QLabel(text)
+    font = QFont(label.font())
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.1)
+    label.setFont(font)
+    return label
 
 
 class ErrorLabel(QLabel):
