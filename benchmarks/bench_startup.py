@@ -10,6 +10,8 @@ Qt or python-docx before it knows what it was asked to do.
 from __future__ import annotations
 
 import argparse
+import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -20,14 +22,19 @@ ROOT = Path(__file__).resolve().parent.parent
 BUDGET = 0.1
 
 
-def timed(args: list[str], runs: int) -> list[float]:
-    times = []
+def timed(args: list[str], runs: int) -> tuple[list[float], list[float]]:
+    """Wall times, and the child's CPU time (user + system), of each run."""
+    times, cpus = [], []
     for run in range(runs + 1):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         began = time.perf_counter()
         subprocess.run(args, cwd=ROOT, check=True, capture_output=True)
+        took = time.perf_counter() - began
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
         if run:  # the first run only writes the bytecode
-            times.append(time.perf_counter() - began)
-    return times
+            times.append(took)
+            cpus.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+    return times, cpus
 
 
 def main() -> int:
@@ -39,14 +46,16 @@ def main() -> int:
         "minutes-app --version": [sys.executable, "-m", "minutes_app", "--version"],
         "minutes-app --help": [sys.executable, "-m", "minutes_app", "--help"],
     }
+    print("load average: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
     floor = None
     for name, args in cases.items():
-        median = statistics.median(timed(args, runs))
+        times, cpus = timed(args, runs)
+        median, cpu = statistics.median(times), statistics.median(cpus)
         floor = floor or median
         verdict = "" if name.startswith("python") else ("OK" if median <= BUDGET else "OVER")
         print(
             f"{name:<24} median {median * 1000:6.0f} ms  (+{(median - floor) * 1000:4.0f} ms "
-            f"over bare Python)  {verdict}"
+            f"over bare Python)  cpu {cpu * 1000:4.0f} ms  {verdict}"
         )
     heavy = subprocess.run(
         [sys.executable, "-X", "importtime", "-m", "minutes_app", "--version"],

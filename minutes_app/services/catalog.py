@@ -76,54 +76,51 @@ class NamedKey:
     name: str
 
 
+# The lists the window shows first read table columns (Core), not ORM entities: the
+# first ORM query configures every mapper, which start-up need not wait for.
+
+
 def organisation_name(db: Database) -> str:
     with db.reading() as s:
-        return s.scalar(select(Organisation.name)) or ""
+        return s.scalar(select(Organisation.__table__.c.name)) or ""
 
 
 def current_term(db: Database) -> int | None:
     with db.reading() as s:
-        return s.scalar(select(func.max(Term.number)))
+        return s.scalar(select(func.max(Term.__table__.c.number)))
 
 
 def terms(db: Database) -> list[int]:
+    number = Term.__table__.c.number
     with db.reading() as s:
-        return list(s.scalars(select(Term.number).order_by(Term.number)))
+        return list(s.scalars(select(number).order_by(number)))
 
 
 def list_meetings(db: Database) -> list[MeetingRow]:
+    # Core columns (see above): ~500 ORM instances would also cost more than the rows.
+    meetings, body = Meeting.__table__, Body.__table__
+    m, b, d, a = meetings.c, body.c, Decision.__table__.c, ActionItem.__table__.c
     with db.reading() as s:
-        org = s.scalar(select(Organisation.name)) or ""
+        org = s.scalar(select(Organisation.__table__.c.name)) or ""
         decisions = (
             select(
-                Decision.meeting_id,
+                d.meeting_id,
                 func.count().label("n"),
-                func.sum(case((Decision.outcome == Outcome.PASSED.value, 1), else_=0)).label(
-                    "passed"
-                ),
+                func.sum(case((d.outcome == Outcome.PASSED.value, 1), else_=0)).label("passed"),
             )
-            .group_by(Decision.meeting_id)
+            .group_by(d.meeting_id)
             .subquery()
         )
         actions = (
-            select(ActionItem.meeting_id, func.count().label("n"))
-            .where(ActionItem.status.in_(OPEN))
-            .group_by(ActionItem.meeting_id)
+            select(a.meeting_id, func.count().label("n"))
+            .where(a.status.in_(OPEN))
+            .group_by(a.meeting_id)
             .subquery()
         )
         stmt = (
-            select(Meeting, Body.key, Body.name, decisions.c.n, decisions.c.passed, actions.c.n)
-            .join(Body, Meeting.body_id == Body.id)
-            .outerjoin(decisions, decisions.c.meeting_id == Meeting.id)
-            .outerjoin(actions, actions.c.meeting_id == Meeting.id)
-            .order_by(Meeting.start.desc(), Meeting.id.desc())
-        )
-        return [
-            MeetingRow(
+            select(
                 m.key,
-                m.title or meeting_title(org, m.term, m.sequence, body_name),
-                body_key,
-                body_name,
+                m.title,
                 m.term,
                 m.sequence,
                 m.start,
@@ -131,29 +128,46 @@ def list_meetings(db: Database) -> list[MeetingRow]:
                 m.seats,
                 m.voting_attendance,
                 m.quorate,
-                n or 0,
-                passed or 0,
-                open_n or 0,
+                b.key.label("body_key"),
+                b.name.label("body_name"),
+                decisions.c.n.label("decisions"),
+                decisions.c.passed,
+                actions.c.n.label("open_actions"),
             )
-            for m, body_key, body_name, n, passed, open_n in s.execute(stmt)
+            .join(body, m.body_id == b.id)
+            .outerjoin(decisions, decisions.c.meeting_id == m.id)
+            .outerjoin(actions, actions.c.meeting_id == m.id)
+            .order_by(m.start.desc(), m.id.desc())
+        )
+        return [
+            MeetingRow(
+                r.key,
+                r.title or meeting_title(org, r.term, r.sequence, r.body_name),
+                r.body_key,
+                r.body_name,
+                r.term,
+                r.sequence,
+                r.start,
+                r.status,
+                r.seats,
+                r.voting_attendance,
+                bool(r.quorate),
+                r.decisions or 0,
+                r.passed or 0,
+                r.open_actions or 0,
+            )
+            for r in s.execute(stmt)
         ]
 
 
 def bodies(db: Database) -> list[BodyInfo]:
+    b = Body.__table__.c
+    stmt = select(
+        b.key, b.name, b.short_name, b.quorum_fraction, b.quorum_inclusive,
+        b.pass_fraction, b.pass_inclusive, b.pass_of,
+    ).order_by(b.position, b.id)  # fmt: skip
     with db.reading() as s:
-        return [
-            BodyInfo(
-                b.key,
-                b.name,
-                b.short_name,
-                b.quorum_fraction,
-                b.quorum_inclusive,
-                b.pass_fraction,
-                b.pass_inclusive,
-                b.pass_of,
-            )
-            for b in s.scalars(select(Body).order_by(Body.position, Body.id))
-        ]
+        return [BodyInfo(*row) for row in s.execute(stmt)]
 
 
 def seats(db: Database, body_key: str, term: int, day: dt.date | None = None) -> list[PersonInfo]:

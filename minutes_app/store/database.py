@@ -254,11 +254,14 @@ def open_database(
     else:
         try:
             uri = quick_check(path)
-            _judge_revision(*_file_revision(path, uri))  # before anything may write to it
+            revision = _file_revision(path, uri)
+            _judge_revision(*revision)  # before anything may write to it
         except (DamagedDatabase, NotADatabase, NewerDatabase):
             _refuse_stray_wal(path)  # the file is fine; a -wal laid over it is not
             raise
         engine = make_read_only_engine(path, uri) if reason is not None else make_engine(url)
+        # Judged just now from the file: no second look through SQLAlchemy's reflection.
+        return _checked(Database(engine, read_only_reason=reason), upgrade, revision[0])
     return _checked(Database(engine, read_only_reason=reason), upgrade)
 
 
@@ -293,10 +296,14 @@ def _create_file(path: Path) -> None:
         raise file_error(exc, path, "创建数据库") from None
 
 
-def _checked(db: Database, upgrade: bool) -> Database:
+_UNREAD = "?"  # the revision is not known yet: read it
+
+
+def _checked(db: Database, upgrade: bool, revision: str | None = _UNREAD) -> Database:
     try:
-        _check_revision(db)
-        if upgrade:
+        if revision == _UNREAD:
+            _check_revision(db)
+        if upgrade and (revision == _UNREAD or revision != head_revision()):
             with storage_errors():
                 migrate_if_needed(db)
     except Exception:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from functools import partial
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, QModelIndex, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -23,20 +25,43 @@ from minutes_app.ui.context import AppContext
 from minutes_app.ui.meetings.agenda_model import KEY_ROLE, AgendaModel
 from minutes_app.ui.meetings.directory import Directory
 from minutes_app.ui.meetings.fields import ErrorLabel, lock
-from minutes_app.ui.meetings.item_editor import ItemEditor
 from minutes_app.ui.meetings.undo import MeetingKeeper
 from minutes_app.ui.widgets import named
+
+if TYPE_CHECKING:
+    from minutes_app.ui.meetings.item_editor import ItemEditor
 
 
 class AgendaPanel(QWidget):
     def __init__(self, ctx: AppContext, keeper: MeetingKeeper, directory: Directory,
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
+        self.ctx = ctx
         self.keeper = keeper
+        self.directory = directory
         self.current_key: str | None = None
         self.model = AgendaModel(self)
-        self.item_editor = ItemEditor(ctx, keeper, directory)
+        self._item_editor: ItemEditor | None = None  # built when the tab is first shown
         self._build()
+
+    @property
+    def item_editor(self) -> ItemEditor:
+        """The chosen item's editor, built on first use: a meeting opens on 出席."""
+        if self._item_editor is None:
+            from minutes_app.ui.meetings.item_editor import ItemEditor  # loaded with the tab
+
+            self._item_editor = ItemEditor(self.ctx, self.keeper, self.directory)
+            self.item_scroll.setWidget(self._item_editor)
+            self._item_editor.show_item(self.current_key)
+        return self._item_editor
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._item_editor is None:
+            self.item_editor  # noqa: B018  (built now, before it is painted)
+            # Laid out at once, as if it had been there all along: a click that follows
+            # at once (a test, a quick user) lands on the button under the pointer.
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        super().showEvent(event)
 
     def _build(self) -> None:
         self.list = named(QListView(), "agendaList")
@@ -50,7 +75,6 @@ class AgendaPanel(QWidget):
         self.item_scroll = named(QScrollArea(), "itemScroll")
         self.item_scroll.setWidgetResizable(True)
         self.item_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.item_scroll.setWidget(self.item_editor)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self._left_side())
         splitter.addWidget(self.item_scroll)
@@ -93,7 +117,8 @@ class AgendaPanel(QWidget):
         if self.current_key not in keys:
             self.current_key = keys[0] if keys else None
         self._select(self.current_key)
-        self.item_editor.show_item(self.current_key)
+        if self._item_editor is not None:
+            self._item_editor.show_item(self.current_key)
         self._lock_buttons()
 
     def _lock_buttons(self) -> None:
@@ -114,7 +139,8 @@ class AgendaPanel(QWidget):
         key = self.list.currentIndex().data(KEY_ROLE)
         if key is not None and key != self.current_key:
             self.current_key = key
-            self.item_editor.show_item(key)
+            if self._item_editor is not None:
+                self._item_editor.show_item(key)
             self._lock_buttons()
 
     def select_item(self, key: str) -> None:

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QUndoGroup
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from minutes_app.ui.context import AppContext
-from minutes_app.ui.meetings.editor import MeetingEditor
 from minutes_app.ui.meetings.list_view import MeetingsView
 from minutes_app.ui.meetings.new_meeting_dialog import NewMeetingDialog
+
+if TYPE_CHECKING:
+    from minutes_app.ui.meetings.editor import MeetingEditor
 
 
 class MeetingsArea(QStackedWidget):
@@ -32,6 +36,9 @@ class MeetingsArea(QStackedWidget):
         return dialog
 
     def open_meeting(self, key: str) -> MeetingEditor:
+        # The editor's many modules load when a meeting is first opened, not at start-up.
+        from minutes_app.ui.meetings.editor import MeetingEditor
+
         self.close_editor()
         self.editor = MeetingEditor(self.ctx, key, self)
         self.undo_group.addStack(self.editor.undo_stack)

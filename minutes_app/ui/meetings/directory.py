@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from minutes_app.domain.titles import meeting_title
-from minutes_app.services import catalog
+from minutes_app.services import directory_names
 from minutes_app.services.catalog import BodyInfo, PersonInfo
 from minutes_app.services.database import Database
 
@@ -29,18 +29,20 @@ class Directory:
             self.reload()
 
     def reload(self) -> None:
-        self.seats = catalog.seats(self.db, self.body, self.term, self.day)
-        self.people = catalog.people(self.db, self.day)
-        self.units = catalog.units(self.db)
-        self.committees = catalog.committees(self.db)
+        # Read once per database generation: the next editor opened reuses the names.
+        names = directory_names.directory_names(self.db, self.day)
+        self.seats = list(directory_names.seats(self.db, self.body, self.term, self.day))
+        self.people = list(names.people)
+        self.units = list(names.units)
+        self.committees = list(names.committees)
         self.names = {p.key: p.name for p in self.people}
         # Built once: every refresh of the editor offers the same thousands of choices.
         self._people_choices = [(p.key, person_label(p)) for p in self.people]
         self._unit_names = {u.key: u.name for u in self.units}
         self._committee_names = {c.key: c.name for c in self.committees}
-        self.organisation = catalog.organisation_name(self.db)
+        self.organisation = names.organisation
         self.body_info: BodyInfo | None = next(
-            (b for b in catalog.bodies(self.db) if b.key == self.body), None
+            (b for b in names.bodies if b.key == self.body), None
         )
 
     def generated_title(self, term: int, sequence: int) -> str:

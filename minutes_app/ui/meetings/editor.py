@@ -62,7 +62,7 @@ class MeetingEditor(QWidget):
         self.keeper.saved.connect(self.notice.hide)
         self.keeper.removed.connect(self._tell_removed)
         self.keeper.saved.connect(self._forget_typing)
-        self._shortcuts = TypingUndo(self)
+        TypingUndo.watch(self)
         self.retry = SaveRetry(self.keeper, self.notice, self)  # the server went away
         ctx.registry_changed.connect(self._registry_changed)
         ctx.actions_changed.connect(self._follow_up_changed)

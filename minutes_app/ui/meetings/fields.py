@@ -10,8 +10,17 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QDate, QSignalBlocker, Qt, QTime, Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSignalBlocker,
+    Qt,
+    QTime,
+    Signal,
+)
+from PySide6.QtGui import QFocusEvent, QFont
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -29,6 +38,17 @@ from minutes_app.ui.meetings.undo import MeetingKeeper
 from minutes_app.ui.style import set_read_only
 
 ERROR_STYLE = "color: #b00020;"
+Index = QModelIndex | QPersistentModelIndex
+
+
+def heading(text: str) -> QLabel:
+    """A bold title over a part of a panel (议题's decisions, 纪要's corrections)."""
+    label = QLabel(text)
+    font = QFont(label.font())
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.1)
+    label.setFont(font)
+    return label
 
 
 class ErrorLabel(QLabel):
@@ -111,6 +131,42 @@ class LineField(QLineEdit):
         self.setText(self._saved)
 
 
+class ChoicesModel(QAbstractListModel):
+    """A combo's (key, name) choices as one Python list: set at once, read as shown."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[Any, str]] = []
+        self._row_of: dict[Any, int] = {}
+
+    def set_choices(self, rows: list[tuple[Any, str]]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self._row_of = {}
+        for row, (key, _label) in enumerate(rows):
+            self._row_of.setdefault(key, row)  # the first, as findData finds
+        self.endResetModel()
+
+    def row_of(self, key: Any) -> int:
+        """The row of `key` without asking data() of every row (-1: not a choice)."""
+        try:
+            return self._row_of.get(key, -1)
+        except TypeError:  # not hashable: never a key here
+            return -1
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = 0) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self._rows[index.row()][1]
+        if role == Qt.ItemDataRole.UserRole:
+            return self._rows[index.row()][0]
+        return None
+
+
 class KeyCombo(QComboBox):
     """Choices shown by name and kept by key; `picked` when the user chooses one.
 
@@ -121,6 +177,8 @@ class KeyCombo(QComboBox):
 
     def __init__(self, searchable: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._list = ChoicesModel(self)
+        self.setModel(self._list)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self._choices: list[tuple[Any, str]] = []
         if searchable:  # long lists of long names: as wide as the layout allows
@@ -149,15 +207,15 @@ class KeyCombo(QComboBox):
             return
         key = self.currentData()
         with QSignalBlocker(self):
-            self.clear()
-            for value, label in wanted:
-                self.addItem(label, value)
+            self._list.set_choices(wanted)  # one reset, not thousands of addItem calls
         self._choices = wanted
         self.set_key(key)
 
     def set_key(self, key: Any) -> None:
         """Show the choice of `key`; the first choice when there is none for it."""
-        index = self.findData(key)
+        index = self._list.row_of(key)
+        if index < 0:
+            index = self.findData(key)  # a key equal only once Qt converts it
         with QSignalBlocker(self):
             self.setCurrentIndex(index if index >= 0 or not self.count() else 0)
         line = self.lineEdit()

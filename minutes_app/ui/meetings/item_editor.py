@@ -7,7 +7,6 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -25,19 +24,17 @@ from minutes_app.ui.context import AppContext
 from minutes_app.ui.meetings.actions_editor import ActionsEditor
 from minutes_app.ui.meetings.decision_editor import DecisionEditor
 from minutes_app.ui.meetings.directory import Directory
-from minutes_app.ui.meetings.fields import ErrorLabel, KeyCombo, LineField, TextArea, lock
+from minutes_app.ui.meetings.fields import (
+    ErrorLabel,
+    KeyCombo,
+    LineField,
+    TextArea,
+    heading,
+    lock,
+)
 from minutes_app.ui.meetings.review_panel import ReviewPanel
 from minutes_app.ui.meetings.undo import MeetingKeeper
 from minutes_app.ui.widgets import named
-
-
-def heading(text: str) -> QLabel:
-    label = QLabel(text)
-    font = QFont(label.font())
-    font.setBold(True)
-    font.setPointSizeF(font.pointSizeF() * 1.1)
-    label.setFont(font)
-    return label
 
 
 class ItemEditor(QWidget):

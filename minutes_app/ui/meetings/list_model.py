@@ -21,6 +21,13 @@ Index = QModelIndex | QPersistentModelIndex
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 ROW_ROLE = Qt.ItemDataRole.UserRole + 3
+# The roles data() answers, as plain ints: the header sizes its columns by asking every
+# role of many cells, and most asks are answered "nothing" before any other work.
+_ANSWERED = frozenset(
+    int(role)
+    for role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE, KEY_ROLE, ROW_ROLE,
+                 Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole)
+)  # fmt: skip
 
 
 class MeetingsModel(TitledTableModel):
@@ -54,7 +61,7 @@ class MeetingsModel(TitledTableModel):
         return self._rows[row]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in _ANSWERED or not index.isValid():
             return None
         m = self._rows[index.row()]
         column = index.column()

@@ -29,11 +29,11 @@ from minutes_app.ui.meetings.fields import (
     DateTimeField,
     ErrorLabel,
     LineField,
+    heading,
     lock,
     qdate,
     set_quietly,
 )
-from minutes_app.ui.meetings.item_editor import heading
 from minutes_app.ui.meetings.undo import MeetingKeeper
 from minutes_app.ui.widgets import named
 

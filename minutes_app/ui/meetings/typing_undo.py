@@ -23,24 +23,46 @@ from PySide6.QtWidgets import (
 _KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 
 
-class TypingUndo(QObject):
-    """Installed on the application while `editor` exists; looks at its fields only."""
+EDITOR_PROPERTY = "typingUndoEditor"  # set on each editor whose fields the filter watches
 
-    def __init__(self, editor: QWidget) -> None:
-        super().__init__(editor)
-        self.editor = editor
+
+class TypingUndo(QObject):
+    """One filter on the application for every editor: each editor only marks itself.
+
+    The filter sees every event of the application, so it is installed once and rejects
+    anything that is not a key event first (a type check, no enum conversion).
+    """
+
+    _installed_on: QObject | None = None  # the application it is installed on
+
+    @classmethod
+    def watch(cls, editor: QWidget) -> None:
+        editor.setProperty(EDITOR_PROPERTY, True)
         app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        if app is None or app is cls._installed_on:
+            return
+        app.installEventFilter(cls(app))
+        cls._installed_on = app
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
+        if not isinstance(event, QKeyEvent) or event.type() != QEvent.Type.ShortcutOverride:
             return False
         if not any(event.matches(key) for key in _KEYS):
             return False
-        if not isinstance(watched, QWidget) or not self.editor.isAncestorOf(watched):
+        if not isinstance(watched, QWidget) or not _in_editor(watched):
             return False
         return not _has_own_undo(watched, event.matches(QKeySequence.StandardKey.Undo))
+
+
+def _in_editor(widget: QWidget | None) -> bool:
+    """Inside an editor's own window, as QWidget.isAncestorOf walks (dialogs are not)."""
+    while widget is not None:
+        if widget.property(EDITOR_PROPERTY):
+            return True
+        if widget.isWindow():
+            return False
+        widget = widget.parentWidget()
+    return False
 
 
 def _has_own_undo(widget: QWidget, undo: bool) -> bool:

@@ -8,7 +8,7 @@ changed) mark the area stale; it reloads at once when shown, or when next shown.
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QShowEvent
@@ -43,10 +43,22 @@ class RegistryArea(QWidget):
         self.ctx = ctx
         self._terms: list[registry_bodies.TermInfo] = []
         self._stale = True
-        self._build()
+        self._built = False
         ctx.registry_changed.connect(self.mark_stale)
         ctx.meetings_changed.connect(self.mark_stale)
-        # Read when first shown: start-up should not pay for a hidden area.
+        # Built and read when first shown: start-up should not pay for a hidden area.
+
+    def __getattr__(self, name: str) -> Any:
+        """A tab or field asked for before the area was first shown: build it now."""
+        if name.startswith("__") or self.__dict__.get("_built", True):
+            raise AttributeError(name)
+        self._ensure_built()
+        return getattr(self, name)
+
+    def _ensure_built(self) -> None:
+        if not self._built:
+            self._built = True
+            self._build()
 
     def _build(self) -> None:
         self.as_of = named(QDateEdit(), "asOf")
@@ -99,6 +111,7 @@ class RegistryArea(QWidget):
             self.reload()
 
     def showEvent(self, event: QShowEvent) -> None:
+        self._ensure_built()
         super().showEvent(event)
         if self._stale:
             self.reload()

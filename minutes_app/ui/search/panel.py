@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -57,7 +58,7 @@ class SearchPanel(QWidget):
         self.kind.addItem(self.tr("All kinds"), None)
         for kind in HitKind:
             self.kind.addItem(kind_label(kind), kind.value)
-        self.fill_choices()
+        self._filled = False  # the choices are read when the panel is first shown or used
         for combo in (self.body, self.term, self.year):
             combo.currentIndexChanged.connect(self.run_now)
         self.kind.currentIndexChanged.connect(self._kind_changed)
@@ -91,8 +92,14 @@ class SearchPanel(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.table, 1)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._filled:
+            self.fill_choices()
+        super().showEvent(event)
+
     def fill_choices(self) -> None:
         """Bodies, terms and years to narrow by (kept when they are still there)."""
+        self._filled = True
         keep = (self.body.currentData(), self.term.currentData(), self.year.currentData())
         db = self.ctx.db
         years = sorted({m.start.year for m in catalog.list_meetings(db)}, reverse=True)
@@ -127,6 +134,8 @@ class SearchPanel(QWidget):
                             self.year.currentData())  # fmt: skip
 
     def _typed(self) -> None:
+        if not self._filled:  # typed into before it was ever shown
+            self.fill_choices()
         self.timer.start()
 
     def _data_changed(self) -> None:
