@@ -1,7 +1,7 @@
 """An edit the database server did not take: said once, kept on screen, saved when it is back.
 
 The meeting keeper (ui.meetings.undo) keeps the edit and tells us; we say so once above
-the tabs and in the status bar, then ask the server, less and less often, whether it
+the tabs, then ask the server, less and less often, whether it
 answers again. When it does, the kept edit is saved once: it lands, or (the meeting was
 changed meanwhile) the stored meeting is loaded and the editor says so.
 """
@@ -9,14 +9,13 @@ changed meanwhile) the stored meeting is loaded and the editor says so.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from minutes_app.services.database import server_answers
 from minutes_app.ui.meetings.undo import MeetingKeeper
 
 FIRST_TRY_MS = 1000
 LAST_TRY_MS = 30_000  # the backoff stops growing here
-STATUS_MS = 10_000
 
 
 class SaveRetry(QObject):
@@ -42,7 +41,6 @@ class SaveRetry(QObject):
                        "server answers again.").format(reason=reason)  # fmt: skip
         self.notice.setText(text)
         self.notice.show()
-        self._status(text, 0)
         self.told.emit(text)
 
     def try_again(self) -> None:
@@ -57,17 +55,11 @@ class SaveRetry(QObject):
             return
         self._over()
         self.notice.hide()
-        if saved:
-            self._status(self.tr("Connected to the server again; your change was saved."))
+        if saved:  # said where the outage was said; the next save hides it
+            self.notice.setText(self.tr("Connected to the server again; your change was saved."))
+            self.notice.show()
 
     def _over(self) -> None:
         self.timer.stop()
         self.delay = FIRST_TRY_MS
-        if self.telling:
-            self.telling = False
-            self._status("")
-
-    def _status(self, text: str, timeout: int = STATUS_MS) -> None:
-        window = self.notice.window()
-        if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(text, timeout)
+        self.telling = False

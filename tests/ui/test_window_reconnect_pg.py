@@ -91,7 +91,7 @@ def test_a_server_stopped_mid_session_loses_no_edit_and_saves_it_once(
     assert stored.location == "二号会议室"
     assert next(e.status for e in stored.attendance if e.person == "p9") == "present"
     assert stored.version == version + 1  # both edits landed, in one save, once
-    assert not editor.notice.isVisible()
+    assert editor.notice.text() == "Connected to the server again; your change was saved."
     assert editor.undo_stack.count() == 1  # and one Ctrl+Z takes them back
     editor.undo_stack.undo()
     assert get_meeting(db, "m-5-5").location == "协会会议室"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import literal, select, union_all
 from sqlalchemy.orm import Session
 
 from minutes_app.domain.enums import Base as RuleBase
@@ -254,13 +254,20 @@ def registry_from_db(session: Session, doc: object = None) -> Registry:
     tables = Base.metadata.tables
     wanted = _short_strings(doc) if doc is not None else None
     reg = Registry()
-    for keys, name in ((reg.units, "units"), (reg.people, "people"),
-                       (reg.bodies, "bodies"), (reg.committees, "committees")):  # fmt: skip
+    lists = {"units": reg.units, "people": reg.people, "bodies": reg.bodies,
+             "committees": reg.committees}  # fmt: skip
+    parts = []
+    for name in lists:
         table = tables[name]
-        stmt = select(table.c.key, table.c.id)
+        stmt = select(literal(name), table.c.key, table.c.id)
         if wanted is not None:
             stmt = stmt.where(table.c.key.in_(wanted))
-        keys.ids = {r.key: r.id for r in session.execute(stmt)}
+        parts.append(stmt)
+    found: dict[str, dict[str, int]] = {name: {} for name in lists}
+    for name, key, record_id in session.execute(union_all(*parts)):  # one round trip
+        found[name][key] = record_id
+    for name, keys in lists.items():
+        keys.ids = found[name]
     seats = tables["seats"]
     seat_stmt = select(seats).order_by(seats.c.position, seats.c.id)
     if wanted is not None:
