@@ -189,15 +189,26 @@ def _records(
         if held is None or (rank, doc.src_id) < (held[0], held[1].src_id):
             best[(kind, doc.record)] = (rank, doc)
     chosen: list[tuple[HitKind, tuple[object, ...], DocHit]] = []
+    newest: dict[int | None, float | None] = {}  # each meeting's, worked out once
     for (kind, record), (_rank, doc) in best.items():
-        facts = meetings.get(doc.meeting_id) if doc.meeting_id is not None else None
-        if where.active and (facts is None or not facts.fits(where)):
+        mid = doc.meeting_id
+        if mid not in newest:
+            newest[mid] = _newest(meetings.get(mid) if mid is not None else None, where)
+        when = newest[mid]
+        if when is None:
             continue
-        newest = -facts.start.timestamp() if facts else 0.0
-        order = (_KIND_RANK[kind], newest, doc.meeting_id or 0, record)
+        order = (_KIND_RANK[kind], when, mid or 0, record)
         chosen.append((kind, order, doc))
     chosen.sort(key=lambda entry: entry[1])
     return chosen
+
+
+def _newest(facts: MeetingFacts | None, where: SearchFilter) -> float | None:
+    """Where a meeting's records sort (newest first; 0 outside meetings); None when the
+    filter leaves them out (registry records, for any filter)."""
+    if where.active and (facts is None or not facts.fits(where)):
+        return None
+    return -facts.start.timestamp() if facts else 0.0
 
 
 def _cut(

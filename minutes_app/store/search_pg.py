@@ -10,7 +10,7 @@ queued rows with the same code as on SQLite (search_index.SOURCES).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import Connection, text
@@ -68,15 +68,16 @@ def rebuild(conn: Connection) -> int:
     return _rebuild(conn.connection.driver_connection)
 
 
-def matching(conn: Connection, folded_query: str) -> Iterator[DocHit]:
+def matching(conn: Connection, folded_query: str) -> list[DocHit]:
     """The documents whose folded text contains the folded query."""
     pattern = "%" + "".join("\\" + c if c in "\\%_" else c for c in folded_query) + "%"
-    rows = conn.execute(
-        text(
+    cursor = conn.connection.cursor()  # thousands of rows for a common word: no Row each
+    try:
+        cursor.execute(
             "SELECT source, src_id, record, field, meeting_id FROM search_docs "
-            "WHERE folded LIKE :pattern ESCAPE '\\'"
-        ),
-        {"pattern": pattern},
-    )
-    for source, src_id, record, field, meeting_id in rows:
-        yield DocHit(source, src_id, record, field, meeting_id)
+            "WHERE folded LIKE %s ESCAPE '\\'",
+            (pattern,),
+        )
+        return [DocHit(*row) for row in cursor.fetchall()]
+    finally:
+        cursor.close()
