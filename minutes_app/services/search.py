@@ -89,10 +89,15 @@ def search_page(
     with db.reading() as session:
         conn = session.connection()
         if indexed == "postgresql" and not search_index.has_queue(conn):
-            meetings = meeting_facts(conn)
-            chosen = _records(search_pg.matching(conn, folded), meetings, where)
-            found = _found(chosen)
-            shown = [(kind, doc) for kind, _order, doc in _cut(chosen, limit, per_kind)]
+            listed, per_kind_found = search_pg.find_records(
+                conn, folded, _narrowing(conn, where), per_kind
+            )
+            kinds = list(HitKind)
+            found = {kinds[kind]: n for kind, n in per_kind_found.items()}
+            shown = [(kinds[kind], doc) for kind, doc in listed]
+            shown = shown if limit is None else shown[:limit]
+            ids = (doc.meeting_id for _kind, doc in shown if doc.meeting_id is not None)
+            meetings = meeting_facts(conn, ids)
         elif indexed == "sqlite" and not search_index.has_queue(conn):
             docs, counts = search_query.find_records(
                 conn, folded, _narrowing(conn, where), per_kind

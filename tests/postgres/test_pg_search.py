@@ -18,6 +18,17 @@ from minutes_app.store.database import Database, open_database
 QUERIES = ["房友", "分支机构", "会", "审议", "理事长会议", "第五届第五次", "协会会议室",
            "李光辉", "智能化", "2024", "%", "_", "\\", "不存在的词"]  # fmt: skip
 
+FILTERS = [
+    {"where": f}
+    for f in (
+        SearchFilter(year=2024),
+        SearchFilter(year=2023),
+        SearchFilter(term=5),
+        SearchFilter(body="b-presidents", year=2024),
+        SearchFilter(body="nobody"),
+    )
+]
+
 
 @pytest.fixture
 def both(
@@ -46,7 +57,7 @@ def test_the_same_hits_counts_order_and_snippets_as_on_sqlite(
     pg, lite = both
     assert shown(pg, "房友")[1]  # the index was filled by the import's commit
     for query in QUERIES:
-        for kw in ({}, {"per_kind": 1}, {"limit": 2}, {"where": SearchFilter(year=2024)}):
+        for kw in ({}, {"per_kind": 1}, {"limit": 2}, *FILTERS):
             assert shown(pg, query, **kw) == shown(lite, query, **kw), (query, kw)
 
 
