@@ -8,7 +8,7 @@ fold(field) for one of its searched fields, where fold is NFKC then case folding
 from __future__ import annotations
 
 import datetime as dt
-import itertools
+import operator
 import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
@@ -98,9 +98,14 @@ _SPECIAL = [chr(c) for c in range(128) if not chr(c).isalnum()] + [
     chr(c) for c in range(0xF0000, 0xF0100)
 ]
 _UNITS = {c: _ESCAPE + chr(0xF0100 + i) for i, c in enumerate(_SPECIAL)}
+_SPECIALS = frozenset(_SPECIAL)
 
 
-def _units(folded: str) -> list[str]:
+def _units(folded: str) -> list[str] | str:
+    """The index's units of `folded`: its characters, the special ones escaped (the
+    string itself when it has none, as most Chinese text: the same units, sooner)."""
+    if _SPECIALS.isdisjoint(folded):
+        return folded
     return [_UNITS.get(c, c) for c in folded]
 
 
@@ -117,7 +122,7 @@ def gram_tokens(folded: str) -> str:
     singles = "u" + " u".join(dict.fromkeys(units))
     if len(units) < 2:
         return singles
-    pairs = dict.fromkeys(a + b for a, b in itertools.pairwise(units))
+    pairs = dict.fromkeys(map(operator.add, units[:-1], units[1:]))
     # Always the same text for the same input: deleting from the index repeats it.
     return singles + " b" + " b".join(pairs)
 

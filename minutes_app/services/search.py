@@ -90,10 +90,15 @@ def search_page(
     with db.reading() as session:
         conn = session.connection()
         if indexed == "postgresql" and not search_index.has_queue(conn):
-            meetings = meeting_facts(conn)
-            chosen = _records(search_pg.matching(conn, folded), meetings, where)
-            found = _found(chosen)
-            shown = [(kind, doc) for kind, _order, doc in _cut(chosen, limit, per_kind)]
+            listed, per_kind_found = search_pg.find_records(
+                conn, folded, _narrowing(conn, where), per_kind
+            )
+            kinds = list(HitKind)
+            found = {kinds[kind]: n for kind, n in per_kind_found.items()}
+            shown = [(kinds[kind], doc) for kind, doc in listed]
+            shown = shown if limit is None else shown[:limit]
+            ids = (doc.meeting_id for _kind, doc in shown if doc.meeting_id is not None)
+            meetings = meeting_facts(conn, ids)
         elif indexed == "sqlite" and not search_index.has_queue(conn):
             docs, counts = search_query.find_records(
                 conn, folded, _narrowing(conn, where), per_kind
@@ -190,15 +195,26 @@ def _records(
         if held is None or (rank, doc.src_id) < (held[0], held[1].src_id):
             best[(kind, doc.record)] = (rank, doc)
     chosen: list[tuple[HitKind, tuple[object, ...], DocHit]] = []
+    newest: dict[int | None, float | None] = {}  # each meeting's, worked out once
     for (kind, record), (_rank, doc) in best.items():
-        facts = meetings.get(doc.meeting_id) if doc.meeting_id is not None else None
-        if where.active and (facts is None or not facts.fits(where)):
+        mid = doc.meeting_id
+        if mid not in newest:
+            newest[mid] = _newest(meetings.get(mid) if mid is not None else None, where)
+        when = newest[mid]
+        if when is None:
             continue
-        newest = -facts.start.timestamp() if facts else 0.0
-        order = (_KIND_RANK[kind], newest, doc.meeting_id or 0, record)
+        order = (_KIND_RANK[kind], when, mid or 0, record)
         chosen.append((kind, order, doc))
     chosen.sort(key=lambda entry: entry[1])
     return chosen
+
+
+def _newest(facts: MeetingFacts | None, where: SearchFilter) -> float | None:
+    """Where a meeting's records sort (newest first; 0 outside meetings); None when the
+    filter leaves them out (registry records, for any filter)."""
+    if where.active and (facts is None or not facts.fits(where)):
+        return None
+    return -facts.start.timestamp() if facts else 0.0
 
 
 def _cut(

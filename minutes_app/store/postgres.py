@@ -21,6 +21,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, Table, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import DBAPIError
 
 from minutes_app.domain.db_url import DEFAULT_PORT, POSTGRES_SCHEMES
 from minutes_app.store import search_pg
@@ -93,7 +94,14 @@ def make_pg_engine(url: str) -> Engine:
 
     @event.listens_for(engine, "commit")
     def _on_commit(conn: Any) -> None:
-        search_pg.flush(conn.connection.driver_connection)  # fold what the triggers queued
+        try:
+            search_pg.flush(conn.connection.driver_connection)  # fold what triggers queued
+        except Exception as exc:
+            if type(exc).__module__.split(".")[0] != "psycopg":
+                raise
+            # Raised outside SQLAlchemy's own calls: wrapped as those are, so that a lost
+            # server is reported as one (store.database.storage_errors).
+            raise DBAPIError.instance(None, None, exc, Exception) from exc
 
     return engine
 

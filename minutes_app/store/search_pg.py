@@ -3,19 +3,23 @@
 `search_docs` holds one row per searched field with its folded text; a GIN trigram index
 on it serves `folded LIKE '%query%'`, which the server then checks exactly (one- and
 two-character queries have no trigram: the server reads the documents, still one table
-of short folded texts instead of every field folded here). The triggers queue
+of short folded texts instead of every field folded here). The server also keeps each
+record's best field and the first records of each kind, in the order the window lists
+them, so a common word's thousands of rows never come over. The triggers queue
 (table, row id) in `search_queue`; `flush`, called when the app commits, folds the
 queued rows with the same code as on SQLite (search_index.SOURCES).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import datetime as dt
+from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import Connection, text
 
 from minutes_app.store.search_index import SOURCES, Doc, DocHit, docs_of
+from minutes_app.store.search_query import Narrowing
 
 # The tables of the index (no models: the triggers and this module keep them).
 TABLES = ("search_docs", "search_queue")
@@ -68,15 +72,62 @@ def rebuild(conn: Connection) -> int:
     return _rebuild(conn.connection.driver_connection)
 
 
-def matching(conn: Connection, folded_query: str) -> Iterator[DocHit]:
-    """The documents whose folded text contains the folded query."""
-    pattern = "%" + "".join("\\" + c if c in "\\%_" else c for c in folded_query) + "%"
-    rows = conn.execute(
-        text(
-            "SELECT source, src_id, record, field, meeting_id FROM search_docs "
-            "WHERE folded LIKE :pattern ESCAPE '\\'"
-        ),
-        {"pattern": pattern},
-    )
-    for source, src_id, record, field, meeting_id in rows:
-        yield DocHit(source, src_id, record, field, meeting_id)
+# The kinds in HitKind's order, and a field's rank within its record (its main text
+# first, a progress note last): as the scan of services/search lists them.
+_KIND = (
+    "CASE d.source WHEN 'meetings' THEN 0 WHEN 'agenda_items' THEN 1 WHEN 'decisions' THEN 2 "
+    "WHEN 'action_items' THEN 3 WHEN 'action_updates' THEN 3 WHEN 'units' THEN 4 "
+    "WHEN 'people' THEN 5 ELSE 6 END"
+)
+_RANK = (
+    "CASE WHEN d.source = 'action_updates' THEN 3 "
+    "WHEN d.field IN ('title', 'name', 'text') THEN 0 ELSE 1 END"
+)
+_LISTED = f"""
+WITH hit AS (
+  SELECT d.source, d.src_id, d.record, d.field, d.meeting_id, {_KIND} AS kind, {_RANK} AS rank
+  FROM search_docs d WHERE d.folded LIKE %(pattern)s ESCAPE '\\'
+), best AS (
+  SELECT DISTINCT ON (kind, record) * FROM hit ORDER BY kind, record, rank, src_id
+), listed AS (
+  SELECT b.*, row_number() OVER (PARTITION BY kind
+           ORDER BY m.start DESC NULLS LAST, b.meeting_id, b.record) AS n,
+         count(*) OVER (PARTITION BY kind) AS found
+  FROM best b LEFT JOIN meetings m ON m.id = b.meeting_id WHERE TRUE{{where}}
+)
+SELECT kind, found, source, src_id, record, field, meeting_id FROM listed
+WHERE n <= %(per_kind)s ORDER BY kind, n
+"""
+
+
+def find_records(
+    conn: Connection, folded_query: str, narrowing: Narrowing, per_kind: int | None
+) -> tuple[list[tuple[int, DocHit]], dict[int, int]]:
+    """(kind, document) of each record found, its best field, in display order (kind,
+    newest meeting first), at most `per_kind` of each kind; and the records of each kind.
+    The server picks and orders them: a common word's thousands of rows stay there."""
+    conditions, values = [], {"pattern": _pattern(folded_query), "per_kind": per_kind or 2**62}
+    if narrowing.body_id is not None:
+        conditions.append(" AND m.body_id = %(body)s")
+        values["body"] = narrowing.body_id
+    if narrowing.term is not None:
+        conditions.append(" AND m.term = %(term)s")
+        values["term"] = narrowing.term
+    if narrowing.year is not None:
+        conditions.append(" AND m.start >= %(y0)s AND m.start < %(y1)s")
+        values["y0"] = dt.datetime(narrowing.year, 1, 1)
+        values["y1"] = dt.datetime(narrowing.year + 1, 1, 1)
+    if conditions:
+        conditions.append(" AND b.meeting_id IS NOT NULL")
+    cursor = conn.connection.cursor()
+    try:
+        cursor.execute(_LISTED.replace("{where}", "".join(conditions)), values)
+        rows = cursor.fetchall()
+    finally:
+        cursor.close()
+    counts = {int(row[0]): int(row[1]) for row in rows}
+    return [(int(row[0]), DocHit(*row[2:])) for row in rows], counts
+
+
+def _pattern(folded_query: str) -> str:
+    return "%" + "".join("\\" + c if c in "\\%_" else c for c in folded_query) + "%"

@@ -13,10 +13,23 @@ from sqlalchemy import text
 from minutes_app.domain.search import SearchFilter
 from minutes_app.services.archive import import_archive
 from minutes_app.services.search import rebuild_index, search_page
+from minutes_app.store import search_pg
 from minutes_app.store.database import Database, open_database
+from minutes_app.store.errors import ServerUnavailable
 
 QUERIES = ["房友", "分支机构", "会", "审议", "理事长会议", "第五届第五次", "协会会议室",
            "李光辉", "智能化", "2024", "%", "_", "\\", "不存在的词"]  # fmt: skip
+
+FILTERS = [
+    {"where": f}
+    for f in (
+        SearchFilter(year=2024),
+        SearchFilter(year=2023),
+        SearchFilter(term=5),
+        SearchFilter(body="b-presidents", year=2024),
+        SearchFilter(body="nobody"),
+    )
+]
 
 
 @pytest.fixture
@@ -46,7 +59,7 @@ def test_the_same_hits_counts_order_and_snippets_as_on_sqlite(
     pg, lite = both
     assert shown(pg, "房友")[1]  # the index was filled by the import's commit
     for query in QUERIES:
-        for kw in ({}, {"per_kind": 1}, {"limit": 2}, {"where": SearchFilter(year=2024)}):
+        for kw in ({}, {"per_kind": 1}, {"limit": 2}, *FILTERS):
             assert shown(pg, query, **kw) == shown(lite, query, **kw), (query, kw)
 
 
@@ -86,3 +99,24 @@ def test_the_trigram_index_serves_the_search(both: tuple[Database, Database]) ->
         query = text("EXPLAIN SELECT src_id FROM search_docs WHERE folded LIKE :p")
         plan = "\n".join(row[0] for row in conn.execute(query, {"p": "%分支机构%"}))
     assert "ix_search_docs_trgm" in plan
+
+
+def test_a_server_lost_while_the_index_is_written_is_one_message(
+    pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def lost(_conn: object) -> None:
+        raise psycopg.OperationalError("server closed the connection unexpectedly")
+
+    db = open_database(pg_url)
+    monkeypatch.setattr(search_pg, "flush", lost)
+    try:
+        insert = text("INSERT INTO units(key, name, version) VALUES ('u-x', '某单位', 1)")
+        with (
+            pytest.raises(ServerUnavailable, match="无法连接到数据库服务器"),
+            db.transaction() as s,
+        ):
+            s.execute(insert)
+        monkeypatch.undo()
+        assert search_page(db, "某单位").hits == []  # nothing half-written
+    finally:
+        db.dispose()
