@@ -117,7 +117,11 @@ def export_meeting(
     archive = meeting_archive(db, key)
     writer = _WRITERS[kind]
     if kind == "jiyao":
-        return _write(out, lambda path: writer(archive, key, path, template, draft_mark))
+        # LibreOffice's own PDF: lay it out once so the 版记 may close the body's page.
+        room = None
+        if out.suffix.lower() == ".pdf":
+            room = docx.measure_jiyao_room(archive, key, template, draft_mark)
+        return _write(out, lambda path: writer(archive, key, path, template, draft_mark, room=room))
     return _write(out, lambda path: writer(archive, key, path, template))
 
 

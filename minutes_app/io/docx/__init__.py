@@ -29,6 +29,11 @@ defines every style the document needs; otherwise the built-in template
 document raises TemplateError (a ValueError). A meeting or body key missing from
 the archive raises ArchiveLookupError (a KeyError).
 
+The 版记 goes to the foot of the next even page; measure_jiyao_room(archive,
+meeting_key, template, draft_mark) -> Room | None lays the body out with LibreOffice
+(and pypdf) so that write_jiyao(..., room=room) can close the body's own last page
+with it when that page is even and has room (used for LibreOffice's PDF).
+
 PDF is optional: convert_to_pdf(docx_path, pdf_path, timeout=120) -> Path runs
 LibreOffice headless with a fresh profile and raises LibreOfficeMissingError or
 PdfConversionError (Chinese messages); libreoffice_available() is truthy when it
@@ -37,7 +42,9 @@ can run and carries the reason when it cannot.
 
 from minutes_app.io.docx.agenda import write_agenda
 from minutes_app.io.docx.ballot import write_ballot
+from minutes_app.io.docx.colophon import Room
 from minutes_app.io.docx.jiyao import write_jiyao
+from minutes_app.io.docx.layout import measure_jiyao_room
 from minutes_app.io.docx.lookup import ArchiveLookupError
 from minutes_app.io.docx.news import write_news
 from minutes_app.io.docx.notice import write_notice
@@ -58,9 +65,11 @@ __all__ = [
     "Availability",
     "LibreOfficeMissingError",
     "PdfConversionError",
+    "Room",
     "TemplateError",
     "convert_to_pdf",
     "libreoffice_available",
+    "measure_jiyao_room",
     "write_agenda",
     "write_ballot",
     "write_jiyao",
