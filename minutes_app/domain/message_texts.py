@@ -8,6 +8,19 @@ byte); the English is the window's when it is set to English. Placeholders are
 from __future__ import annotations
 
 TEXTS: dict[str, tuple[str, str]] = {
+    # PDF export
+    "pdf.no_converter": (
+        "本机未找到 Microsoft Word、WPS Office 或 LibreOffice，无法导出 PDF；"
+        "请用 Word 或 WPS 打开导出的 Word 文档并“另存为 PDF”，或安装 LibreOffice 后重试",
+        "Neither Microsoft Word, WPS Office nor LibreOffice was found, so no PDF can be made;"
+        " open the exported Word document in Word or WPS and save it as PDF,"
+        " or install LibreOffice and try again",
+    ),
+    "pdf.fonts_missing": (
+        "本机缺少字体{fonts}，PDF 中以相近字体代替；安装这些字体后重新导出，版式才与 Word 中一致",
+        "This computer lacks the fonts {fonts}; the PDF uses similar fonts instead."
+        " Install them and export again for the layout Word shows",
+    ),
     # Meetings: find, save, approve, delete
     "meeting.not_found": (
         "找不到会议“{key}”；请检查会议编号（可用 minutes-app meetings 查看）",

@@ -109,7 +109,7 @@ def convert_to_pdf(docx_path: str | Path, pdf_path: str | Path, timeout: float =
             str(outdir),
             str(source.resolve()),
         ]
-        output = _run(command, timeout)
+        output = run(command, timeout)
         produced = outdir / f"{source.stem}.pdf"
         if not produced.is_file() or produced.stat().st_size == 0:
             detail = output.strip().splitlines()[-1] if output.strip() else "没有输出"
@@ -119,11 +119,12 @@ def convert_to_pdf(docx_path: str | Path, pdf_path: str | Path, timeout: float =
     return target
 
 
-def _run(command: list[str], timeout: float) -> str:
-    """Run soffice in its own process group; kill the whole group on timeout."""
+def run(command: list[str], timeout: float, env: dict[str, str] | None = None) -> str:
+    """Run a converter in its own process group; kill the whole group on timeout."""
     posix = sys.platform != "win32"
     with subprocess.Popen(
         command,
+        env=env,
         stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
@@ -134,8 +135,9 @@ def _run(command: list[str], timeout: float) -> str:
         except subprocess.TimeoutExpired:
             _kill(process, posix)
             process.communicate()
+            name = "LibreOffice" if "soffice" in Path(command[0]).name.lower() else command[0]
             raise PdfConversionError(
-                f"LibreOffice 转换 PDF 超时（超过 {timeout:g} 秒），已停止转换"
+                f"{name} 转换 PDF 超时（超过 {timeout:g} 秒），已停止转换"
             ) from None
     return out.decode(errors="replace")
 
@@ -189,7 +191,7 @@ def _pair_xml(index: int, font: str, substitute: str) -> str:
 
 def _font_pairs() -> list[tuple[str, str]]:
     """(missing font, installed substitute) pairs, from fontconfig where it exists."""
-    installed = _installed_families()
+    installed = installed_families()
     if not installed:
         return []
     pairs = []
@@ -202,7 +204,8 @@ def _font_pairs() -> list[tuple[str, str]]:
     return pairs
 
 
-def _installed_families() -> set[str]:
+def installed_families() -> set[str]:
+    """Font families fontconfig knows (empty without fc-list: Windows, most Macs)."""
     fc_list = shutil.which("fc-list")
     if fc_list is None:
         return set()
