@@ -177,3 +177,23 @@ def test_measured_colophon_of_a_body_ending_on_an_odd_page_goes_to_the_next(
     write_jiyao(archive, "m-5-5", docx_path, room=room)
     pdf = render(docx_path)
     assert _colophon_faults(pdf, tmp_path) == [] and page_count(pdf) == 4
+
+
+def test_a_body_ending_on_a_full_even_page_gets_a_blank_page_before_the_colophon(
+    archive: dict[str, Any], meeting: dict[str, Any], tmp_path: Path
+) -> None:
+    """No room left on page 2: page 3 stays blank and the 版记 closes page 4."""
+    require_tools()
+    meeting["agenda"] = meeting["agenda"][:1]
+    meeting["agenda"][0]["notes"] += "\n与会人员进行了讨论。" * 6
+    room = measure_jiyao_room(archive, "m-5-5")
+    assert room is not None and room.page == 2 and room.free < 1300, room
+    docx_path = tmp_path / "纪要.docx"
+    write_jiyao(archive, "m-5-5", docx_path, room=room)
+    pdf = render(docx_path)
+    assert _colophon_faults(pdf, tmp_path) == []
+    assert page_count(pdf) == 4 and _body_text(pdf, 3) == ""
+
+
+def _body_text(pdf: Path, page: int) -> str:
+    return PAGE_NUMBER.sub("", _squeeze(page_text(pdf, page)))

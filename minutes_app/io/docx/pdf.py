@@ -54,6 +54,10 @@ class Availability:
         return self.available
 
 
+# Keep the blank pages an evenPage section break inserts (before a 版记 page): by
+# default LibreOffice leaves them out of the PDF. JSON filter options: LibreOffice 7.4+.
+_PDF_FILTER = 'pdf:writer_pdf_Export:{"IsSkipEmptyPages":{"type":"boolean","value":"false"}}'
+
 MISSING_MESSAGE = (
     "未找到 LibreOffice（soffice），无法导出 PDF。"
     "请安装 LibreOffice 后重试，或直接使用导出的 Word 文档。"
@@ -104,7 +108,7 @@ def convert_to_pdf(docx_path: str | Path, pdf_path: str | Path, timeout: float =
             "--norestore",
             "--nolockcheck",
             "--convert-to",
-            "pdf",
+            _PDF_FILTER,
             "--outdir",
             str(outdir),
             str(source.resolve()),
