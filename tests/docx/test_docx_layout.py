@@ -193,6 +193,7 @@ def test_a_body_ending_on_a_full_even_page_gets_a_blank_page_before_the_colophon
     pdf = render(docx_path)
     assert _colophon_faults(pdf, tmp_path) == []
     assert page_count(pdf) == 4 and _body_text(pdf, 3) == ""
+    assert not PAGE_NUMBER.search(page_text(pdf, 3) + page_text(pdf, 4))  # GB/T 9704 7.5
 
 
 def _body_text(pdf: Path, page: int) -> str:
