@@ -10,7 +10,7 @@ from typing import Any
 
 import docx
 
-from minutes_app.io.docx import write_jiyao
+from minutes_app.io.docx import write_jiyao, write_record
 from minutes_app.io.docx.layout import measure_jiyao_room
 from minutes_app.io.docx.template import builtin_template_bytes
 from tests.docx.docx_helpers import open_docx
@@ -198,3 +198,18 @@ def test_a_body_ending_on_a_full_even_page_gets_a_blank_page_before_the_colophon
 
 def _body_text(pdf: Path, page: int) -> str:
     return PAGE_NUMBER.sub("", _squeeze(page_text(pdf, page)))
+
+
+def test_record_signatures_are_never_alone_on_the_last_page(
+    archive: dict[str, Any], tmp_path: Path
+) -> None:
+    docx_path = tmp_path / "记录.docx"
+    write_record(archive, "m-5-5", docx_path)
+    pdf = render(docx_path)
+    last = [
+        line
+        for line in page_text(pdf, page_count(pdf)).splitlines()
+        if line.strip() and not PAGE_NUMBER.fullmatch(line)
+    ]
+    assert "主持人（签字）" in _squeeze("".join(last))
+    assert len(last) > 2, last  # more than 主持人/记录人 and 日期
