@@ -167,3 +167,11 @@ MEETING_STATUS_ZH = {
     MeetingStatus.DRAFT: "纪要起草中",
     MeetingStatus.APPROVED: "纪要已审定",
 }
+
+
+class PdfEngine(StrEnum):
+    """What turns a .docx into a PDF, in the order it is chosen."""
+
+    WORD = "word"
+    WPS = "wps"
+    LIBREOFFICE = "libreoffice"

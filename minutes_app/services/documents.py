@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlalchemy import extract, select
 
-from minutes_app.domain.enums import MeetingStatus
+from minutes_app.domain.enums import MeetingStatus, PdfEngine
 from minutes_app.domain.errors import UserError
 from minutes_app.domain.messages import msg
 from minutes_app.domain.tempnames import temp_prefix
@@ -117,9 +117,16 @@ def export_meeting(
         raise UserError(msg("document.bad_mark", mark=draft_mark, marks=marks))
     archive = meeting_archive(db, key)
     writer = _WRITERS[kind]
-    if kind == "jiyao":
-        return _write(out, lambda path: writer(archive, key, path, template, draft_mark))
-    return _write(out, lambda path: writer(archive, key, path, template))
+    converter = _converter(out)
+    if kind != "jiyao":
+        return _write(out, lambda path: writer(archive, key, path, template), converter)
+    # LibreOffice's own PDF: lay it out once so the 版记 may close the body's page.
+    room = None
+    if converter is not None and converter.engine == PdfEngine.LIBREOFFICE:
+        room = docx.measure_jiyao_room(archive, key, template, draft_mark)
+    return _write(
+        out, lambda path: writer(archive, key, path, template, draft_mark, room=room), converter
+    )
 
 
 def export_register(
@@ -127,17 +134,33 @@ def export_register(
 ) -> list[str]:
     body_key = resolve_body(db, body_key)
     archive = body_year_archive(db, body_key, year)
-    return _write(out, lambda path: docx.write_register(archive, body_key, year, path, template))
+
+    def write(path: Path) -> list[str]:
+        return docx.write_register(archive, body_key, year, path, template)
+
+    return _write(out, write, _converter(out))
 
 
-def _write(out: Path, write: Callable[[Path], list[str]]) -> list[str]:
-    """Write to a temp file beside `out`, convert to PDF if asked, then rename into place."""
+def _converter(out: Path) -> docx.Converter | None:
+    """For a PDF: Word, else WPS, else LibreOffice; a clear error when there is none."""
+    if out.suffix.lower() != ".pdf":
+        return None
+    converter = docx.find_converter()
+    if converter is None:
+        raise UserError(msg("pdf.no_converter"))
+    return converter
+
+
+def _write(
+    out: Path, write: Callable[[Path], list[str]], converter: docx.Converter | None = None
+) -> list[str]:
+    """Write to a temp file beside `out`, convert to PDF with `converter`, rename into place."""
     out = out.expanduser().resolve()
     folder = out.parent
     if not folder.is_dir():
         raise UserError(msg("folder.missing", folder=folder))
     sweep_folders([folder])  # what a killed export left there
-    pdf = out.suffix.lower() == ".pdf"
+    pdf = converter is not None
     try:
         fd, name = tempfile.mkstemp(prefix=temp_prefix("document"), suffix=".docx", dir=folder)
     except OSError as exc:
@@ -147,8 +170,10 @@ def _write(out: Path, write: Callable[[Path], list[str]]) -> list[str]:
     tmp_pdf = tmp.with_suffix(".pdf")
     try:
         warnings = write(tmp)
-        if pdf:
-            _to_pdf(tmp, tmp_pdf)
+        if converter is not None:
+            _to_pdf(converter, tmp, tmp_pdf)
+            warning = docx.font_warning(docx.missing_fonts())
+            warnings += [warning] if warning else []
         final = tmp_pdf if pdf else tmp
         os.chmod(final, 0o600)
         os.replace(final, out)
@@ -175,8 +200,8 @@ def _is_program_file(exc: OSError, ours: tuple[Path, ...]) -> bool:
     return Path(os.fsdecode(exc.filename)).resolve() not in ours
 
 
-def _to_pdf(source: Path, target: Path) -> None:
+def _to_pdf(converter: docx.Converter, source: Path, target: Path) -> None:
     try:
-        docx.convert_to_pdf(source, target)
-    except (docx.LibreOfficeMissingError, docx.PdfConversionError) as exc:
+        docx.convert(converter, source, target)
+    except docx.PdfConversionError as exc:
         raise UserError(exc.coded) from None

@@ -18,3 +18,10 @@ def libreoffice_available() -> Availability:
     from minutes_app.io.docx import libreoffice_available as available  # python-docx: lazily
 
     return available()
+
+
+def pdf_available() -> Availability:
+    """Whether a PDF can be made here (Word, WPS or LibreOffice), else the reason."""
+    from minutes_app.io.docx import pdf_available as available  # python-docx: lazily
+
+    return available()

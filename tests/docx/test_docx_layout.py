@@ -10,7 +10,8 @@ from typing import Any
 
 import docx
 
-from minutes_app.io.docx import write_jiyao
+from minutes_app.io.docx import write_jiyao, write_record
+from minutes_app.io.docx.layout import measure_jiyao_room
 from minutes_app.io.docx.template import builtin_template_bytes
 from tests.docx.docx_helpers import open_docx
 from tests.docx.render_helpers import (
@@ -20,6 +21,7 @@ from tests.docx.render_helpers import (
     page_image,
     page_text,
     render,
+    require_tools,
 )
 
 TOP_MARGIN_MM = 37  # the 版心 starts 37 mm below the page's top edge
@@ -149,3 +151,65 @@ def test_long_jiyao_colophon_sits_at_the_foot_of_an_even_last_page(
     docx_path = tmp_path / "big.docx"
     write_jiyao(big_archive, "m-big", docx_path)
     assert _colophon_faults(render(docx_path), tmp_path) == []
+
+
+def test_measured_colophon_closes_an_even_last_page_that_has_room(
+    archive: dict[str, Any], meeting: dict[str, Any], tmp_path: Path
+) -> None:
+    require_tools()
+    meeting["agenda"] = meeting["agenda"][:1]  # the body ends on page 2
+    room = measure_jiyao_room(archive, "m-5-5")
+    assert room is not None and room.page == 2 and room.free > 2000, room
+    docx_path = tmp_path / "纪要.docx"
+    write_jiyao(archive, "m-5-5", docx_path, room=room)
+    pdf = render(docx_path)
+    assert _colophon_faults(pdf, tmp_path) == []
+    assert page_count(pdf) == 2  # no page of its own: it closes the body's last page
+
+
+def test_measured_colophon_of_a_body_ending_on_an_odd_page_goes_to_the_next(
+    archive: dict[str, Any], tmp_path: Path
+) -> None:
+    require_tools()
+    room = measure_jiyao_room(archive, "m-5-5")
+    assert room is not None and room.page == 3, room
+    docx_path = tmp_path / "纪要.docx"
+    write_jiyao(archive, "m-5-5", docx_path, room=room)
+    pdf = render(docx_path)
+    assert _colophon_faults(pdf, tmp_path) == [] and page_count(pdf) == 4
+
+
+def test_a_body_ending_on_a_full_even_page_gets_a_blank_page_before_the_colophon(
+    archive: dict[str, Any], meeting: dict[str, Any], tmp_path: Path
+) -> None:
+    """No room left on page 2: page 3 stays blank and the 版记 closes page 4."""
+    require_tools()
+    meeting["agenda"] = meeting["agenda"][:1]
+    meeting["agenda"][0]["notes"] += "\n与会人员进行了讨论。" * 6
+    room = measure_jiyao_room(archive, "m-5-5")
+    assert room is not None and room.page == 2 and room.free < 1300, room
+    docx_path = tmp_path / "纪要.docx"
+    write_jiyao(archive, "m-5-5", docx_path, room=room)
+    pdf = render(docx_path)
+    assert _colophon_faults(pdf, tmp_path) == []
+    assert page_count(pdf) == 4 and _body_text(pdf, 3) == ""
+    assert not PAGE_NUMBER.search(page_text(pdf, 3) + page_text(pdf, 4))  # GB/T 9704 7.5
+
+
+def _body_text(pdf: Path, page: int) -> str:
+    return PAGE_NUMBER.sub("", _squeeze(page_text(pdf, page)))
+
+
+def test_record_signatures_are_never_alone_on_the_last_page(
+    archive: dict[str, Any], tmp_path: Path
+) -> None:
+    docx_path = tmp_path / "记录.docx"
+    write_record(archive, "m-5-5", docx_path)
+    pdf = render(docx_path)
+    last = [
+        line
+        for line in page_text(pdf, page_count(pdf)).splitlines()
+        if line.strip() and not PAGE_NUMBER.fullmatch(line)
+    ]
+    assert "主持人（签字）" in _squeeze("".join(last))
+    assert len(last) > 2, last  # more than 主持人/记录人 and 日期

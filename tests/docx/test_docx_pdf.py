@@ -230,9 +230,9 @@ def test_missing_input_is_an_error(tmp_path: Path) -> None:
 def test_font_pairs_name_installed_substitutes_for_missing_fonts(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(pdf_module, "_installed_families", lambda: {"Noto Serif CJK SC", "黑体"})
+    monkeypatch.setattr(pdf_module, "installed_families", lambda: {"Noto Serif CJK SC", "黑体"})
     pairs = dict(pdf_module._font_pairs())
     assert pairs["仿宋_GB2312"] == "Noto Serif CJK SC"
     assert "黑体" not in pairs  # installed: used as it is
-    monkeypatch.setattr(pdf_module, "_installed_families", set)
+    monkeypatch.setattr(pdf_module, "installed_families", set)
     assert pdf_module._font_pairs() == []

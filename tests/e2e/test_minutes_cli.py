@@ -111,15 +111,34 @@ def test_unknown_meeting_and_wrong_suffix(
     assert not (tmp_path / "x.docx").exists()
 
 
-def test_demo_jiyao_as_pdf(demo_db: Path, tmp_path: Path) -> None:
+def test_pdf_without_word_wps_or_libreoffice_says_what_to_do(
+    demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: Any
+) -> None:
+    monkeypatch.setattr("minutes_app.io.docx.find_converter", lambda: None)
+    out = tmp_path / "m-5-5.pdf"
+    assert main(["--db", str(demo_db), "minutes", "m-5-5", str(out)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and "Word" in err and "WPS" in err and "另存为 PDF" in err
+    assert not out.exists() and not list(tmp_path.glob("*.docx"))
+
+
+def test_demo_jiyao_as_pdf(
+    demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """LibreOffice renders the 纪要: every page numbered, the title and each decision found."""
-    tools = [t for t in ("soffice", "pdftotext", "pdfinfo") if shutil.which(t) is None]
+    tools = [t for t in ("soffice", "pdftotext", "pdfinfo", "fc-list") if shutil.which(t) is None]
     if tools:
         if os.environ.get("CI") == "true":
             pytest.fail(f"CI must install {', '.join(tools)} (see .ci/run)")
         pytest.skip(f"needs {', '.join(tools)}")
     out = tmp_path / "m-5-5.pdf"
     assert main(["--db", str(demo_db), "minutes", "m-5-5", str(out)]) == 0
+    families = subprocess.run(["fc-list", ":", "family"], capture_output=True, text=True).stdout
+    missing = [font for font in ("方正小标宋简体", "仿宋_GB2312", "黑体", "楷体_GB2312")
+               if font not in families.replace(",", "\n").splitlines()]  # fmt: skip
+    err = capsys.readouterr().err
+    for font in missing:  # the PDF shows substitutes: the warning names each font
+        assert "缺少字体" in err and font in err
     info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True)
     pages = int(re.search(r"^Pages:\s+(\d+)", info.stdout, re.MULTILINE).group(1))  # type: ignore[union-attr]
     text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(out), "-"], capture_output=True,

@@ -40,11 +40,11 @@ def test_export_into_a_missing_folder_says_so(qtbot: Any, ctx: Any, tmp_path: Pa
     runner.box.close()
 
 
-def test_pdf_item_explains_when_libreoffice_is_missing(
+def test_pdf_item_explains_when_no_pdf_converter_is_installed(
     qtbot: Any, ctx: Any, monkeypatch: Any
 ) -> None:
-    monkeypatch.setattr("minutes_app.io.docx.libreoffice_available",
-                        lambda: Availability(False, "找不到 LibreOffice（soffice）"))  # fmt: skip
+    reason = "未找到 Microsoft Word、WPS Office 或 LibreOffice"
+    monkeypatch.setattr("minutes_app.io.docx.pdf_available", lambda: Availability(False, reason))
     view = MeetingsView(ctx)
     qtbot.addWidget(view)
     view.select_key("m-5-5")

@@ -34,7 +34,23 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "pdf.no_output": ("没有输出", "no output"),
     "pdf.timeout": (
-        "LibreOffice 转换 PDF 超时（超过 {seconds} 秒），已停止转换",
-        "LibreOffice took more than {seconds} seconds to make the PDF; the conversion was stopped",
+        "{engine} 转换 PDF 超时（超过 {seconds} 秒），已停止转换",
+        "{engine} took more than {seconds} seconds to make the PDF; the conversion was stopped",
+    ),
+    "pdf.engine_failed": (
+        "{engine} 未能生成 PDF（{reason}）",
+        "{engine} made no PDF ({reason})",
+    ),
+    "pdf.no_converter": (
+        "本机未找到 Microsoft Word、WPS Office 或 LibreOffice，无法导出 PDF；"
+        "请用 Word 或 WPS 打开导出的 Word 文档并“另存为 PDF”，或安装 LibreOffice 后重试",
+        "Neither Microsoft Word, WPS Office nor LibreOffice was found, so no PDF can be made;"
+        " open the exported Word document in Word or WPS and save it as PDF,"
+        " or install LibreOffice and try again",
+    ),
+    "pdf.fonts_missing": (
+        "本机缺少字体{fonts}，PDF 中以相近字体代替；安装这些字体后重新导出，版式才与 Word 中一致",
+        "This computer lacks the fonts {fonts}; the PDF uses similar fonts instead."
+        " Install them and export again for the layout Word shows",
     ),
 }

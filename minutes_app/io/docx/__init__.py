@@ -29,7 +29,18 @@ defines every style the document needs; otherwise the built-in template
 document raises TemplateError (a ValueError). A meeting or body key missing from
 the archive raises ArchiveLookupError (a KeyError).
 
-PDF is optional: convert_to_pdf(docx_path, pdf_path, timeout=120) -> Path runs
+The 版记 goes to the foot of the next even page; measure_jiyao_room(archive,
+meeting_key, template, draft_mark) -> Room | None lays the body out with LibreOffice
+(and pypdf) so that write_jiyao(..., room=room) can close the body's own last page
+with it when that page is even and has room (used for LibreOffice's PDF).
+
+PDF where the secretary is: find_converter() -> Converter | None picks Microsoft
+Word, else WPS Office (Windows COM; Word on macOS through AppleScript), else
+LibreOffice; convert(converter, docx_path, pdf_path) runs it; pdf_available() says
+which (or why none); missing_fonts() and font_warning() name the template's fonts
+that fontconfig does not know (the PDF then shows substitutes).
+
+PDF with LibreOffice: convert_to_pdf(docx_path, pdf_path, timeout=120) -> Path runs
 LibreOffice headless with a fresh profile and raises LibreOfficeMissingError or
 PdfConversionError (Chinese messages); libreoffice_available() is truthy when it
 can run and carries the reason when it cannot.
@@ -37,7 +48,18 @@ can run and carries the reason when it cannot.
 
 from minutes_app.io.docx.agenda import write_agenda
 from minutes_app.io.docx.ballot import write_ballot
+from minutes_app.io.docx.colophon import Room
+from minutes_app.io.docx.converters import (
+    Converter,
+    NoConverterError,
+    convert,
+    find_converter,
+    font_warning,
+    missing_fonts,
+    pdf_available,
+)
 from minutes_app.io.docx.jiyao import write_jiyao
+from minutes_app.io.docx.layout import measure_jiyao_room
 from minutes_app.io.docx.lookup import ArchiveLookupError
 from minutes_app.io.docx.news import write_news
 from minutes_app.io.docx.notice import write_notice
@@ -56,11 +78,20 @@ from minutes_app.io.docx.template import TemplateError
 __all__ = [
     "ArchiveLookupError",
     "Availability",
+    "Converter",
     "LibreOfficeMissingError",
+    "NoConverterError",
     "PdfConversionError",
+    "Room",
     "TemplateError",
+    "convert",
     "convert_to_pdf",
+    "find_converter",
+    "font_warning",
     "libreoffice_available",
+    "measure_jiyao_room",
+    "missing_fonts",
+    "pdf_available",
     "write_agenda",
     "write_ballot",
     "write_jiyao",

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from docx.enum.section import WD_SECTION
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
 from docx.oxml.ns import qn
+from docx.section import Section
 from docx.shared import Twips
 
 from minutes_app.io.docx import ooxml, styles
@@ -51,6 +52,14 @@ def fits(room: Room | None, lines: Sequence[str]) -> bool:
     return room is not None and room.page % 2 == 0 and room.free - SAFETY >= needed(lines)
 
 
+def _unnumbered(section: Section) -> None:
+    """GB/T 9704 7.5: a 版记 page after a blank page carries no page number."""
+    for footer in (section.footer, section.even_page_footer):
+        footer.is_linked_to_previous = False
+        for paragraph in footer.paragraphs:
+            paragraph.clear()
+
+
 def add_colophon(doc: Builder, lines: Sequence[str], room: Room | None = None) -> None:
     """Append the 版记 block: at the foot of the body's last page or of the next even one."""
     if not lines:
@@ -60,8 +69,8 @@ def add_colophon(doc: Builder, lines: Sequence[str], room: Room | None = None) -
         height = room.free - SAFETY
     else:
         section = doc.document.add_section(WD_SECTION.EVEN_PAGE)
-        section.header.is_linked_to_previous = True
-        section.footer.is_linked_to_previous = True
+        if room is not None and room.page % 2 == 0:
+            _unnumbered(section)  # a blank page comes first: neither is numbered
         height = TEXT_HEIGHT - SAFETY
     table = doc.document.add_table(rows=1, cols=1)
     table.autofit = False

@@ -60,6 +60,7 @@ def write_jiyao(
     template: str | Path | None = None,
     draft_mark: str = DRAFT_MARK,
     room: Room | None = None,
+    colophon: bool = True,
 ) -> list[str]:
     """Write the 会议纪要 of one meeting; returns warnings for the user (may be empty).
 
@@ -67,6 +68,7 @@ def write_jiyao(
     title, and no 期号, 印发 date or 决议编号. `room` is where the body ended when the
     document was laid out before (layout.measure_room): the 版记 then closes that
     page when it is even and has room; without it, it goes to the next even page.
+    `colophon=False` leaves the 版记 out (to measure where the body ends).
     """
     warnings: list[str] = []
     lookup = Lookup(archive)
@@ -84,7 +86,8 @@ def write_jiyao(
         _agenda_item(doc, lookup, meeting, item, numbers, draft)
     corrections(doc, lookup, meeting)
     _attendance(doc, lookup, meeting)
-    add_colophon(doc, colophon_lines(minutes, draft), room)
+    if colophon:
+        add_colophon(doc, colophon_lines(minutes, draft), room)
     fields.add_page_numbers(doc.document)
     doc.save(out_path)
     return warnings

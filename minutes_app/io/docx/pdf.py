@@ -60,6 +60,10 @@ class Availability:
         return self.available
 
 
+# Keep the blank pages an evenPage section break inserts (before a 版记 page): by
+# default LibreOffice leaves them out of the PDF. JSON filter options: LibreOffice 7.4+.
+_PDF_FILTER = 'pdf:writer_pdf_Export:{"IsSkipEmptyPages":{"type":"boolean","value":"false"}}'
+
 MISSING_MESSAGE = (
     "未找到 LibreOffice（soffice），无法导出 PDF。"
     "请安装 LibreOffice 后重试，或直接使用导出的 Word 文档。"
@@ -110,12 +114,12 @@ def convert_to_pdf(docx_path: str | Path, pdf_path: str | Path, timeout: float =
             "--norestore",
             "--nolockcheck",
             "--convert-to",
-            "pdf",
+            _PDF_FILTER,
             "--outdir",
             str(outdir),
             str(source.resolve()),
         ]
-        output = _run(command, timeout)
+        output = run(command, timeout)
         produced = outdir / f"{source.stem}.pdf"
         if not produced.is_file() or produced.stat().st_size == 0:
             detail = output.strip().splitlines()[-1] if output.strip() else msg("pdf.no_output")
@@ -125,11 +129,12 @@ def convert_to_pdf(docx_path: str | Path, pdf_path: str | Path, timeout: float =
     return target
 
 
-def _run(command: list[str], timeout: float) -> str:
-    """Run soffice in its own process group; kill the whole group on timeout."""
+def run(command: list[str], timeout: float, env: dict[str, str] | None = None) -> str:
+    """Run a converter in its own process group; kill the whole group on timeout."""
     posix = sys.platform != "win32"
     with subprocess.Popen(
         command,
+        env=env,
         stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
@@ -140,7 +145,10 @@ def _run(command: list[str], timeout: float) -> str:
         except subprocess.TimeoutExpired:
             _kill(process, posix)
             process.communicate()
-            raise PdfConversionError(msg("pdf.timeout", seconds=f"{timeout:g}")) from None
+            name = "LibreOffice" if "soffice" in Path(command[0]).name.lower() else command[0]
+            raise PdfConversionError(
+                msg("pdf.timeout", engine=name, seconds=f"{timeout:g}")
+            ) from None
     return out.decode(errors="replace")
 
 
@@ -193,7 +201,7 @@ def _pair_xml(index: int, font: str, substitute: str) -> str:
 
 def _font_pairs() -> list[tuple[str, str]]:
     """(missing font, installed substitute) pairs, from fontconfig where it exists."""
-    installed = _installed_families()
+    installed = installed_families()
     if not installed:
         return []
     pairs = []
@@ -206,7 +214,8 @@ def _font_pairs() -> list[tuple[str, str]]:
     return pairs
 
 
-def _installed_families() -> set[str]:
+def installed_families() -> set[str]:
+    """Font families fontconfig knows (empty without fc-list: Windows, most Macs)."""
     fc_list = shutil.which("fc-list")
     if fc_list is None:
         return set()

@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from docx.oxml.ns import qn
 from docx.shared import Twips
 
 from minutes_app.domain.numerals import chinese_numeral
-from minutes_app.io.docx import fields, phrases, styles
+from minutes_app.io.docx import fields, ooxml, phrases, styles
 from minutes_app.io.docx.builder import Builder, no_split
 from minutes_app.io.docx.common import attendance_summary, corrections, meeting_title, title_block
 from minutes_app.io.docx.jiyao import ATTENDANCE_LABELS
@@ -148,7 +149,9 @@ def _actions(doc: Builder, lookup: Lookup, meeting: Record) -> None:
 
 
 def _signatures(doc: Builder) -> None:
-    """主持人 and 记录人 signature lines: tab stops, not runs of spaces; kept together."""
+    """主持人 and 记录人 signature lines: tab stops, not runs of spaces; kept together,
+    and with the last lines before them, so they are never alone on a page."""
+    _keep_with_signatures(doc)
     first = doc.para("主持人（签字）：\t记录人（签字）：", styles.NORMAL)
     fmt = first.paragraph_format
     fmt.space_before = Twips(2 * styles.LINE_PITCH)
@@ -157,3 +160,16 @@ def _signatures(doc: Builder) -> None:
     last = doc.para("日期：\t年\t月\t日", styles.NORMAL)
     for position in (5 * styles.BODY_CHAR, 7 * styles.BODY_CHAR, 9 * styles.BODY_CHAR):
         last.paragraph_format.tab_stops.add_tab_stop(Twips(position))
+
+
+def _keep_with_signatures(doc: Builder) -> None:
+    """Keep what ends the record (a paragraph, or a table's last row) with what follows."""
+    body = doc.document.element.body
+    last = next((e for e in reversed(body) if e.tag != qn("w:sectPr")), None)
+    if last is None:
+        return
+    paragraphs = list(last.iter(qn("w:p")))
+    if last.tag == qn("w:tbl"):
+        paragraphs = list(last.findall(qn("w:tr"))[-1].iter(qn("w:p")))
+    for paragraph in paragraphs:
+        ooxml.ppr_child(paragraph.get_or_add_pPr(), "w:keepNext")

@@ -1157,8 +1157,8 @@
         <translation>会议纪要（PDF）…</translation>
     </message>
     <message>
-        <source>Minutes (纪要), PDF — needs LibreOffice</source>
-        <translation>会议纪要（PDF）——需先安装 LibreOffice</translation>
+        <source>Minutes (纪要), PDF — needs Word, WPS or LibreOffice</source>
+        <translation>会议纪要（PDF）——需先安装 Word、WPS 或 LibreOffice</translation>
     </message>
 </context>
 <context>

@@ -51,12 +51,12 @@ class ExportMenu(QObject):
         has_meeting = self.current_key() is not None
         for action in self.menu.actions():
             action.setEnabled(has_meeting)
-        from minutes_app.services.files import libreoffice_available  # python-docx: load when used
+        from minutes_app.services.files import pdf_available  # python-docx: load when used
 
-        available = libreoffice_available()
+        available = pdf_available()
         if not available:
             self.pdf_action.setEnabled(False)
-            self.pdf_action.setText(self.tr("Minutes (纪要), PDF — needs LibreOffice"))
+            self.pdf_action.setText(self.tr("Minutes (纪要), PDF — needs Word, WPS or LibreOffice"))
             self.pdf_action.setToolTip(available.reason)
 
     def suggested_path(self, suffix: str, extension: str) -> Path:
