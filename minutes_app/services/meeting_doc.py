@@ -161,7 +161,11 @@ def set_vote(
     if method is None:
         d.vote = None
     elif method is VoteMethod.ROLL_CALL:
-        d.vote = Vote(method, ballots=[Ballot(p, Choice(c)) for p, c in (ballots or {}).items()])
+        # In the order of the attendance list, as the 会议记录 lists them, whatever the
+        # order they were clicked in.
+        order = {person: n for n, person in enumerate(voting_people(doc))}
+        cast = sorted((ballots or {}).items(), key=lambda pc: order.get(pc[0], len(order)))
+        d.vote = Vote(method, ballots=[Ballot(p, Choice(c)) for p, c in cast])
     elif method is VoteMethod.CONSENSUS:
         d.vote = Vote(method)
     else:

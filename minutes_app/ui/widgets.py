@@ -6,6 +6,7 @@ import datetime as dt
 from typing import TypeVar
 
 from PySide6.QtCore import QDate, QObject, QSortFilterProxyModel
+from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 W = TypeVar("W", bound=QObject)
 
@@ -28,3 +29,12 @@ def refilter(proxy: QSortFilterProxyModel) -> None:
 def qdate(day: dt.date) -> QDate:
     """A QDate for a Python date (the typed stubs do not accept the date itself)."""
     return QDate(day.year, day.month, day.day)
+
+
+def scrolled(page: QWidget, name: str) -> QScrollArea:
+    """`page` in a frameless scroll area: on a small screen it scrolls, never clips."""
+    area = named(QScrollArea(), name)
+    area.setWidget(page)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    return area

@@ -208,6 +208,10 @@
         <translation>列席人员（无表决权）</translation>
     </message>
     <message>
+        <source>Note (optional)</source>
+        <translation>备注（可不填）</translation>
+    </message>
+    <message>
         <source>Add observer</source>
         <translation>添加列席</translation>
     </message>

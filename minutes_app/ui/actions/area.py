@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -86,7 +86,7 @@ class FollowUpArea(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([720, 330])  # shared in proportion once shown
-        self.detail.setMinimumWidth(340)
+        self.detail.setMinimumWidth(260)  # on a small screen the list keeps the room
         self.count_label = named(QLabel(), "actionCount")
         layout = QVBoxLayout(self)
         layout.addWidget(self.notice)
@@ -112,8 +112,24 @@ class FollowUpArea(QWidget):
         header.setMinimumSectionSize(48)
         for column, width in COLUMN_WIDTHS.items():
             table.setColumnWidth(column, width)
+        table.viewport().installEventFilter(self)  # narrow: the other columns give way
         table.selectionModel().selectionChanged.connect(self._selection_changed)
         return table
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
+            self._fit_columns(self.table.viewport().width())
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self, room: int) -> None:
+        """The title keeps two fifths of a narrow table; owner, status, latest note and
+        meeting shrink alike (their text elided, whole in the tooltip); the date stays."""
+        shrinking = [c for c in COLUMN_WIDTHS if c != FollowUpModel.DUE]
+        wanted = sum(COLUMN_WIDTHS[c] for c in shrinking)
+        left = room - room * 2 // 5 - COLUMN_WIDTHS[FollowUpModel.DUE]
+        scale = min(1.0, max(left, 0) / wanted)
+        for column in shrinking:
+            self.table.setColumnWidth(column, max(48, int(COLUMN_WIDTHS[column] * scale)))
 
     def _toolbar(self) -> QHBoxLayout:
         self.reassign_button = named(QPushButton(self.tr("Reassign owner…")), "bulkReassign")

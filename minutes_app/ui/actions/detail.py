@@ -29,7 +29,7 @@ from minutes_app.ui import dialogs, labels
 from minutes_app.ui.actions.forms import CloseActionDialog, date_field, typed_date
 from minutes_app.ui.context import AppContext
 from minutes_app.ui.i18n import error_text
-from minutes_app.ui.widgets import named
+from minutes_app.ui.widgets import named, scrolled
 
 
 def _label(name: str, wrap: bool = True) -> QLabel:
@@ -55,7 +55,7 @@ class FollowUpDetail(QStackedWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.addWidget(self.empty)
-        self.addWidget(self._one_page())
+        self.addWidget(scrolled(self._one_page(), "itemScroll"))  # small screens scroll
         self.addWidget(self._many_page())
 
     # ---- layout --------------------------------------------------------------------

@@ -45,7 +45,7 @@ class FollowUpFilters(QWidget):
         self.body = self._combo("bodyFilter", self.tr("All bodies"))
         self.term = self._combo("termFilter", self.tr("All terms"))
         self.meeting = self._combo("meetingFilter", self.tr("All meetings"))
-        self.meeting.setMinimumContentsLength(16)
+        self.meeting.setMinimumContentsLength(10)
         self.text = named(QLineEdit(), "textFilter")
         self.text.setPlaceholderText(self.tr("Search items, owners, meetings"))
         self.text.setClearButtonEnabled(True)
@@ -61,11 +61,12 @@ class FollowUpFilters(QWidget):
     def _combo(self, name: str, all_text: str) -> KeyCombo:
         combo = named(KeyCombo(all_text), name)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(10)
+        combo.setMinimumContentsLength(7)  # wider when there is room
         combo.setMaxVisibleItems(20)
         return combo
 
     def _lay_out(self) -> None:
+        """Two rows: three filters each, then the search box above 逾期 and 清除."""
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         first = ((self.tr("Status"), self.status), (self.tr("Due within"), self.due_within),
@@ -76,10 +77,10 @@ class FollowUpFilters(QWidget):
             for n, (text, widget) in enumerate(pairs):
                 grid.addWidget(QLabel(text), row, 2 * n)
                 grid.addWidget(widget, row, 2 * n + 1)
-        grid.addWidget(self.overdue, 0, 6)
-        grid.addWidget(self.clear_button, 0, 7)
-        grid.addWidget(self.text, 1, 6, 1, 2)
-        for column in (1, 3, 5):
+        grid.addWidget(self.text, 0, 6, 1, 2)
+        grid.addWidget(self.overdue, 1, 6)
+        grid.addWidget(self.clear_button, 1, 7)
+        for column in (1, 3, 5, 6):
             grid.setColumnStretch(column, 1)
         grid.setColumnStretch(5, 2)
 

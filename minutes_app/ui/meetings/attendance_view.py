@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -126,12 +127,15 @@ class AttendancePanel(QWidget):
         self.observers = named(QListWidget(), "observersList")
         self.observers.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 12)
         self.observer_pick = named(KeyCombo(searchable=True), "observerPick")
+        self.observer_note = named(QLineEdit(), "observerNote")  # 监事长列席: kept as typed
+        self.observer_note.setPlaceholderText(self.tr("Note (optional)"))
         self.add_observer = named(QPushButton(self.tr("Add observer")), "addObserver")
         self.add_observer.clicked.connect(self._add_observer)
         self.remove_observer = named(QPushButton(self.tr("Remove observer")), "removeObserver")
         self.remove_observer.clicked.connect(self._remove_observer)
         side = QVBoxLayout()
         side.addWidget(self.observer_pick)
+        side.addWidget(self.observer_note)
         side.addWidget(self.add_observer)
         side.addWidget(self.remove_observer)
         side.addStretch(1)
@@ -152,8 +156,8 @@ class AttendancePanel(QWidget):
             else self.tr("This body has no seats for this term yet; add them in the registry.")
         )
         read_only = self.keeper.read_only
-        lock((self.all_present, self.observer_pick, self.add_observer, self.remove_observer),
-             read_only)  # fmt: skip
+        lock((self.all_present, self.observer_pick, self.observer_note, self.add_observer,
+              self.remove_observer), read_only)  # fmt: skip
 
     def _show_observers(self, doc: Meeting) -> None:
         seats = set(self.directory.seat_keys())
@@ -221,8 +225,11 @@ class AttendancePanel(QWidget):
         if person is None:
             self.error.show_message(self.tr("Choose a person to add as an observer."))
             return
-        change = partial(meeting_doc.set_attendance, person=person, status=Attendance.OBSERVER)
+        note = self.observer_note.text().strip() or None
+        change = partial(meeting_doc.set_attendance, person=person, status=Attendance.OBSERVER,
+                         note=note)  # fmt: skip
         self._edit(self.tr("Add an observer"), change)
+        self.observer_note.clear()
 
     def _remove_observer(self) -> None:
         item = self.observers.currentItem()

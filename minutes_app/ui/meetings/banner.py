@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from minutes_app.domain.records import Figures
@@ -27,6 +27,12 @@ class QuorumBanner(QLabel):
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.quorate = True
+
+    def sizeHint(self) -> QSize:
+        """As tall as the text wraps at a usual width: a wrapped label's own hint is for a
+        narrow one, and the banner's fixed height would keep those extra lines."""
+        usual = self.fontMetrics().horizontalAdvance("x") * 70
+        return QSize(usual, self.heightForWidth(usual))
 
     def show_meeting(self, figures: Figures | None) -> None:
         computed = figures or Figures(title="")

@@ -6,10 +6,10 @@ import datetime as dt
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
-    QGridLayout,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -84,6 +84,10 @@ class MeetingHeader(QWidget):
         layout.addLayout(self._fields_grid())
         layout.addWidget(self.status_hint)
         layout.addWidget(self.error)
+        # No wider than the two-row form: a narrow window then gets two rows, not clipping.
+        self._place(2)
+        self.setMinimumWidth(layout.minimumSize().width())
+        self._place(1)
 
     def add_button(self, button: QPushButton) -> None:
         """A button at the end of the title row (Export), next in Tab order after Approve."""
@@ -109,23 +113,62 @@ class MeetingHeader(QWidget):
             lambda key: self._set(self.tr("Change the recorder"), recorder=key)
         )
 
-    def _fields_grid(self) -> QGridLayout:
-        grid = QGridLayout()
+    def _fields_grid(self) -> QVBoxLayout:
+        """Time, place and people in one row, or in two when the window is narrow."""
+        self.grid = QVBoxLayout()
         pairs = (
-            (self.tr("Starts"), self.start.box()),
-            (self.tr("Ends"), self.end.box()),
-            (self.tr("Place"), self.location),
-            (self.tr("Chair"), self.chair),
-            (self.tr("Recorder"), self.recorder),
+            (self.tr("Starts"), self.start.box(), 0),
+            (self.tr("Ends"), self.end.box(), 0),
+            (self.tr("Place"), self.location, 1),
+            (self.tr("Chair"), self.chair, 1),
+            (self.tr("Recorder"), self.recorder, 1),
         )
-        for column, (text, widget) in enumerate(pairs):
+        self.pairs: list[tuple[QLabel, QWidget, int]] = []
+        for text, widget, stretch in pairs:
             label = QLabel(text)
             label.setBuddy(widget.findChild(ParsedField) or widget)
-            grid.addWidget(label, 0, column * 2)
-            grid.addWidget(widget, 0, column * 2 + 1)
-        for column in (5, 7, 9):  # place, chair, recorder share the width
-            grid.setColumnStretch(column, 1)
-        return grid
+            self.pairs.append((label, widget, stretch))
+        # Wide enough for 2024-08-11 09:00 (a narrower field cuts the year off).
+        self.start.setMinimumWidth(self.start.fontMetrics().horizontalAdvance("2024-08-11 09:00 "))
+        self.end.setMinimumWidth(self.end.fontMetrics().horizontalAdvance("11:30 ") + 12)
+        for combo in (self.chair, self.recorder):
+            combo.setMinimumContentsLength(8)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+        self.rows = 0
+        return self.grid
+
+    def _place(self, rows: int) -> None:
+        """Lay the pairs out in `rows` rows (1, or 2: time and place, then the people)."""
+        if rows == self.rows:
+            return
+        self.rows = rows
+        while (old := self.grid.takeAt(0)) is not None:
+            line = old.layout()
+            if line is not None:
+                line.deleteLater()
+        lines = [QHBoxLayout() for _ in range(rows)]
+        for n, (label, widget, stretch) in enumerate(self.pairs):
+            line = lines[0 if rows == 1 or n < 3 else 1]
+            line.addWidget(label)
+            line.addWidget(widget, stretch)
+        for line in lines:
+            self.grid.addLayout(line)
+
+    def _one_row_width(self) -> int:
+        spacing = self.style().layoutSpacing(
+            QSizePolicy.ControlType.Label,
+            QSizePolicy.ControlType.LineEdit,
+            Qt.Orientation.Horizontal,
+        )
+        spacing = max(spacing, 6)
+        parts = [w.sizeHint().width() for label, widget, _ in self.pairs for w in (label, widget)]
+        return sum(parts) + spacing * (len(parts) - 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place(1 if event.size().width() >= self._one_row_width() else 2)
 
     def refresh(self) -> None:
         doc = self.keeper.doc

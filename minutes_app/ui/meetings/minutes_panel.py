@@ -35,7 +35,7 @@ from minutes_app.ui.meetings.fields import (
     set_quietly,
 )
 from minutes_app.ui.meetings.undo import MeetingKeeper
-from minutes_app.ui.widgets import named
+from minutes_app.ui.widgets import named, scrolled
 
 FORM_MAX_WIDTH = 900
 COPY_TO_JOIN = "，"
@@ -76,7 +76,11 @@ class MinutesPanel(QWidget):
         self.error = ErrorLabel(self.keeper)
         self.corrections = CorrectionsView()
         self.corrections_heading = heading(self.tr("Corrections recorded since approval"))
-        layout = QVBoxLayout(self)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolled(page, "minutesScroll"))  # scrolls on a small screen
         layout.addWidget(self._form_box())
         layout.addWidget(self.error)
         layout.addSpacing(8)
