@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import sqlite3
 import statistics
@@ -91,9 +92,10 @@ class EditApi:
     def _edit(self, key: str, change: Callable[[object], None]) -> None:
         meeting = self.store.get_meeting(self.db, key)
         change(meeting)
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         self.store.save_meeting(self.db, meeting)
         self.last = time.perf_counter() - start
+        self.last_cpu = time.process_time() - cpu
 
     def change_location(self, key: str) -> None:
         self.count += 1
@@ -178,10 +180,14 @@ def time_merge(db: object, key: str, repeat: int, registry: bool = False) -> lis
         path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
         times = []
         for _ in range(repeat):
-            start = time.perf_counter()
+            start, cpu = time.perf_counter(), time.process_time()
             merge_archive_file(db, path)
             times.append(time.perf_counter() - start)
+            MERGE_CPU.append(time.process_time() - cpu)
     return times
+
+
+MERGE_CPU: list[float] = []  # process_time of each merge, the last `repeat` per call
 
 
 def main() -> None:
@@ -200,29 +206,41 @@ def main() -> None:
         api = EditApi(db)
         names = list(edits(api))
         head = f"{'year':<6}{'meeting':<18}" + "".join(f"{n:>14}" for n in names)
-        print(head + "   (ms: median/max)")
-        worst = 0.0
+        print("load average at start: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
+        print(head + "   (ms wall: median/max; cpu: median)")
+        worst = worst_cpu = 0.0
         for year, key in chosen.items():
             cells = []
             for edit in edits(api).values():
-                times = []
+                times, cpus = [], []
                 for _ in range(args.repeat):
                     edit(key)
                     times.append(api.last * 1000)
-                worst = max(worst, max(times))
-                cells.append(f"{statistics.median(times):6.0f}/{max(times):<6.0f}")
+                    cpus.append(api.last_cpu * 1000)
+                worst, worst_cpu = max(worst, max(times)), max(worst_cpu, max(cpus))
+                cells.append(
+                    f"{statistics.median(times):4.0f}/{max(times):<4.0f}"
+                    f"c{statistics.median(cpus):<4.0f}"
+                )
             print(f"{year:<6}{key:<18}" + "".join(f"{c:>14}" for c in cells))
         verdict = "within" if worst <= BUDGET_MS else "OVER"
-        print(f"slowest edit {worst:.0f} ms: {verdict} the {BUDGET_MS:.0f} ms budget")
+        print(
+            f"slowest edit {worst:.0f} ms wall, {worst_cpu:.0f} ms cpu: "
+            f"{verdict} the {BUDGET_MS:.0f} ms budget"
+        )
         old, new = chosen[min(chosen)], chosen[max(chosen)]
         for registry in (False, True):
             m_old = statistics.median(time_merge(db, old, args.repeat, registry))
+            c_old = statistics.median(MERGE_CPU[-args.repeat :])
             m_new = statistics.median(time_merge(db, new, args.repeat, registry))
+            c_new = statistics.median(MERGE_CPU[-args.repeat :])
             what = "with the whole registry" if registry else "the meeting alone"
             print(
-                f"merge of one meeting ({what}): {min(chosen)} {m_old * 1000:.0f} ms, "
-                f"{max(chosen)} {m_new * 1000:.0f} ms, ratio {m_old / m_new:.2f} (budget ≤ 2)"
+                f"merge of one meeting ({what}): {min(chosen)} {m_old * 1000:.0f} ms "
+                f"(cpu {c_old * 1000:.0f}), {max(chosen)} {m_new * 1000:.0f} ms "
+                f"(cpu {c_new * 1000:.0f}), ratio {m_old / m_new:.2f} (budget ≤ 2)"
             )
+        print("load average at end: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
         db.dispose()
 
 

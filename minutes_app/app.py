@@ -239,8 +239,8 @@ def show_main_window(
     db: Database, prefs: QSettings, notes: Sequence[str] = (), *, demo: bool = False
 ) -> MainWindow:
     from minutes_app.services.setup import is_set_up
-    from minutes_app.ui.backup import install_backup_menu
     from minutes_app.ui.backup.demo import install_demo_mode
+    from minutes_app.ui.backup.menu import install_backup_menu
     from minutes_app.ui.context import AppContext
     from minutes_app.ui.main_window import MainWindow
     from minutes_app.ui.setup_dialog import SetupDialog

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Table, bindparam, insert, update
+from sqlalchemy import Connection, Table, bindparam, insert, update
 from sqlalchemy.orm import Session
 
 from minutes_app.store.postgres import advance_sequence
@@ -32,6 +32,44 @@ def bulk_insert(session: Session, table: Table, rows: Sequence[dict[str, Any]]) 
     if not rows:
         return
     conn = session.connection()
+    if conn.dialect.name == "sqlite" and _sqlite_insert(conn, table, rows):
+        return
     conn.execute(insert(table), list(rows))
     if conn.dialect.name == "postgresql" and "id" in rows[0] and "id" in table.c:
         advance_sequence(conn, table.name)
+
+
+def _sqlite_insert(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> bool:
+    """The driver's executemany of the values SQLAlchemy would bind, as tuples.
+
+    SQLAlchemy's executemany builds a parameter dict per row (a third of an import's
+    write time for ~80,000 rows). The same statement, each column's own bind conversion
+    and its scalar default for a column the rows leave out give the same stored bytes.
+    False (nothing done) when a left-out column's default must be computed per row.
+    """
+    keys = list(rows[0])
+    defaults: dict[str, Any] = {}
+    for column in table.c:
+        if column.key in rows[0] or column.default is None:
+            continue
+        if not column.default.is_scalar:
+            return False
+        defaults[column.key] = column.default.arg  # type: ignore[attr-defined]
+    names = keys + list(defaults)
+    dialect = conn.dialect
+    convert = [table.c[k].type._cached_bind_processor(dialect) for k in names]
+    quote = dialect.identifier_preparer.quote
+    sql = (
+        f"INSERT INTO {quote(table.name)} ({', '.join(quote(table.c[k].name) for k in names)}) "
+        f"VALUES ({', '.join('?' * len(names))})"
+    )
+    fixed = list(defaults.values())
+
+    def values(row: dict[str, Any]) -> tuple[Any, ...]:
+        raw = [row[k] for k in keys] + fixed
+        return tuple(f(v) if f is not None else v for f, v in zip(convert, raw, strict=True))
+
+    driver = conn.connection.driver_connection
+    assert driver is not None
+    driver.executemany(sql, [values(r) for r in rows])
+    return True

@@ -191,9 +191,17 @@ def _write(conn: sqlite3.Connection, docs: Iterable[Doc], *, fresh: bool = False
         "INSERT INTO search_trigrams(rowid, folded) VALUES (?, ?)",
         ((d[0], d[-1]) for d in numbered),
     )
+    grams: dict[str, str] = {}  # texts recur (update notes, titles): 60,630 docs, 7,170 texts
+
+    def tokens(folded: str) -> str:
+        found = grams.get(folded)
+        if found is None:
+            found = grams[folded] = gram_tokens(folded)
+        return found
+
     conn.executemany(
         "INSERT INTO search_grams(rowid, grams) VALUES (?, ?)",
-        ((d[0], gram_tokens(d[-1])) for d in numbered),
+        ((d[0], tokens(d[-1])) for d in numbered),
     )
 
 
