@@ -97,9 +97,20 @@ def _trial(n: int, template: Path, archive: Path, tmp: Path, home: Path) -> tupl
                             env=env)  # fmt: skip
     assert proc.stdout is not None
     assert proc.stdout.readline().strip() == "ready"
-    time.sleep(rng.uniform(0.0, 0.9))
+    # Kill relative to the child's progress, not the clock alone: on a loaded machine the
+    # import can outlast any fixed delay, and then no kill lands among the operations.
+    first = ""
+    if n % 4 == 0:
+        time.sleep(rng.uniform(0.0, 0.02))  # most likely while the import runs
+    else:
+        wanted = 0 if n % 4 == 1 else rng.randint(1, 20)  # the import's ack, or an operation's
+        while (line := proc.stdout.readline()) and int(line) < wanted:
+            first += line
+        first += line
+        time.sleep(rng.uniform(0.0, 0.05 if wanted == 0 else 0.2))
     proc.send_signal(signal.SIGKILL)
-    out, err = proc.communicate()
+    rest, err = proc.communicate()
+    out = first + rest
     assert proc.returncode == -signal.SIGKILL, err  # it was still working, not crashed
     acks = [int(line) for line in out.split()]
     last = acks[-1] if acks else -1
