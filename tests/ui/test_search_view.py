@@ -136,3 +136,21 @@ def test_screenshot_of_a_search(qtbot: Any, window: MainWindow) -> None:
     SHOTS.mkdir(parents=True, exist_ok=True)
     assert window.height() <= 768  # the panel leaves the window on a 1366×768 screen
     assert window.grab().save(str(SHOTS / "search.png"))
+
+
+def test_a_long_group_title_is_not_clipped(qtbot: Any, window: MainWindow) -> None:
+    """Ten years give "会议（502条，显示前100条）": the kind column must hold it whole."""
+    import dataclasses
+
+    from minutes_app.services.search import SearchResult
+
+    type_and_wait(qtbot, window, "第五届")
+    panel = window.search
+    meetings = [h for h in panel.model.hits if h.kind is HitKind.MEETING]
+    assert meetings  # the demo's meetings are found
+    many = SearchResult("第五届", meetings, {HitKind.MEETING: 50_200})
+    panel._answered(panel._asked, dataclasses.replace(many))
+    title = panel.proxy.index(0, SearchModel.KIND).data()
+    assert title.startswith("会议（50200条，显示前")
+    width = panel.table.horizontalHeader().sectionSize(SearchModel.KIND)
+    assert panel.table.fontMetrics().horizontalAdvance(title) + 8 <= width

@@ -163,6 +163,7 @@ class SearchPanel(QWidget):
         if asked != self._asked:
             return  # the user typed on: this answer is for an older text
         self.model.set_hits(result.hits, result.found)
+        self._fit_kind_column()
         if not result.hits:
             self.status.setText(self.tr("Nothing found for “%1”").replace("%1", result.query))
         else:
@@ -171,6 +172,14 @@ class SearchPanel(QWidget):
         if self.proxy.rowCount():
             self.table.selectRow(0)
         self.searched.emit()
+
+    def _fit_kind_column(self) -> None:
+        """Wide enough for the longest group title ("会议（502条，显示前100条）")."""
+        metrics = self.table.fontMetrics()
+        titles = {self.model.group_title(hit.kind) for hit in self.model.hits}
+        wanted = max((metrics.horizontalAdvance(t) for t in titles), default=0) + 16
+        header = self.table.horizontalHeader()
+        header.resizeSection(SearchModel.KIND, max(150, min(wanted, 320)))
 
     def _failed(self, asked: int, exc: BaseException) -> None:
         if asked == self._asked:
