@@ -44,6 +44,7 @@ def date_field(day: dt.date, name: str) -> DateField:
     field.year = day.year  # 9月30日 is in the year of the date it starts with
     field.set_value(day)
     field.setMinimumWidth(field.fontMetrics().horizontalAdvance("2024年12月31日") + 24)
+    field.message.setWordWrap(True)
     return field
 
 
@@ -113,7 +114,8 @@ class CloseActionDialog(_FollowUpForm):
         self.note.textChanged.connect(self._update)
         self.form.addRow(subject)
         self.form.addRow(self.tr("Close as"), self.status)
-        self.form.addRow(self.tr("Date"), self.day.box())
+        self.form.addRow(self.tr("Date"), self.day)
+        self.form.addRow("", self.day.message)  # below, wrapped: the dialog is narrow
         self.form.addRow(self.tr("Completion note"), self.note)
         self.finish_layout()
 
@@ -154,10 +156,12 @@ class ExtendDueDialog(_FollowUpForm):
         (self.by_days if count > 1 else self.to_date).setChecked(True)
         if what:
             self.form.addRow(named(QLabel(what), "extendCount"))
-        for radio, edit in ((self.to_date, self.new_due.box()), (self.by_days, self.days)):
+        for radio, edit in ((self.to_date, self.new_due), (self.by_days, self.days)):
             row = QHBoxLayout()
             row.addWidget(edit, 1)
             self.form.addRow(radio, row)
+            if edit is self.new_due:
+                self.form.addRow("", self.new_due.message)
         self.form.addRow(self.tr("Reason"), self.reason)
         self.finish_layout()
 

@@ -136,8 +136,10 @@ class AttendancePanel(QWidget):
         side = QVBoxLayout()
         side.addWidget(self.observer_pick)
         side.addWidget(self.observer_note)
-        side.addWidget(self.add_observer)
-        side.addWidget(self.remove_observer)
+        buttons = QHBoxLayout()  # side by side: the tab stays short on a small screen
+        buttons.addWidget(self.add_observer)
+        buttons.addWidget(self.remove_observer)
+        side.addLayout(buttons)
         side.addStretch(1)
         row = QHBoxLayout()
         row.addWidget(self.observers, 2, Qt.AlignmentFlag.AlignTop)
