@@ -108,9 +108,14 @@ def test_what_is_on_show_is_exported_as_the_report(
         area.mode.setCurrentIndex(1)  # the term, not the year
     with qtbot.waitSignal(area.computed, timeout=30_000):
         area.body.setCurrentIndex(area.body.findData("b-presidents"))
-    assert area.exporter.suggested_path(".xlsx").suffix == ".xlsx"
+    area.exporter.menu.actions()[1].trigger()  # 统计数据，Excel 工作簿（.xlsx）…
+    dialog = area.exporter.file_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.defaultSuffix() == "xlsx"
     out = tmp_path / "统计.xlsx"
-    runner = area.exporter.export(out)
+    dialog.fileSelected.emit(str(out))  # the file chosen in the save dialog
+    dialog.close()
+    runner = area.exporter.runner
     assert runner is not None
     with qtbot.waitSignal(runner.finished, timeout=30_000):
         pass

@@ -11,13 +11,14 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMenu, QToolButton, QWidget
 
 from minutes_app.domain.actions import ActionRow
 from minutes_app.services.files import write_actions
 from minutes_app.ui.context import AppContext
 from minutes_app.ui.export.runner import ExportRunner
+from minutes_app.ui.export.save_dialog import ask_save_path, export_folder
 from minutes_app.ui.widgets import named
 
 RowsProvider = Callable[[], list[ActionRow]]
@@ -47,23 +48,17 @@ class FollowUpExporter(QObject):
         self.button.setMenu(self.menu)
 
     def suggested_path(self, extension: str) -> Path:
-        folder = self.ctx.settings.value("export_folder") or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
         stem = FILE_STEMS[extension]
-        return Path(str(folder)) / f"{stem}-{self.ctx.today().isoformat()}{extension}"
+        return (
+            export_folder(self.ctx.settings) / f"{stem}-{self.ctx.today().isoformat()}{extension}"
+        )
 
     def ask(self, extension: str) -> QFileDialog:
-        dialog = QFileDialog(
-            self.parent_widget, self.tr("Export action items"), str(self.suggested_path(extension))
-        )
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix(extension.lstrip("."))
-        dialog.setNameFilter(f"*{extension}")
-        dialog.fileSelected.connect(lambda path: self.export(Path(path)))
-        self.file_dialog = dialog
-        dialog.open()
-        return dialog
+        self.file_dialog = ask_save_path(
+            self.parent_widget, self.tr("Export action items"), self.suggested_path(extension),
+            self.export,
+        )  # fmt: skip
+        return self.file_dialog
 
     def export(self, out: Path) -> ExportRunner:
         """Write the rows shown now to `out`, off the UI thread."""

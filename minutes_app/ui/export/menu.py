@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from minutes_app.ui.context import AppContext
 from minutes_app.ui.export.runner import ExportRunner
+from minutes_app.ui.export.save_dialog import ask_save_path, export_folder, file_stem
 
 KeyProvider = Callable[[], str | None]
 
@@ -60,24 +60,18 @@ class ExportMenu(QObject):
             self.pdf_action.setToolTip(available.reason)
 
     def suggested_path(self, suffix: str, extension: str) -> Path:
-        folder = self.ctx.settings.value("export_folder") or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)  # fmt: skip
-        name = re.sub(r'[\\/:*?"<>|]', "_", f"{self.current_title()}{suffix}")
-        return Path(str(folder)) / f"{name}{extension}"
+        name = file_stem(f"{self.current_title()}{suffix}")
+        return export_folder(self.ctx.settings) / f"{name}{extension}"
 
     def ask(self, kind: str, suffix: str, extension: str) -> QFileDialog | None:
         key = self.current_key()
         if key is None:
             return None
-        dialog = QFileDialog(self.parent_widget, self.tr("Export"),
-                             str(self.suggested_path(suffix, extension)))  # fmt: skip
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix(extension.lstrip("."))
-        dialog.setNameFilter(f"*{extension}")
-        dialog.fileSelected.connect(lambda path: self.export(key, kind, Path(path)))
-        self.file_dialog = dialog
-        dialog.open()
-        return dialog
+        self.file_dialog = ask_save_path(
+            self.parent_widget, self.tr("Export"), self.suggested_path(suffix, extension),
+            lambda path: self.export(key, kind, path),
+        )  # fmt: skip
+        return self.file_dialog
 
     def export(self, key: str, kind: str, out: Path) -> ExportRunner:
         self.ctx.settings.setValue("export_folder", str(out.parent))

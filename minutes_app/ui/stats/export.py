@@ -6,17 +6,17 @@ secretary sees the numbers before saving them. Writing runs in the pool (ExportR
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMenu, QToolButton, QWidget
 
 from minutes_app.domain.report import Figures
 from minutes_app.services.report_export import write_figures
 from minutes_app.ui.context import AppContext
 from minutes_app.ui.export.runner import ExportRunner
+from minutes_app.ui.export.save_dialog import ask_save_path, export_folder, file_stem
 from minutes_app.ui.widgets import named
 
 FiguresProvider = Callable[[], Figures | None]
@@ -46,27 +46,19 @@ class ReportExporter(QObject):
         self.xlsx.setText(self.tr("Figures as Excel workbook (.xlsx)…"))
 
     def suggested_path(self, extension: str) -> Path:
-        folder = self.ctx.settings.value("export_folder") or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
         shown = self.figures()
         label = shown.period.label if shown else ""
-        stem = re.sub(r'[\\/:*?"<>|]', "_", self.tr("Statistics %1").replace("%1", label))
-        return Path(str(folder)) / f"{stem.strip()}{extension}"
+        stem = file_stem(self.tr("Statistics %1").replace("%1", label))
+        return export_folder(self.ctx.settings) / f"{stem}{extension}"
 
     def ask(self, extension: str) -> QFileDialog | None:
         if self.figures() is None:
             return None  # still computing: nothing to write yet
-        dialog = QFileDialog(
-            self.parent_widget, self.tr("Export report"), str(self.suggested_path(extension))
-        )
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix(extension.lstrip("."))
-        dialog.setNameFilter(f"*{extension}")
-        dialog.fileSelected.connect(lambda path: self.export(Path(path)))
-        self.file_dialog = dialog
-        dialog.open()
-        return dialog
+        self.file_dialog = ask_save_path(
+            self.parent_widget, self.tr("Export report"), self.suggested_path(extension),
+            self.export,
+        )  # fmt: skip
+        return self.file_dialog
 
     def export(self, out: Path) -> ExportRunner | None:
         """Write the figures shown now to `out`, off the UI thread."""
