@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import itertools
 import re
@@ -213,3 +214,25 @@ def test_record_signatures_are_never_alone_on_the_last_page(
     ]
     assert "主持人（签字）" in _squeeze("".join(last))
     assert len(last) > 2, last  # more than 主持人/记录人 and 日期
+
+
+def test_record_table_headers_and_dates_do_not_wrap(
+    archive: dict[str, Any], tmp_path: Path
+) -> None:
+    """序号 and 责任单位（人） each on one line; a deadline fits its column unbroken."""
+    docx_path = tmp_path / "记录.docx"
+    write_record(archive, "m-5-5", docx_path)
+    pdf = render(docx_path)
+    pages = [page_text(pdf, n) for n in range(1, page_count(pdf) + 1)]
+    lines = [line.replace(" ", "") for text in pages for line in text.splitlines()]
+    heads = [line for line in lines if "事项" in line and "完成时限" in line]
+    assert heads, "the 督办 table has a header row"
+    assert all("序号" in h and "责任单位（人）" in h for h in heads), heads
+    assert not any(line in ("序", "号") or line.endswith("（") for line in lines)
+    meeting = next(m for m in archive["meetings"] if m["key"] == "m-5-5")
+    dues = {dt.date.fromisoformat(a["due"]) for item in meeting["agenda"]
+            for a in item["actions"] if a["due"]}  # fmt: skip
+    assert dues
+    for due in dues:  # each deadline whole on one line, not 2024年8月31 / 日
+        text = f"{due.year}年{due.month}月{due.day}日"
+        assert any(text in line for line in lines), text

@@ -36,7 +36,8 @@ RECORD_STYLES = (
 )
 FACT_WIDTHS = (1900, 6945)
 BALLOT_WIDTHS = (900, 4300, 1800, 1845)
-ACTION_WIDTHS = (700, 3345, 1700, 3100)  # the date column holds 2024年12月31日 unwrapped
+# 序号 and 责任单位（人） on one line, and 2024年12月31日 unbroken (LibreOffice spaces digits)
+ACTION_WIDTHS = (800, 2845, 2300, 2900)
 
 
 def write_record(
