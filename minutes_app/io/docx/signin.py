@@ -20,7 +20,7 @@ SIGNIN_STYLES = (
     styles.TABLE_GRID,
     styles.PAGE_NUMBER,
 )
-WIDTHS = (800, 4100, 1300, 1245, 1400)
+WIDTHS = (800, 3900, 1200, 1145, 1800)  # room to sign: 签名 3.2 cm
 HEADERS = ("序号", "单位", "姓名", "职务", "签名")
 BLANK_OBSERVER_ROWS = 3
 ROW_HEIGHT = 600  # twips: room for a handwritten signature
