@@ -119,8 +119,16 @@ class AttendancePanel(QWidget):
         table.setAlternatingRowColors(True)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # A council has a hundred seats or more: measure the first rows, not every cell.
+        header.setResizeContentsPrecision(60)
         header.setSectionResizeMode(AttendanceModel.DETAIL, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(AttendanceModel.NOTE, QHeaderView.ResizeMode.Stretch)
+        # A status cell is one round mark: as wide as its heading, never measured per row.
+        metrics = header.fontMetrics()
+        for column in AttendanceModel.STATUS_COLUMNS:
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, max(48, metrics.horizontalAdvance(title) + 24))
         return table
 
     def _build_observers(self) -> QHBoxLayout:

@@ -214,7 +214,7 @@ class KeyCombo(QComboBox):
     def set_key(self, key: Any) -> None:
         """Show the choice of `key`; the first choice when there is none for it."""
         index = self._list.row_of(key)
-        if index < 0:
+        if index < 0 and key is not None:  # findData asks every row: 2,500 people
             index = self.findData(key)  # a key equal only once Qt converts it
         with QSignalBlocker(self):
             self.setCurrentIndex(index if index >= 0 or not self.count() else 0)
