@@ -30,23 +30,10 @@ from minutes_app.io.docx import (
 from minutes_app.io.docx import pdf as pdf_module
 from minutes_app.io.docx.prose import split_verb
 from tests.docx.docx_helpers import all_text, decisions_of, open_docx
+from tests.docx.render_helpers import require_tools
 
 SAMPLE_PAGES = 4  # the sample 纪要 on the 22-line grid: 3 pages, the 版记 on page 4
 SLEEP = shutil.which("sleep") or "/bin/sleep"
-
-
-def _require_tools() -> None:
-    """Skip without LibreOffice/poppler, except on CI (CI=true), where that is a failure."""
-    missing = [tool for tool in ("pdftotext", "pdfinfo") if shutil.which(tool) is None]
-    availability = libreoffice_available()
-    if not availability:
-        missing.append("soffice")
-    if not missing:
-        return
-    message = f"PDF test needs {', '.join(missing)} ({availability.reason})"
-    if os.environ.get("CI") == "true":
-        pytest.fail(message)
-    pytest.skip(message)
 
 
 def _pdf_text(pdf: Path, first: int | None = None, last: int | None = None) -> str:
@@ -73,7 +60,7 @@ def _flat(text: str) -> str:
 def test_jiyao_pdf_has_title_decisions_and_expected_pages(
     archive: dict[str, Any], meeting: dict[str, Any], tmp_path: Path
 ) -> None:
-    _require_tools()
+    require_tools()
     docx_path = tmp_path / "纪要 第5期.docx"
     write_jiyao(archive, "m-5-5", docx_path)
     pdf = convert_to_pdf(docx_path, tmp_path / "out" / "纪要.pdf")
@@ -92,7 +79,7 @@ def test_jiyao_pdf_has_title_decisions_and_expected_pages(
 def test_big_jiyao_paginates_on_the_22_line_grid(
     big_archive: dict[str, Any], tmp_path: Path
 ) -> None:
-    _require_tools()
+    require_tools()
     docx_path = tmp_path / "big.docx"
     write_jiyao(big_archive, "m-big", docx_path)
     pdf = convert_to_pdf(docx_path, tmp_path / "big.pdf")
@@ -146,7 +133,7 @@ def test_pdf_keeps_every_punctuation_mark_of_the_docx(
     kind: str, archive: dict[str, Any], big_archive: dict[str, Any], tmp_path: Path
 ) -> None:
     """A mark after a full 28-character line used to vanish from LibreOffice's PDF."""
-    _require_tools()
+    require_tools()
     docx_path = tmp_path / f"{kind}.docx"
     PAPERS[kind](archive, "m-5-5", docx_path)
     pdf = convert_to_pdf(docx_path, tmp_path / f"{kind}.pdf")
@@ -172,7 +159,7 @@ def _repeated_headers(path: Path, pdf_text: str) -> str:
 def test_big_jiyao_pdf_keeps_every_punctuation_mark(
     big_archive: dict[str, Any], tmp_path: Path
 ) -> None:
-    _require_tools()
+    require_tools()
     docx_path = tmp_path / "big.docx"
     write_jiyao(big_archive, "m-big", docx_path)
     pdf = convert_to_pdf(docx_path, tmp_path / "big.pdf")
