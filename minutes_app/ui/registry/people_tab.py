@@ -4,15 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -20,16 +13,12 @@ from minutes_app.domain.titles import title_on
 from minutes_app.services.registry import PersonRecord, history
 from minutes_app.ui import dialogs
 from minutes_app.ui.context import AppContext
-from minutes_app.ui.registry.history import HistoryPanel
 from minutes_app.ui.registry.models import PeopleModel, PeopleProxy
-from minutes_app.ui.registry.record_tab import RecordTab
-from minutes_app.ui.registry.table import make_table
+from minutes_app.ui.registry.record_tab import RecordTab, TabParts
 from minutes_app.ui.widgets import named
 
 
 class PeopleTab(RecordTab):
-    open_meeting = Signal(str)
-
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("peopleTab")
@@ -41,40 +30,20 @@ class PeopleTab(RecordTab):
         self._build()
 
     def _build(self) -> None:
-        self.search = named(QLineEdit(), "personSearch")
-        self.search.setPlaceholderText(self.tr("Search name, unit, position…"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._filter)
         self.officers = named(QCheckBox(self.tr("Office holders only")), "officersOnly")
         self.officers.toggled.connect(self._filter)
-        self.table = make_table("peopleTable", self.proxy, [100, 250, 180, 170, 90, 260])
-        self.table.selectionModel().selectionChanged.connect(self._show_history)
-        self.history = HistoryPanel(self.ctx.organisation, self)
-        self.history.open_meeting.connect(self.open_meeting)
-        self.count = named(QLabel(), "personCount")
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 1)
-        filters.addWidget(self.officers)
-        buttons = QHBoxLayout()
-        for name, text, slot in (
-            ("addPerson", self.tr("New person…"), self.add_person),
-            ("editPerson", self.tr("Edit…"), self.edit_person),
-            ("changePosition", self.tr("Change position…"), self.change_position),
-        ):
-            button = named(QPushButton(text), name)
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.count)
-        split = named(QSplitter(Qt.Orientation.Vertical), "peopleSplit")
-        split.addWidget(self.table)
-        split.addWidget(self.history)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addLayout(buttons)
-        layout.addWidget(split, 1)
+        self._lay_out(
+            TabParts("personSearch", "peopleTable", "personCount", "peopleSplit"),
+            self.ctx.organisation,
+            self.tr("Search name, unit, position…"),
+            self.officers,
+            [100, 250, 180, 170, 90, 260],
+            (
+                ("addPerson", self.tr("New person…"), self.add_person),
+                ("editPerson", self.tr("Edit…"), self.edit_person),
+                ("changePosition", self.tr("Change position…"), self.change_position),
+            ),
+        )
 
     def _filter(self) -> None:
         self.proxy.officers_only = self.officers.isChecked()

@@ -4,15 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -21,16 +15,13 @@ from minutes_app.ui import dialogs, labels
 from minutes_app.ui.context import AppContext
 from minutes_app.ui.i18n import failure_text
 from minutes_app.ui.registry.files import choose_target
-from minutes_app.ui.registry.history import HistoryPanel
 from minutes_app.ui.registry.models import UnitsModel, UnitsProxy
-from minutes_app.ui.registry.record_tab import RecordTab
-from minutes_app.ui.registry.table import make_table
+from minutes_app.ui.registry.record_tab import RecordTab, TabParts
 from minutes_app.ui.widgets import named
 from minutes_app.ui.worker import run_job
 
 
 class UnitsTab(RecordTab):
-    open_meeting = Signal(str)
     exported = Signal(object)  # the path written
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -43,46 +34,26 @@ class UnitsTab(RecordTab):
         self._build()
 
     def _build(self) -> None:
-        self.search = named(QLineEdit(), "unitSearch")
-        self.search.setPlaceholderText(self.tr("Search name, credit code, role, decision…"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._filter)
         self.role_filter = named(QComboBox(), "roleFilter")
         self.role_filter.addItem(self.tr("Members on that day"), "")
         for role in ROLE_ORDER:
             self.role_filter.addItem(labels.unit_role(role.value), role.value)
         self.role_filter.addItem(self.tr("All units"), None)
         self.role_filter.currentIndexChanged.connect(self._filter)
-        self.table = make_table("unitsTable", self.proxy, [270, 170, 250, 90, 280, 70])
-        self.table.selectionModel().selectionChanged.connect(self._show_history)
-        self.history = HistoryPanel(self.ctx.organisation, self)
-        self.history.open_meeting.connect(self.open_meeting)
-        self.count = named(QLabel(), "unitCount")
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 1)
-        filters.addWidget(self.role_filter)
-        buttons = QHBoxLayout()
-        for name, text, slot in (
-            ("addUnit", self.tr("New unit…"), self.add_unit),
-            ("editUnit", self.tr("Edit…"), self.edit_unit),
-            ("changeRole", self.tr("Change role…"), self.change_role),
-            ("importUnits", self.tr("Import member list…"), self.import_units),
-            ("exportUnits", self.tr("Export member list…"), self.choose_export),
-        ):
-            button = named(QPushButton(text), name)
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.count)
-        split = named(QSplitter(Qt.Orientation.Vertical), "unitsSplit")
-        split.addWidget(self.table)
-        split.addWidget(self.history)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addLayout(buttons)
-        layout.addWidget(split, 1)
+        self._lay_out(
+            TabParts("unitSearch", "unitsTable", "unitCount", "unitsSplit"),
+            self.ctx.organisation,
+            self.tr("Search name, credit code, role, decision…"),
+            self.role_filter,
+            [270, 170, 250, 90, 280, 70],
+            (
+                ("addUnit", self.tr("New unit…"), self.add_unit),
+                ("editUnit", self.tr("Edit…"), self.edit_unit),
+                ("changeRole", self.tr("Change role…"), self.change_role),
+                ("importUnits", self.tr("Import member list…"), self.import_units),
+                ("exportUnits", self.tr("Export member list…"), self.choose_export),
+            ),
+        )
 
     # -- data ---------------------------------------------------------------------------
 
