@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 
 @pytest.fixture(autouse=True)
@@ -67,3 +67,14 @@ def no_language_left(qapp: Any) -> Iterator[None]:
     from minutes_app.ui import i18n
 
     i18n.uninstall(qapp)
+
+
+@pytest.fixture(autouse=True)
+def no_window_left(qapp: Any) -> Iterator[None]:
+    """Each test starts with no window or box of the last one still open (and modal)."""
+    yield
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible():
+            widget.close()
+        widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

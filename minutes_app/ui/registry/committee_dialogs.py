@@ -8,15 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
     QLineEdit,
     QWidget,
 )
@@ -27,47 +23,22 @@ from minutes_app.services import catalog
 from minutes_app.services import registry_committees as rc
 from minutes_app.services.database import Database
 from minutes_app.services.registry_bodies import CommitteeRecord
-from minutes_app.ui.i18n import error_text
 from minutes_app.ui.meetings.directory import person_label
 from minutes_app.ui.meetings.fields import KeyCombo
+from minutes_app.ui.registry.form_dialog import FormDialog
 from minutes_app.ui.registry.table import since
 from minutes_app.ui.widgets import named, qdate
 
 
-class _Dialog(QDialog):
-    saved = Signal(str)  # the committee's key
-
+class _Dialog(FormDialog):
     def __init__(self, db: Database, name: str, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
         self.db = db
-        self.form = QFormLayout(self)
-        self.error = named(QLabel(), "error")
-        self.error.setStyleSheet("color: #b00020")
-        self.error.setWordWrap(True)
 
     def finish(self) -> None:
-        self.form.addRow(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        self.form.addRow(buttons)
+        super().finish()
         self.resize(max(440, self.sizeHint().width()), self.sizeHint().height())
-
-    def save(self) -> bool:
-        try:
-            key = self.store()
-        except UserError as exc:
-            self.error.setText(error_text(exc))
-            return False
-        self.saved.emit(key)
-        self.accept()
-        return True
-
-    def store(self) -> str:
-        raise NotImplementedError
 
     def date_edit(self, name: str, day: dt.date) -> QDateEdit:
         edit = named(QDateEdit(qdate(day)), name)

@@ -2,37 +2,28 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QWidget,
 )
 
 from minutes_app.domain import credit_code
-from minutes_app.domain.errors import UserError
 from minutes_app.services import catalog, registry_edit
 from minutes_app.services.registry import PersonRecord, UnitRecord
 from minutes_app.ui.context import AppContext
-from minutes_app.ui.i18n import current_language, error_text
+from minutes_app.ui.i18n import current_language
+from minutes_app.ui.registry.form_dialog import FormDialog
 from minutes_app.ui.widgets import named
 
 
-class _FieldsDialog(QDialog):
-    saved = Signal(str)  # the key
-
+class _FieldsDialog(FormDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.form = QFormLayout(self)
-        self.error = named(QLabel(), "error")
-        self.error.setStyleSheet("color: #b00020")
-        self.error.setWordWrap(True)
 
     def line(self, name: str, label: str, value: str | None) -> QLineEdit:
         edit = named(QLineEdit(value or ""), name)
@@ -40,28 +31,8 @@ class _FieldsDialog(QDialog):
         self.form.addRow(label, edit)
         return edit
 
-    def finish(self) -> None:
-        self.form.addRow(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        self.form.addRow(buttons)
-
-    def save(self) -> bool:
-        try:
-            key = self.store()
-        except UserError as exc:
-            self.error.setText(error_text(exc))
-            return False
+    def stored(self) -> None:
         self.ctx.registry_changed.emit()
-        self.saved.emit(key)
-        self.accept()
-        return True
-
-    def store(self) -> str:
-        raise NotImplementedError
 
 
 class UnitDialog(_FieldsDialog):
