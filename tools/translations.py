@@ -11,6 +11,7 @@ Escape a newline in either text as \\n.
 from __future__ import annotations
 
 import argparse
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -93,7 +94,9 @@ def main() -> int:
         help="change nothing; fail if a string is untranslated or the .ts is stale",
     )
     args = parser.parse_args()
-    target = Path(tempfile.mkdtemp()) / TS.name if args.check else TS
+    # Always made afresh: lupdate merging into the old file keeps its order, so the
+    # file would depend on its history and --check (a fresh run) would call it stale.
+    target = Path(tempfile.mkdtemp()) / TS.name
     lupdate(target)
     missing = fill(target, glossary())
     for line in missing:
@@ -103,6 +106,7 @@ def main() -> int:
         if stale:
             print("stale: run python tools/translations.py", file=sys.stderr)
         return 1 if missing or stale else 0
+    shutil.copyfile(target, TS)
     subprocess.run(
         [qt_tool("pyside6-lrelease"), str(TS), "-qm", str(QM)], check=True, capture_output=True
     )

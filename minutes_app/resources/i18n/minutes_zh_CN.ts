@@ -2260,12 +2260,12 @@ Restore it? The damaged file is kept beside it under a new name.</source>
 <context>
     <name>PeopleTab</name>
     <message>
-        <source>Search name, unit, position…</source>
-        <translation>搜索姓名、单位、职务…</translation>
-    </message>
-    <message>
         <source>Office holders only</source>
         <translation>只看担任协会职务的人</translation>
+    </message>
+    <message>
+        <source>Search name, unit, position…</source>
+        <translation>搜索姓名、单位、职务…</translation>
     </message>
     <message>
         <source>New person…</source>
@@ -3374,16 +3374,16 @@ The current database is backed up first, into %3.</source>
 <context>
     <name>UnitsTab</name>
     <message>
-        <source>Search name, credit code, role, decision…</source>
-        <translation>搜索名称、信用代码、会员类别、决定…</translation>
-    </message>
-    <message>
         <source>Members on that day</source>
         <translation>当日全部会员</translation>
     </message>
     <message>
         <source>All units</source>
         <translation>全部单位（含非会员）</translation>
+    </message>
+    <message>
+        <source>Search name, credit code, role, decision…</source>
+        <translation>搜索名称、信用代码、会员类别、决定…</translation>
     </message>
     <message>
         <source>New unit…</source>
