@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import Table, select
@@ -64,8 +65,8 @@ class _Tables:
         self.effects = self._by(t["effects"], "decision_id", decision_ids)
         self.corrections = self._by(t["corrections"], "meeting_id", ids)
 
-    def _rows(self, table: Table, where: Any) -> list[Any]:
-        return list(self.session.execute(select(table).where(where).order_by(table.c.id)))
+    def _rows(self, table: Table, where: Any) -> Sequence[Any]:
+        return self.session.execute(select(table).where(where).order_by(table.c.id)).all()
 
     def _by(
         self, table: Table, parent: str, ids: list[int] | None, meeting_ids: list[int] | None = None
@@ -77,7 +78,7 @@ class _Tables:
         order = [table.c.position] if "position" in table.c else []
         stmt = select(table).where(where).order_by(*order, table.c.id)
         grouped: dict[int, list[Any]] = defaultdict(list)
-        for row in self.session.execute(stmt):
+        for row in self.session.execute(stmt).all():  # fetchall: one call, not one a row
             grouped[getattr(row, parent)].append(row)
         return grouped
 
@@ -92,18 +93,21 @@ class _Names:
         self.units = {r.id: r for r in session.execute(select(t["units"]))}
         self.committees = {r.id: r for r in session.execute(select(t["committees"]))}
         self.bodies = {r.id: r for r in session.execute(select(t["bodies"]))}
-        self.positions: dict[int, list[Any]] = defaultdict(list)
+        # (start, end, title) by person, in order of start: a scan stops at the day.
+        self.positions: dict[int, list[tuple[dt.date, dt.date | None, str]]] = defaultdict(list)
         positions = t["positions"]
-        for r in session.execute(select(positions).order_by(positions.c.start, positions.c.id)):
-            self.positions[r.person_id].append(r)
+        query = select(positions.c.person_id, positions.c.start, positions.c.end, positions.c.title)
+        for r in session.execute(query.order_by(positions.c.start, positions.c.id)).all():
+            self.positions[r.person_id].append((r.start, r.end, r.title))
         self.organisation = session.scalar(select(t["organisation"].c.name)) or ""
 
     def title(self, person_id: int, day: dt.date) -> str | None:
-        held = [
-            p.title
-            for p in self.positions[person_id]
-            if p.start <= day and (p.end is None or day < p.end)
-        ]
+        held = []
+        for start, end, title in self.positions[person_id]:
+            if start > day:
+                break
+            if end is None or day < end:
+                held.append(title)
         return principal_title(held) or self.people[person_id].title_in_unit
 
 
