@@ -138,6 +138,13 @@ _SLOTS = 1 << RECORD_SHIFT
 _RECORDS = 1 << (KIND_SHIFT - RECORD_SHIFT)
 
 
+_SLOT = {
+    (table, field): slot
+    for table, source in SOURCES.items()
+    for slot, (field, _rank) in enumerate(source.fields)
+}
+
+
 class _Numbering:
     """Ids for new documents, given those already in search_docs."""
 
@@ -163,11 +170,11 @@ class _Numbering:
         if 0 <= record < _RECORDS:
             base = kind << KIND_SHIFT | record << RECORD_SHIFT
             if source != "action_updates":
-                slot = [f for f, _rank in SOURCES[source].fields].index(field)
+                slot = _SLOT[source, field]
                 self.used.setdefault(base, set()).add(slot)  # its row's old one is gone
                 return base + slot
             taken = self._taken(base)
-            free = max(taken | {0}) + 1
+            free = max(taken, default=0) + 1
             if free >= _SLOTS:
                 free = next((n for n in range(1, _SLOTS) if n not in taken), _SLOTS)
             if free < _SLOTS:
