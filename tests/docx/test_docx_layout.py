@@ -11,7 +11,7 @@ from typing import Any
 
 import docx
 
-from minutes_app.io.docx import write_jiyao, write_record
+from minutes_app.io.docx import write_ballot, write_jiyao, write_record
 from minutes_app.io.docx.layout import measure_jiyao_room
 from minutes_app.io.docx.template import builtin_template_bytes
 from tests.docx.docx_helpers import open_docx
@@ -236,3 +236,37 @@ def test_record_table_headers_and_dates_do_not_wrap(
     for due in dues:  # each deadline whole on one line, not 2024年8月31 / 日
         text = f"{due.year}年{due.month}月{due.day}日"
         assert any(text in line for line in lines), text
+
+
+def test_record_ballot_table_keeps_each_unit_on_one_line(
+    archive: dict[str, Any], tmp_path: Path
+) -> None:
+    """记名表决: a 16-character unit such as 华夏国际工程咨询（天津）有限公司 is not broken."""
+    docx_path = tmp_path / "记录.docx"
+    write_record(archive, "m-5-5", docx_path)
+    pdf = render(docx_path)
+    lines = [
+        line.replace(" ", "")
+        for page in range(1, page_count(pdf) + 1)
+        for line in page_text(pdf, page).splitlines()
+    ]
+    meeting = next(m for m in archive["meetings"] if m["key"] == "m-5-5")
+    people = {p["key"]: p for p in archive["people"]}
+    units = {u["key"]: u["name"] for u in archive["units"]}
+    voters = {b["person"] for item in meeting["agenda"] for d in item["decisions"]
+              for b in (d.get("vote") or {}).get("ballots") or []}  # fmt: skip
+    names = {units[people[key]["unit"]] for key in voters}
+    assert any(len(name) >= 16 for name in names), names
+    broken = [name for name in names if not any(name in line for line in lines)]
+    assert not broken, broken
+
+
+def test_tally_sheet_headers_do_not_wrap(archive: dict[str, Any], tmp_path: Path) -> None:
+    """计票单: 序号 and 弃权 each on one line, not 序/号 and 弃/权 stacked."""
+    docx_path = tmp_path / "表决票.docx"
+    write_ballot(archive, "m-5-5", docx_path)
+    pdf = render(docx_path)
+    text = page_text(pdf, page_count(pdf))
+    lines = [line.replace(" ", "") for line in text.splitlines()]
+    head = next((line for line in lines if "发出" in line and "收回" in line), "")
+    assert "序号" in head and "弃权" in head, lines[:8]
