@@ -33,9 +33,7 @@ def write_news(
     meeting = lookup.meeting(meeting_key)
     quorate = (meeting.get("computed") or {}).get("quorate") is not False
     doc = Builder(template, NEWS_STYLES, warnings)
-    headline = (
-        f"{lookup.organisation}{short_name(lookup, meeting)}{'圆满召开' if quorate else '召开'}"
-    )
+    headline = f"{_headline_name(lookup, meeting)}{'圆满召开' if quorate else '召开'}"
     doc.set_properties(headline, meeting_title(lookup, meeting), lookup.organisation)
     title_block(doc, headline)
     for paragraph in article(lookup, meeting, quorate):
@@ -55,6 +53,13 @@ def short_name(lookup: Lookup, meeting: Record) -> str:
         return f"第{chinese_numeral(term)}届{chinese_numeral(sequence)}次{body}"
     title = meeting_title(lookup, meeting)
     return title.removeprefix(lookup.organisation) or title
+
+
+def _headline_name(lookup: Lookup, meeting: Record) -> str:
+    """The organisation and the short name; a title of the meeting's own stands alone."""
+    if not meeting_title(lookup, meeting).startswith(lookup.organisation):
+        return meeting_title(lookup, meeting)  # 天津市2024年…评审会 names its sponsor itself
+    return f"{lookup.organisation}{short_name(lookup, meeting)}"
 
 
 def article(lookup: Lookup, meeting: Record, quorate: bool) -> list[str]:
@@ -95,7 +100,7 @@ def _attendees(lookup: Lookup, meeting: Record) -> str:
     ]
     titles: list[str] = []
     for key in present:
-        title = lookup.person_title(key, day)
+        title = lookup.person_title(key, day).split("（")[0]  # 高级工程师, not …（退休）
         if title and title not in titles:
             titles.append(title)
     if not present:
@@ -140,7 +145,5 @@ def _what_happened(
 def _closing(lookup: Lookup) -> str:
     trade = lookup.organisation.removesuffix("协会")
     trade = f"{trade}行业" if trade else "行业"
-    return (
-        "本次会议的召开，对协会下一阶段工作作出了部署。协会将继续发挥桥梁和纽带作用，"
-        f"团结带领全体会员单位，为推动{trade}高质量发展贡献力量。"
-    )
+    # The newsletter's closing: the association's intent, no claim about the meeting.
+    return f"协会将继续发挥桥梁和纽带作用，团结带领全体会员单位，为推动{trade}高质量发展贡献力量。"
