@@ -11,7 +11,7 @@ from typing import Any
 
 import docx
 
-from minutes_app.io.docx import write_ballot, write_jiyao, write_record
+from minutes_app.io.docx import write_ballot, write_jiyao, write_record, write_signin
 from minutes_app.io.docx.layout import measure_jiyao_room
 from minutes_app.io.docx.template import builtin_template_bytes
 from tests.docx.docx_helpers import open_docx
@@ -270,3 +270,27 @@ def test_tally_sheet_headers_do_not_wrap(archive: dict[str, Any], tmp_path: Path
     lines = [line.replace(" ", "") for line in text.splitlines()]
     head = next((line for line in lines if "发出" in line and "收回" in line), "")
     assert "序号" in head and "弃权" in head, lines[:8]
+
+
+def test_signin_cells_hold_long_units_titles_and_an_observer_without_a_unit(
+    archive: dict[str, Any], tmp_path: Path
+) -> None:
+    """签到表: 16-character units and 副总工程师 unbroken; an outside observer's long
+    title goes where a unit would, not down the narrow 职务 column."""
+    people = {p["key"]: p for p in archive["people"]}
+    people["p-wang"].update(positions=[], title_in_unit="副总工程师")
+    people["p-qian"].update(unit=None, positions=[], title_in_unit="天津市发展和改革委员会处长")
+    docx_path = tmp_path / "签到表.docx"
+    write_signin(archive, "m-5-5", docx_path)
+    pdf = render(docx_path)
+    lines = [
+        line.replace(" ", "")
+        for page in range(1, page_count(pdf) + 1)
+        for line in page_text(pdf, page).splitlines()
+    ]
+    units = {u["key"]: u["name"] for u in archive["units"]}
+    seated = {seat["person"] for seat in archive["bodies"][0]["seats"]}
+    wanted = {units[people[key]["unit"]] for key in seated if people[key]["unit"]}
+    wanted |= {"副总工程师", "天津市发展和改革委员会处长"}
+    broken = [text for text in wanted if not any(text in line for line in lines)]
+    assert not broken, broken
