@@ -4,7 +4,7 @@ render each to PDF (LibreOffice) and PNG pages (pdftoppm -r 60) to be read page 
     .venv/bin/python tools/render_papers.py [--base benchmarks/out/base.db] [--out out/papers]
 
 Writes under out/papers/ (git-ignored): one folder per meeting with KIND.docx, KIND.pdf,
-KIND-N.png, and summary.tsv: paper, pages, and the counts of 。、， in document.xml
+KIND-N.png, and summary.tsv: paper, pages, and the counts of 。、，；：（）《》“” in document.xml
 against the PDF's text (a mark lost in the PDF shows as a difference).
 """
 
@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 from minutes_app.io.docx import convert_to_pdf  # noqa: E402
 
 KINDS = ("jiyao", "record", "signin", "agenda", "notice", "ballot", "news")
-MARKS = "。、，"
+MARKS = "。、，；：（）《》“”"
 CLI = [sys.executable, "-m", "minutes_app"]
 BUSIEST = """
 select m.key, b.key, strftime('%Y', m.start) from meetings m join bodies b on b.id = m.body_id
