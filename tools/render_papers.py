@@ -49,11 +49,12 @@ def cli(db: Path, *args: str) -> None:
 
 
 def xml_text(docx: Path) -> str:
-    """The document's text, with the 、 of each 一、 list number Word/LibreOffice draws."""
+    """The document's text, with the marks of the 一、 and （一） list numbers drawn."""
     with zipfile.ZipFile(docx) as archive:
         xml = archive.read("word/document.xml").decode("utf-8")
-    numbered = len(re.findall(r'<w:numPr><w:ilvl w:val="0"/>', xml))
-    return "".join(re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", xml)) + "、" * numbered
+    labels = "、" * len(re.findall(r'<w:numPr><w:ilvl w:val="0"/>', xml))
+    labels += "（）" * len(re.findall(r'<w:numPr><w:ilvl w:val="1"/>', xml))
+    return "".join(re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", xml)) + labels
 
 
 def render(docx: Path) -> tuple[int, str]:

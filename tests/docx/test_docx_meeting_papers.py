@@ -121,3 +121,16 @@ def test_news_states_only_what_the_record_holds(archive: dict[str, Any], tmp_pat
     assert "作出了部署" not in text
     opening = text.split("出席会议")[0]
     assert "（退休）" not in opening and "高级工程师" in opening, opening
+
+
+def test_tally_signatures_are_kept_with_the_tallys_last_row(
+    archive: dict[str, Any], tmp_path: Path
+) -> None:
+    """监票人/计票人 never alone on a page: the last row keeps with the signature line."""
+    out = tmp_path / "表决票.docx"
+    write_ballot(archive, "m-5-5", out)
+    document = open_docx(out)
+    tally = document.tables[-1]
+    assert "发出" in tally.rows[0].cells[2].text
+    for cell in tally.rows[-1].cells:
+        assert all(p.paragraph_format.keep_with_next for p in cell.paragraphs), cell.text
