@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from typing import Any
 
@@ -134,3 +135,14 @@ def test_tally_signatures_are_kept_with_the_tallys_last_row(
     assert "发出" in tally.rows[0].cells[2].text
     for cell in tally.rows[-1].cells:
         assert all(p.paragraph_format.keep_with_next for p in cell.paragraphs), cell.text
+
+
+def test_news_of_a_busy_meeting_names_the_first_decisions_and_counts_the_rest(
+    big_archive: dict[str, Any], tmp_path: Path
+) -> None:
+    """Not one sentence of sixty clauses: five named, the rest counted."""
+    out = tmp_path / "简报.docx"
+    write_news(big_archive, "m-big", out)
+    paragraphs = [p.text for p in open_docx(out).paragraphs if p.text.startswith("会议")]
+    assert paragraphs and max(p.count("；") for p in paragraphs) <= 4, paragraphs
+    assert any(re.search(r"会议还就其余\d+项事项作出了决定。", p) for p in paragraphs), paragraphs

@@ -19,6 +19,7 @@ from minutes_app.io.docx.lookup import Lookup, Record
 from minutes_app.io.docx.text import chinese_date, clean_line, part_of_day
 
 NEWS_STYLES = (styles.NORMAL, styles.BODY, styles.TITLE, styles.PAGE_NUMBER)
+NAMED = 5  # decisions the article names; the others are counted
 
 
 def write_news(
@@ -69,7 +70,9 @@ def article(lookup: Lookup, meeting: Record, quorate: bool) -> list[str]:
         paragraphs.append("会议" + "；".join(heard) + "。")
     if done:
         lead = "会议" if not heard else "会议还"
-        paragraphs.append(lead + "；".join(done) + "。")
+        paragraphs.append(lead + "；".join(done[:NAMED]) + "。")
+    if len(done) > NAMED:  # a newsletter names the main decisions, not sixty clauses
+        paragraphs.append(f"会议还就其余{len(done) - NAMED}项事项作出了决定。")
     if discussed:
         paragraphs.append("会议还就" + "、".join(discussed) + "等事项进行了讨论。")
     paragraphs.append(_closing(lookup))
