@@ -157,3 +157,16 @@ def test_register_leaves_out_failed_other_years_and_other_bodies(
     assert write_register(archive, "b-presidents", 2023, empty) == [
         "2023年没有理事长会议的已编号决议"
     ]
+
+
+def test_register_says_consensus_once_and_names_the_meeting_without_the_body(
+    archive: dict[str, Any], tmp_path: Path
+) -> None:
+    """与会8人一致同意，通过 (not 一致同意：与会8人一致同意); 第五届第五次会议 in a
+    register whose title already names the 理事长会议."""
+    out = tmp_path / "汇编.docx"
+    write_register(archive, "b-presidents", 2024, out)
+    rows = _rows(open_docx(out).tables[0])
+    consensus = [row for row in rows if "一致同意" in row[4]]
+    assert consensus and all(row[4] == "与会8人一致同意，通过" for row in consensus), consensus
+    assert {row[2] for row in rows[1:]} == {"第五届第五次会议"}
