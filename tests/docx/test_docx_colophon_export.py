@@ -15,6 +15,8 @@ from typing import Any
 import pytest
 
 from minutes_app.cli import main
+from minutes_app.domain.enums import PdfEngine
+from minutes_app.io.docx import Converter, measure_jiyao_room
 from minutes_app.services import documents
 from tests.docx.render_helpers import page_count, page_text, render, require_tools
 from tests.docx.test_docx_layout import PAGE_NUMBER, _body_text, _colophon_faults
@@ -99,3 +101,11 @@ def test_without_any_converter_the_colophon_takes_an_even_page_of_its_own(
     pdf = render(export_docx(archive))
     assert _colophon_faults(pdf, tmp_path) == []
     assert page_count(pdf) == 4 and _body_text(pdf, 3) == ""
+
+
+def test_a_converter_that_cannot_start_leaves_the_colophon_its_own_page(
+    archive: dict[str, Any], tmp_path: Path
+) -> None:
+    """Word's PowerShell missing or broken: no measurement, no failed export."""
+    broken = Converter(PdfEngine.WORD, str(tmp_path / "no-such-word"))
+    assert measure_jiyao_room(archive, "m-5-5", converter=broken) is None

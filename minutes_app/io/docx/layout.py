@@ -52,7 +52,7 @@ def measure_jiyao_room(
                 pdf = convert_to_pdf(probe, target, timeout)
             else:
                 pdf = convert(converter, probe, target, timeout)
-        except PdfConversionError:
+        except (PdfConversionError, OSError):  # OSError: the converter would not start
             return None
         return room_in(pdf)
 
