@@ -11,7 +11,13 @@ from typing import Any
 
 import docx
 
-from minutes_app.io.docx import write_ballot, write_jiyao, write_record, write_signin
+from minutes_app.io.docx import (
+    write_ballot,
+    write_jiyao,
+    write_record,
+    write_register,
+    write_signin,
+)
 from minutes_app.io.docx.layout import measure_jiyao_room
 from minutes_app.io.docx.template import builtin_template_bytes
 from tests.docx.docx_helpers import open_docx
@@ -294,3 +300,15 @@ def test_signin_cells_hold_long_units_titles_and_an_observer_without_a_unit(
     wanted |= {"副总工程师", "天津市发展和改革委员会处长"}
     broken = [text for text in wanted if not any(text in line for line in lines)]
     assert not broken, broken
+
+
+def test_register_dates_and_meetings_are_not_broken(
+    archive: dict[str, Any], tmp_path: Path
+) -> None:
+    """决议汇编: 8月11日 and 第五届第五次会议 each whole on one line."""
+    docx_path = tmp_path / "汇编.docx"
+    write_register(archive, "b-presidents", 2024, docx_path)
+    pdf = render(docx_path)
+    lines = [line.replace(" ", "") for line in page_text(pdf, 1).splitlines()]
+    for text in ("8月11日", "第五届第五次会议"):
+        assert any(text in line for line in lines), (text, lines[:12])

@@ -170,3 +170,4 @@ def test_register_says_consensus_once_and_names_the_meeting_without_the_body(
     consensus = [row for row in rows if "一致同意" in row[4]]
     assert consensus and all(row[4] == "与会8人一致同意，通过" for row in consensus), consensus
     assert {row[2] for row in rows[1:]} == {"第五届第五次会议"}
+    assert {row[1] for row in rows[1:]} == {"8月11日"}  # the year is in the title

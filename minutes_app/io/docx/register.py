@@ -22,9 +22,9 @@ REGISTER_STYLES = (
     styles.PAGE_NUMBER,
 )
 HEADERS = ("编号", "日期", "会议", "决定事项", "表决结果", "变更事项")
-# Landscape text width 13777 twips; with 1 mm cell margins 2024年12月31日 and
-# 第五届第五次会议 stay on one line at 小四.
-WIDTHS = (2000, 2000, 2100, 3377, 2300, 2000)
+# Landscape text width 13777 twips; with 1 mm cell margins 12月31日 (the year is in
+# the title) and 第五届第五次会议 stay on one line at 小四.
+WIDTHS = (2000, 1400, 2300, 3777, 2300, 2000)
 CELL_MARGIN = 57  # twips: 1 mm
 _SEQUENCE = re.compile(r"(\d+)\s*号\s*$")
 
@@ -89,7 +89,7 @@ def _row(lookup: Lookup, meeting: Record, decision: Record) -> tuple[str, ...]:
         result = "：".join(filter(None, (method, counts)))
     return (
         clean_line(decision["computed"]["number"]),
-        chinese_date(meeting.get("start")),
+        chinese_date(meeting.get("start")).partition("年")[2],
         _meeting_label(lookup, meeting),
         clean_line(decision.get("text")),
         f"{result}，{phrases.outcome(decision)}" if result else phrases.outcome(decision),
