@@ -312,3 +312,19 @@ def test_register_dates_and_meetings_are_not_broken(
     lines = [line.replace(" ", "") for line in page_text(pdf, 1).splitlines()]
     for text in ("8月11日", "第五届第五次会议"):
         assert any(text in line for line in lines), (text, lines[:12])
+
+
+def test_signin_of_nine_seats_three_observers_and_a_long_place_fits_one_page(
+    archive: dict[str, Any], meeting: dict[str, Any], tmp_path: Path
+) -> None:
+    """时间 and 地点 each on a line of their own, not 天津市建/设大厦…; one page."""
+    meeting["location"] = "天津市建设大厦三楼会议中心"
+    meeting["attendance"] += [
+        {"person": key, "status": "observer", "proxy": None, "note": None}
+        for key in ("p-zhang", "p-wu")
+    ]
+    docx_path = tmp_path / "签到表.docx"
+    write_signin(archive, "m-5-5", docx_path)
+    texts = [p.text for p in docx.Document(str(docx_path)).paragraphs]
+    assert "地点：天津市建设大厦三楼会议中心" in texts, texts
+    assert page_count(render(docx_path)) == 1

@@ -26,7 +26,7 @@ WIDTHS = (700, 3990, 1100, 1345, 1710)
 CELL_MARGIN = 57  # twips: 1 mm
 TITLE_CHARS = 5  # what the 职务 column holds on one line
 HEADERS = ("序号", "单位", "姓名", "职务", "签名")
-BLANK_OBSERVER_ROWS = 3
+OBSERVER_ROWS = 3  # known observers and blank rows, at least one of them blank
 ROW_HEIGHT = 600  # twips: room for a handwritten signature
 
 
@@ -44,10 +44,9 @@ def write_signin(
     title_block(doc, f"{meeting_title(lookup, meeting)}签到表")
     when = time_span(meeting.get("start"), meeting.get("end"))
     where = clean_line(meeting.get("location"))
-    doc.para(
-        "\u3000\u3000".join(filter(None, (f"时间：{when}", where and f"地点：{where}"))),
-        styles.ISSUE_NO,
-    )
+    # One line each: a long place would break mid-word after the time.
+    for line in filter(None, (when and f"时间：{when}", where and f"地点：{where}")):
+        doc.para(line, styles.ISSUE_NO)
     doc.gap()
     table = doc.table(HEADERS, WIDTHS)
     ooxml.side_margins(table._tbl.tblPr, CELL_MARGIN)
@@ -91,5 +90,5 @@ def _observers(doc: Builder, table: Any, lookup: Lookup, meeting: Record) -> Non
             unit, title = title, ""
         values = ("", unit, lookup.person_name(key), title, "")
         doc.row(table, values, styles.SMALL_TEXT, centred=(0, 2))
-    for _ in range(BLANK_OBSERVER_ROWS):
+    for _ in range(max(1, OBSERVER_ROWS - len(observers))):
         doc.row(table, ("", "", "", "", ""), styles.SMALL_TEXT)
