@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlalchemy import extract, select
 
-from minutes_app.domain.enums import MeetingStatus, PdfEngine
+from minutes_app.domain.enums import MeetingStatus
 from minutes_app.domain.errors import UserError
 from minutes_app.domain.messages import msg
 from minutes_app.domain.tempnames import temp_prefix
@@ -120,13 +120,27 @@ def export_meeting(
     converter = _converter(out)
     if kind != "jiyao":
         return _write(out, lambda path: writer(archive, key, path, template), converter)
-    # LibreOffice's own PDF: lay it out once so the 版记 may close the body's page.
-    room = None
-    if converter is not None and converter.engine == PdfEngine.LIBREOFFICE:
-        room = docx.measure_jiyao_room(archive, key, template, draft_mark)
+    # Lay the body out once (.docx or PDF) so the 版记 may close the body's own page.
+    room = _measure(archive, key, template, draft_mark, converter or docx.find_converter())
     return _write(
         out, lambda path: writer(archive, key, path, template, draft_mark, room=room), converter
     )
+
+
+def _measure(
+    archive: dict[str, Any],
+    key: str,
+    template: Path | None,
+    draft_mark: str,
+    converter: docx.Converter | None,
+) -> docx.Room | None:
+    """Where the 纪要's body ends laid out by `converter` (None: nothing can measure)."""
+    if converter is None:
+        return None
+    try:
+        return docx.measure_jiyao_room(archive, key, template, draft_mark, converter=converter)
+    except (docx.TemplateError, docx.ArchiveLookupError):
+        return None  # the export itself says what is wrong
 
 
 def export_register(

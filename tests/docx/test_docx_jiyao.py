@@ -367,3 +367,34 @@ def test_big_meeting_exports_everything(big_archive: dict[str, Any], tmp_path: P
     assert all(a["title"] in text for a in actions_of(meeting))
     headings = [p for p in open_docx(out).paragraphs if p.style.name == st.HEADING_1]
     assert len(headings) == 30 and all(p._p.pPr.numPr is not None for p in headings)
+
+
+def test_a_heard_report_agreed_by_consensus_is_heard_once(
+    archive: dict[str, Any], meeting: dict[str, Any], tmp_path: Path
+) -> None:
+    """Not 会议听取了…的汇报。会议听取了…的汇报，与会人员一致同意。"""
+    item = meeting["agenda"][0]
+    item.update(title="听取秘书处年度工作总结的汇报", notes="", actions=[])
+    decision = item["decisions"][0]
+    decision.update(text="同意秘书处年度工作总结的汇报。", effects=[])
+    decision["vote"] = {"method": "consensus"}
+    out = tmp_path / "consensus.docx"
+    write_jiyao(archive, "m-5-5", out)
+    text = all_text(out)
+    assert text.count("年度工作总结的汇报") == 2, text  # the heading and the lead
+    assert "会议听取了秘书长孙晓峰关于秘书处年度工作总结的汇报。与会人员一致同意该汇报" in text
+
+
+def test_no_lead_sentence_when_the_notes_say_who_reported(
+    archive: dict[str, Any], meeting: dict[str, Any], tmp_path: Path
+) -> None:
+    """The notes name the presenter after a long first clause: no 会议听取了… before them."""
+    item = meeting["agenda"][0]
+    item["notes"] = (
+        "由各理事长组成的专家评审委员会，对经过协会初审、专家评审复审后的申报工作作出最终审定。"
+        "孙晓峰秘书长汇报了专家评审会的复审意见。"
+    )
+    out = tmp_path / "lead.docx"
+    write_jiyao(archive, "m-5-5", out)
+    text = all_text(out)
+    assert "会议听取了秘书长孙晓峰关于《天津市工程咨询协会分支机构管理办法》" not in text

@@ -11,7 +11,13 @@ from typing import Any
 
 import docx
 
-from minutes_app.io.docx import write_jiyao, write_record
+from minutes_app.io.docx import (
+    write_ballot,
+    write_jiyao,
+    write_record,
+    write_register,
+    write_signin,
+)
 from minutes_app.io.docx.layout import measure_jiyao_room
 from minutes_app.io.docx.template import builtin_template_bytes
 from tests.docx.docx_helpers import open_docx
@@ -236,3 +242,89 @@ def test_record_table_headers_and_dates_do_not_wrap(
     for due in dues:  # each deadline whole on one line, not 2024年8月31 / 日
         text = f"{due.year}年{due.month}月{due.day}日"
         assert any(text in line for line in lines), text
+
+
+def test_record_ballot_table_keeps_each_unit_on_one_line(
+    archive: dict[str, Any], tmp_path: Path
+) -> None:
+    """记名表决: a 16-character unit such as 华夏国际工程咨询（天津）有限公司 is not broken."""
+    docx_path = tmp_path / "记录.docx"
+    write_record(archive, "m-5-5", docx_path)
+    pdf = render(docx_path)
+    lines = [
+        line.replace(" ", "")
+        for page in range(1, page_count(pdf) + 1)
+        for line in page_text(pdf, page).splitlines()
+    ]
+    meeting = next(m for m in archive["meetings"] if m["key"] == "m-5-5")
+    people = {p["key"]: p for p in archive["people"]}
+    units = {u["key"]: u["name"] for u in archive["units"]}
+    voters = {b["person"] for item in meeting["agenda"] for d in item["decisions"]
+              for b in (d.get("vote") or {}).get("ballots") or []}  # fmt: skip
+    names = {units[people[key]["unit"]] for key in voters}
+    assert any(len(name) >= 16 for name in names), names
+    broken = [name for name in names if not any(name in line for line in lines)]
+    assert not broken, broken
+
+
+def test_tally_sheet_headers_do_not_wrap(archive: dict[str, Any], tmp_path: Path) -> None:
+    """计票单: 序号 and 弃权 each on one line, not 序/号 and 弃/权 stacked."""
+    docx_path = tmp_path / "表决票.docx"
+    write_ballot(archive, "m-5-5", docx_path)
+    pdf = render(docx_path)
+    text = page_text(pdf, page_count(pdf))
+    lines = [line.replace(" ", "") for line in text.splitlines()]
+    head = next((line for line in lines if "发出" in line and "收回" in line), "")
+    assert "序号" in head and "弃权" in head, lines[:8]
+
+
+def test_signin_cells_hold_long_units_titles_and_an_observer_without_a_unit(
+    archive: dict[str, Any], tmp_path: Path
+) -> None:
+    """签到表: 16-character units and 副总工程师 unbroken; an outside observer's long
+    title goes where a unit would, not down the narrow 职务 column."""
+    people = {p["key"]: p for p in archive["people"]}
+    people["p-wang"].update(positions=[], title_in_unit="副总工程师")
+    people["p-qian"].update(unit=None, positions=[], title_in_unit="天津市发展和改革委员会处长")
+    docx_path = tmp_path / "签到表.docx"
+    write_signin(archive, "m-5-5", docx_path)
+    pdf = render(docx_path)
+    lines = [
+        line.replace(" ", "")
+        for page in range(1, page_count(pdf) + 1)
+        for line in page_text(pdf, page).splitlines()
+    ]
+    units = {u["key"]: u["name"] for u in archive["units"]}
+    seated = {seat["person"] for seat in archive["bodies"][0]["seats"]}
+    wanted = {units[people[key]["unit"]] for key in seated if people[key]["unit"]}
+    wanted |= {"副总工程师", "天津市发展和改革委员会处长"}
+    broken = [text for text in wanted if not any(text in line for line in lines)]
+    assert not broken, broken
+
+
+def test_register_dates_and_meetings_are_not_broken(
+    archive: dict[str, Any], tmp_path: Path
+) -> None:
+    """决议汇编: 8月11日 and 第五届第五次会议 each whole on one line."""
+    docx_path = tmp_path / "汇编.docx"
+    write_register(archive, "b-presidents", 2024, docx_path)
+    pdf = render(docx_path)
+    lines = [line.replace(" ", "") for line in page_text(pdf, 1).splitlines()]
+    for text in ("8月11日", "第五届第五次会议"):
+        assert any(text in line for line in lines), (text, lines[:12])
+
+
+def test_signin_of_nine_seats_three_observers_and_a_long_place_fits_one_page(
+    archive: dict[str, Any], meeting: dict[str, Any], tmp_path: Path
+) -> None:
+    """时间 and 地点 each on a line of their own, not 天津市建/设大厦…; one page."""
+    meeting["location"] = "天津市建设大厦三楼会议中心"
+    meeting["attendance"] += [
+        {"person": key, "status": "observer", "proxy": None, "note": None}
+        for key in ("p-zhang", "p-wu")
+    ]
+    docx_path = tmp_path / "签到表.docx"
+    write_signin(archive, "m-5-5", docx_path)
+    texts = [p.text for p in docx.Document(str(docx_path)).paragraphs]
+    assert "地点：天津市建设大厦三楼会议中心" in texts, texts
+    assert page_count(render(docx_path)) == 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from typing import Any
 
@@ -97,3 +98,51 @@ def test_news_of_an_inquorate_meeting_states_nothing_as_done(
     write_news(archive, "m-5-5", out)
     text = all_text(out)
     assert "圆满召开" not in text and "审议通过了" not in text and "进行了讨论" in text
+
+
+def test_news_of_a_meeting_with_its_own_title_names_the_organisation_once(
+    archive: dict[str, Any], meeting: dict[str, Any], tmp_path: Path
+) -> None:
+    """天津市2024年…评审会圆满召开, not 天津市工程咨询协会天津市2024年…评审会."""
+    meeting["title"] = meeting["computed"]["title"] = "天津市2024年工程咨询单位乙级资信专家评审会"
+    out = tmp_path / "简报.docx"
+    write_news(archive, "m-5-5", out)
+    text = all_text(out)
+    assert "天津市2024年工程咨询单位乙级资信专家评审会圆满召开" in text
+    assert "天津市工程咨询协会天津市" not in text.split("2024年8月11日")[0]
+
+
+def test_news_states_only_what_the_record_holds(archive: dict[str, Any], tmp_path: Path) -> None:
+    """No 对协会下一阶段工作作出了部署 (the record does not say so); titles without （退休）."""
+    archive["people"][1]["title_in_unit"] = "高级工程师（退休）"
+    archive["people"][1]["positions"] = []
+    out = tmp_path / "简报.docx"
+    write_news(archive, "m-5-5", out)
+    text = all_text(out)
+    assert "作出了部署" not in text
+    opening = text.split("出席会议")[0]
+    assert "（退休）" not in opening and "高级工程师" in opening, opening
+
+
+def test_tally_signatures_are_kept_with_the_tallys_last_row(
+    archive: dict[str, Any], tmp_path: Path
+) -> None:
+    """监票人/计票人 never alone on a page: the last row keeps with the signature line."""
+    out = tmp_path / "表决票.docx"
+    write_ballot(archive, "m-5-5", out)
+    document = open_docx(out)
+    tally = document.tables[-1]
+    assert "发出" in tally.rows[0].cells[2].text
+    for cell in tally.rows[-1].cells:
+        assert all(p.paragraph_format.keep_with_next for p in cell.paragraphs), cell.text
+
+
+def test_news_of_a_busy_meeting_names_the_first_decisions_and_counts_the_rest(
+    big_archive: dict[str, Any], tmp_path: Path
+) -> None:
+    """Not one sentence of sixty clauses: five named, the rest counted."""
+    out = tmp_path / "简报.docx"
+    write_news(big_archive, "m-big", out)
+    paragraphs = [p.text for p in open_docx(out).paragraphs if p.text.startswith("会议")]
+    assert paragraphs and max(p.count("；") for p in paragraphs) <= 4, paragraphs
+    assert any(re.search(r"会议还就其余\d+项事项作出了决定。", p) for p in paragraphs), paragraphs

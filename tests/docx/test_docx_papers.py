@@ -43,7 +43,8 @@ def test_record_facts_table_and_everything_said(
         "表决方式：举手表决；表决结果：赞成8票、反对0票、弃权0票，到会8人，须2/3以上即6票，通过。"
         in text
     )
-    assert "表决方式：一致同意；表决结果：与会人员一致同意，通过。" in text
+    assert "表决方式：一致同意；表决结果：通过。" in text  # 一致同意 said once
+    assert "与会人员一致同意，通过" not in text
     assert "\u3000\u3000" not in text  # no runs of ideographic spaces doing layout
     assert document.settings.odd_and_even_pages_header_footer is True
 
@@ -98,7 +99,7 @@ def test_signin_lists_the_seats_with_an_empty_signature_column(
     assert all(r[4] == "" for r in seats)
     assert rows[10][0] == "列席人员"
     assert rows[11][2] == "钱卫东"
-    assert rows[-3:] == [["", "", "", "", ""]] * 3
+    assert rows[12:] == [["", "", "", "", ""]] * 2  # three 列席 rows, one of them known
     widths = [c.width.mm for c in document.tables[0].columns]
     assert widths[4] >= 30 and widths[4] == max(widths[2:])  # room for a signature
     assert "时间：2024年8月11日 9:00—11:30" in all_text(out)
@@ -156,3 +157,17 @@ def test_register_leaves_out_failed_other_years_and_other_bodies(
     assert write_register(archive, "b-presidents", 2023, empty) == [
         "2023年没有理事长会议的已编号决议"
     ]
+
+
+def test_register_says_consensus_once_and_names_the_meeting_without_the_body(
+    archive: dict[str, Any], tmp_path: Path
+) -> None:
+    """与会8人一致同意，通过 (not 一致同意：与会8人一致同意); 第五届第五次会议 in a
+    register whose title already names the 理事长会议."""
+    out = tmp_path / "汇编.docx"
+    write_register(archive, "b-presidents", 2024, out)
+    rows = _rows(open_docx(out).tables[0])
+    consensus = [row for row in rows if "一致同意" in row[4]]
+    assert consensus and all(row[4] == "与会8人一致同意，通过" for row in consensus), consensus
+    assert {row[2] for row in rows[1:]} == {"第五届第五次会议"}
+    assert {row[1] for row in rows[1:]} == {"8月11日"}  # the year is in the title

@@ -128,3 +128,11 @@ def test_a_name_to_keep_whole_stays_on_one_line() -> None:
     name = "天津市工程咨询协会工程造价专家委员会"
     lines = split_title(f"{name}2024年第二次全体委员会议纪要", keep=(name,))
     assert lines[0] == name
+
+
+def test_title_breaks_after_a_unit_noun_for_balanced_lines() -> None:
+    """天津市2024年工程咨询单位 / 乙级资信专家评审会纪要, not 天津市2024年 / 工程咨询单位…"""
+    assert split_title("天津市2024年工程咨询单位乙级资信专家评审会纪要", 20) == [
+        "天津市2024年工程咨询单位",
+        "乙级资信专家评审会纪要",
+    ]

@@ -30,9 +30,10 @@ document raises TemplateError (a ValueError). A meeting or body key missing from
 the archive raises ArchiveLookupError (a KeyError).
 
 The 版记 goes to the foot of the next even page; measure_jiyao_room(archive,
-meeting_key, template, draft_mark) -> Room | None lays the body out with LibreOffice
-(and pypdf) so that write_jiyao(..., room=room) can close the body's own last page
-with it when that page is even and has room (used for LibreOffice's PDF).
+meeting_key, template, draft_mark, converter=None) -> Room | None lays the body out
+with the converter (Word, WPS; LibreOffice when None) and pypdf so that
+write_jiyao(..., room=room) can close the body's own last page with it when that
+page is even and has room (used for the .docx and the PDF alike).
 
 PDF where the secretary is: find_converter() -> Converter | None picks Microsoft
 Word, else WPS Office (Windows COM; Word on macOS through AppleScript), else

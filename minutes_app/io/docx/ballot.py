@@ -13,7 +13,7 @@ from typing import Any
 
 from docx.shared import Twips
 
-from minutes_app.io.docx import fields, phrases, prose, styles
+from minutes_app.io.docx import fields, ooxml, phrases, prose, styles
 from minutes_app.io.docx.builder import Builder, no_split, row_height
 from minutes_app.io.docx.common import meeting_title, title_block
 from minutes_app.io.docx.lookup import Lookup, Record
@@ -36,7 +36,10 @@ BOX = "□"
 BALLOT_HEADERS = ("序号", "表决事项", "同意", "反对", "弃权")
 BALLOT_WIDTHS = (800, 5245, 930, 935, 935)
 TALLY_HEADERS = ("序号", "表决事项", "发出", "收回", "有效", "无效", "同意", "反对", "弃权")
-TALLY_WIDTHS = (600, 3445, 700, 700, 700, 700, 700, 700, 600)
+# With 1 mm cell margins two 小四 characters need 594 twips: 序号 and 弃权 unbroken,
+# and the widest 表决事项 column, so the 计票单 of a meeting fits its page.
+TALLY_WIDTHS = (700, 3805, 620, 620, 620, 620, 620, 620, 620)
+CELL_MARGIN = 57  # twips: 1 mm
 RULES = (
     "1.请在选定的方框内划“√”，每项只能选择一种意见；多划或不划视为无效票。",
     "2.不得涂改或增写其他内容，否则视为无效票。",
@@ -104,6 +107,7 @@ def _tally(doc: Builder, lookup: Lookup, meeting: Record, motions: list[Record])
     heading.paragraph_format.page_break_before = True
     issued = (meeting.get("computed") or {}).get("voting_attendance")
     table = doc.table(TALLY_HEADERS, TALLY_WIDTHS, head_style=styles.SMALL_HEAD)
+    ooxml.side_margins(table._tbl.tblPr, CELL_MARGIN)
     for number, decision in enumerate(motions, start=1):
         counts = phrases.counts_of(decision) if decision.get("vote") else None
         cast = [str(c) for c in (counts.for_, counts.against, counts.abstain)] if counts else []
@@ -120,6 +124,9 @@ def _tally(doc: Builder, lookup: Lookup, meeting: Record, motions: list[Record])
         doc.row(table, values, styles.SMALL_TEXT, centred=tuple(i for i in range(9) if i != 1))
     row_height(table, 700)
     no_split(table)
+    for cell in table.rows[-1].cells:  # the signatures never alone on a page
+        for paragraph in cell.paragraphs:
+            paragraph.paragraph_format.keep_with_next = True
     signatures = doc.para("监票人（签字）：\t计票人（签字）：", styles.NORMAL)
     signatures.paragraph_format.space_before = Twips(2 * styles.LINE_PITCH)
     signatures.paragraph_format.tab_stops.add_tab_stop(Twips(doc.text_width // 2))

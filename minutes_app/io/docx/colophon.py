@@ -1,16 +1,24 @@
 """The 版记 (抄送 and 印发 between rules) at the foot of the last page, an even page.
 
 GB/T 9704: the last rule of the 版记 lies on the foot of the text block of the
-document's last page; printed on both sides, that page is an even one. Both Word and
-LibreOffice honour the two means used here, so neither needs a layout of its own:
+document's last page; printed on both sides, that page is an even one. The 版记 is a
+one-row table with its text at the cell's bottom, the row of an exact height:
 
-- by default the 版记 starts a section of its own on the next even page (an
-  "evenPage" section break: Word and LibreOffice add the blank page when the body
-  ends on an even page), in a one-row table as tall as the text block with its text
-  at the cell's bottom;
 - when the space left on the body's last page is known (`Room`, measured by laying
-  the document out once with LibreOffice, see layout.py) and that page is even with
-  room for the 版记, the row is exactly as tall as that space, on the same page.
+  the document out once with Word, WPS or LibreOffice, see layout.py) and that page
+  is even with room for the 版记, the row is exactly as tall as that space, on the
+  same page: the 版记's last rule lands on the text block's foot;
+- otherwise the 版记 starts a section of its own on the next even page (an
+  "evenPage" section break, w:type in ECMA-376: Word and LibreOffice insert the blank
+  page when the body ends on an even page), in a row as tall as the text block.
+
+What Word does is reasoned from the OOXML spec (an exact w:trHeight is kept as
+given, w:cantSplit keeps the row whole, evenPage starts the section on the next
+even page); only LibreOffice's layout is checked by the tests. A floating table
+anchored to the text block's bottom (w:tblpPr vertAnchor="margin" tblpYSpec="bottom")
+would place itself in Word without measuring, but LibreOffice 7.4 lays a floating
+table as wide as the text block out inline (it makes a frame of one only when it is
+at least 4.69 mm narrower), so the 版记 would sit at the top of its page there.
 """
 
 from __future__ import annotations

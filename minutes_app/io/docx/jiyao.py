@@ -170,8 +170,8 @@ def _agenda_item(
     presenter = lookup.titled_name(item.get("presenter"), meeting.get("start"))
     notes = paragraphs_of(item.get("notes"))
     name = lookup.person_name(item.get("presenter"))
-    # The notes often open with who reported (孙晓峰秘书长介绍了…): no lead sentence then.
-    lead = "" if name and notes and name in notes[0][:40] else prose.item_lead(title, presenter)
+    # The notes often say who reported (孙晓峰秘书长介绍了…): no lead sentence then.
+    lead = "" if name and notes and name in notes[0] else prose.item_lead(title, presenter)
     if lead:
         doc.para(lead, styles.BODY)
     for paragraph in notes:
@@ -180,6 +180,8 @@ def _agenda_item(
         sentence = phrases.jiyao_sentence(decision, meeting, lookup)
         if "汇报" in lead and sentence.startswith("会议听取并同意了"):
             sentence = "会议同意该汇报。"  # the lead already says what was heard
+        elif "汇报" in lead and sentence.startswith("会议听取了"):  # …，与会人员一致同意。
+            sentence = "与会人员一致同意该汇报。"
         number = clean_line(phrases.computed(decision).get("number"))
         if number and not draft and phrases.outcome_key(decision, meeting) == "passed":
             sentence = f"{sentence.removesuffix('。')}（{number}）。"

@@ -1,11 +1,15 @@
-"""Where the body of a 纪要 ends when LibreOffice lays it out (for the 版记's place).
+"""Where the body of a 纪要 ends when laid out (for the 版记's place).
 
-The 纪要 is written once without its 版记 and converted to PDF; the last page's text
-lines give the page the body ends on and the space left below its last line. The
-body lines sit on the 579-twip grid from the text block's top, so that space is
-counted in grid lines, whatever the fonts. Used only for the PDF that LibreOffice
-itself makes (its layout is then the one measured); a .docx opened in Word keeps
-the 版记 on a page of its own, which is right in every layout.
+The 纪要 is written once without its 版记 and converted to PDF by the converter at
+hand (Word or WPS where installed, else LibreOffice: converters.find_converter); the
+last page's text lines give the page the body ends on and the space left below its
+last line. The body lines sit on the 579-twip grid from the text block's top, so that
+space is counted in grid lines, whatever the fonts. Used for the PDF and for the .docx
+alike: the .docx is then laid out for the office program of this computer (Word on
+most secretaries' computers, so Word's own layout is the one measured). A document
+measured by one program and opened in another may differ by a line: a body a line
+longer pushes the 版记's row to the next page; where nothing can measure, the 版记
+gets an even page of its own, which is right in every layout.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from typing import Any
 
 from minutes_app.io.docx import styles
 from minutes_app.io.docx.colophon import TEXT_HEIGHT, Room
+from minutes_app.io.docx.converters import Converter, convert
 from minutes_app.io.docx.jiyao import DRAFT_MARK, write_jiyao
 from minutes_app.io.docx.pdf import PdfConversionError, convert_to_pdf
 
@@ -30,18 +35,24 @@ def measure_jiyao_room(
     template: str | Path | None = None,
     draft_mark: str = DRAFT_MARK,
     timeout: float = 120,
+    converter: Converter | None = None,
 ) -> Room | None:
-    """The page the 纪要's body ends on in LibreOffice and the twips left below it.
+    """The page the 纪要's body ends on and the twips left below it.
 
-    None when it cannot be measured (no LibreOffice, no pypdf, a failed conversion):
+    Laid out by `converter` (Word, WPS or LibreOffice), by LibreOffice when it is None.
+    None when it cannot be measured (no converter, no pypdf, a failed conversion):
     the 版记 then goes to a page of its own.
     """
     with tempfile.TemporaryDirectory(prefix="minutes-layout-") as scratch:
         probe = Path(scratch) / "probe.docx"
         write_jiyao(archive, meeting_key, probe, template, draft_mark, colophon=False)
+        target = probe.with_suffix(".pdf")
         try:
-            pdf = convert_to_pdf(probe, probe.with_suffix(".pdf"), timeout)
-        except PdfConversionError:
+            if converter is None:
+                pdf = convert_to_pdf(probe, target, timeout)
+            else:
+                pdf = convert(converter, probe, target, timeout)
+        except (PdfConversionError, OSError):  # OSError: the converter would not start
             return None
         return room_in(pdf)
 

@@ -19,6 +19,7 @@ from minutes_app.io.docx.lookup import Lookup, Record
 from minutes_app.io.docx.text import chinese_date, clean_line, part_of_day
 
 NEWS_STYLES = (styles.NORMAL, styles.BODY, styles.TITLE, styles.PAGE_NUMBER)
+NAMED = 5  # decisions the article names; the others are counted
 
 
 def write_news(
@@ -33,9 +34,7 @@ def write_news(
     meeting = lookup.meeting(meeting_key)
     quorate = (meeting.get("computed") or {}).get("quorate") is not False
     doc = Builder(template, NEWS_STYLES, warnings)
-    headline = (
-        f"{lookup.organisation}{short_name(lookup, meeting)}{'圆满召开' if quorate else '召开'}"
-    )
+    headline = f"{_headline_name(lookup, meeting)}{'圆满召开' if quorate else '召开'}"
     doc.set_properties(headline, meeting_title(lookup, meeting), lookup.organisation)
     title_block(doc, headline)
     for paragraph in article(lookup, meeting, quorate):
@@ -57,6 +56,13 @@ def short_name(lookup: Lookup, meeting: Record) -> str:
     return title.removeprefix(lookup.organisation) or title
 
 
+def _headline_name(lookup: Lookup, meeting: Record) -> str:
+    """The organisation and the short name; a title of the meeting's own stands alone."""
+    if not meeting_title(lookup, meeting).startswith(lookup.organisation):
+        return meeting_title(lookup, meeting)  # 天津市2024年…评审会 names its sponsor itself
+    return f"{lookup.organisation}{short_name(lookup, meeting)}"
+
+
 def article(lookup: Lookup, meeting: Record, quorate: bool) -> list[str]:
     paragraphs = [_opening(lookup, meeting)]
     heard, done, discussed = _what_happened(lookup, meeting, quorate)
@@ -64,7 +70,9 @@ def article(lookup: Lookup, meeting: Record, quorate: bool) -> list[str]:
         paragraphs.append("会议" + "；".join(heard) + "。")
     if done:
         lead = "会议" if not heard else "会议还"
-        paragraphs.append(lead + "；".join(done) + "。")
+        paragraphs.append(lead + "；".join(done[:NAMED]) + "。")
+    if len(done) > NAMED:  # a newsletter names the main decisions, not sixty clauses
+        paragraphs.append(f"会议还就其余{len(done) - NAMED}项事项作出了决定。")
     if discussed:
         paragraphs.append("会议还就" + "、".join(discussed) + "等事项进行了讨论。")
     paragraphs.append(_closing(lookup))
@@ -95,7 +103,7 @@ def _attendees(lookup: Lookup, meeting: Record) -> str:
     ]
     titles: list[str] = []
     for key in present:
-        title = lookup.person_title(key, day)
+        title = lookup.person_title(key, day).split("（")[0]  # 高级工程师, not …（退休）
         if title and title not in titles:
             titles.append(title)
     if not present:
@@ -140,7 +148,5 @@ def _what_happened(
 def _closing(lookup: Lookup) -> str:
     trade = lookup.organisation.removesuffix("协会")
     trade = f"{trade}行业" if trade else "行业"
-    return (
-        "本次会议的召开，对协会下一阶段工作作出了部署。协会将继续发挥桥梁和纽带作用，"
-        f"团结带领全体会员单位，为推动{trade}高质量发展贡献力量。"
-    )
+    # The newsletter's closing: the association's intent, no claim about the meeting.
+    return f"协会将继续发挥桥梁和纽带作用，团结带领全体会员单位，为推动{trade}高质量发展贡献力量。"

@@ -179,3 +179,12 @@ def plain_full_width(tbl_pr: BaseOxmlElement, width: int) -> None:
         edge = child(margins, f"w:{side}")
         edge.set(qn("w:w"), "0")
         edge.set(qn("w:type"), "dxa")
+
+
+def side_margins(tbl_pr: BaseOxmlElement, width: int) -> None:
+    """Give every cell of a table `width` twips of margin left and right."""
+    margins = ordered_child(tbl_pr, "w:tblCellMar", _TBLPR_ORDER)
+    for side in ("left", "right"):
+        edge = child(margins, f"w:{side}")
+        edge.set(qn("w:w"), str(width))
+        edge.set(qn("w:type"), "dxa")

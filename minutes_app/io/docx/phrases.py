@@ -93,7 +93,8 @@ def _threshold(rule: Record) -> str:
 def vote_sentence(decision: Record, meeting: Record, lookup: Lookup) -> str:
     """表决方式：举手表决；表决结果：赞成7票、反对0票、弃权1票，到会8人，须2/3以上即6票，通过。
 
-    The 会议记录's wording: the arithmetic once, 赞成 throughout, consensus without counts.
+    The 会议记录's wording: the arithmetic once, 赞成 throughout, consensus without counts
+    (表决方式：一致同意；表决结果：通过。).
     """
     vote = decision.get("vote")
     if not vote:
@@ -107,8 +108,8 @@ def vote_sentence(decision: Record, meeting: Record, lookup: Lookup) -> str:
         required = facts.get("quorum_required")
         short = f"未达到法定人数{required}人" if required else "未达到法定人数"
         parts += [_present_words(facts), short, "未作出决定"]
-    elif method == "consensus":
-        parts.append("与会人员一致同意，通过" if result == "passed" else outcome(decision))
+    elif method == "consensus":  # the method already says 一致同意
+        parts.append(outcome(decision))
     else:
         numbers = computed(decision)
         rule = pass_rule(decision, meeting, lookup)

@@ -35,7 +35,8 @@ RECORD_STYLES = (
     styles.PAGE_NUMBER,
 )
 FACT_WIDTHS = (1900, 6945)
-BALLOT_WIDTHS = (900, 4300, 1800, 1845)
+# 单位 names of 16 characters on one line; 姓名 and 表决意见 hold four.
+BALLOT_WIDTHS = (800, 5200, 1400, 1445)
 # 序号 and 责任单位（人） on one line, and 2024年12月31日 unbroken (LibreOffice spaces digits)
 ACTION_WIDTHS = (800, 2845, 2300, 2900)
 

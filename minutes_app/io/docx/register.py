@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from minutes_app.io.docx import fields, phrases, styles
+from minutes_app.io.docx import fields, ooxml, phrases, styles
 from minutes_app.io.docx.builder import Builder, no_split
 from minutes_app.io.docx.common import short_title, title_block
 from minutes_app.io.docx.lookup import Lookup, Record
@@ -22,7 +22,10 @@ REGISTER_STYLES = (
     styles.PAGE_NUMBER,
 )
 HEADERS = ("编号", "日期", "会议", "决定事项", "表决结果", "变更事项")
-WIDTHS = (2000, 1900, 1900, 3477, 2500, 2000)  # landscape text width 13777 twips
+# Landscape text width 13777 twips; with 1 mm cell margins 12月31日 (the year is in
+# the title) and 第五届第五次会议 stay on one line at 小四.
+WIDTHS = (2000, 1400, 2300, 3777, 2300, 2000)
+CELL_MARGIN = 57  # twips: 1 mm
 _SEQUENCE = re.compile(r"(\d+)\s*号\s*$")
 
 
@@ -43,6 +46,7 @@ def write_register(
     doc.gap()
     entries = resolutions(lookup, body_key, year)
     table = doc.table(HEADERS, WIDTHS, head_style=styles.SMALL_HEAD)
+    ooxml.side_margins(table._tbl.tblPr, CELL_MARGIN)
     for meeting, decision in entries:
         doc.row(table, _row(lookup, meeting, decision), styles.SMALL_TEXT, centred=(1,))
     no_split(table)
@@ -79,12 +83,24 @@ def _sequence(number: str) -> int:
 def _row(lookup: Lookup, meeting: Record, decision: Record) -> tuple[str, ...]:
     method = phrases.method_of(decision)
     counts = phrases.tally(decision)
-    result = "：".join(filter(None, (method, counts))) if counts != "一致同意" else method
+    if (decision.get("vote") or {}).get("method") == "consensus":
+        result = counts or method  # 与会8人一致同意: the method is in the words
+    else:
+        result = "：".join(filter(None, (method, counts)))
     return (
         clean_line(decision["computed"]["number"]),
-        chinese_date(meeting.get("start")),
-        short_title(lookup, meeting),
+        chinese_date(meeting.get("start")).partition("年")[2],
+        _meeting_label(lookup, meeting),
         clean_line(decision.get("text")),
         f"{result}，{phrases.outcome(decision)}" if result else phrases.outcome(decision),
         phrases.effects(decision, lookup) or "—",
     )
+
+
+def _meeting_label(lookup: Lookup, meeting: Record) -> str:
+    """第五届第五次会议: the register's title already names the body."""
+    title = short_title(lookup, meeting)
+    body = clean_line(lookup.bodies.get(meeting.get("body", ""), {}).get("name"))
+    if body and title.startswith("第") and title.endswith(body):
+        return f"{title.removesuffix(body)}会议"
+    return title

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from minutes_app.io.docx import fields, styles
+from minutes_app.io.docx import fields, ooxml, styles
 from minutes_app.io.docx.builder import Builder, no_split, row_height
 from minutes_app.io.docx.common import meeting_title, title_block
 from minutes_app.io.docx.lookup import Lookup, Record
@@ -20,9 +20,13 @@ SIGNIN_STYLES = (
     styles.TABLE_GRID,
     styles.PAGE_NUMBER,
 )
-WIDTHS = (800, 3900, 1200, 1145, 1800)  # room to sign: 签名 3.2 cm
+# With 1 mm cell margins: 16-character units, 4-character names and 5-character
+# 职务 (副总工程师) on one line at 小四, and 3 cm to sign in, the widest short column.
+WIDTHS = (700, 3990, 1100, 1345, 1710)
+CELL_MARGIN = 57  # twips: 1 mm
+TITLE_CHARS = 5  # what the 职务 column holds on one line
 HEADERS = ("序号", "单位", "姓名", "职务", "签名")
-BLANK_OBSERVER_ROWS = 3
+OBSERVER_ROWS = 3  # known observers and blank rows, at least one of them blank
 ROW_HEIGHT = 600  # twips: room for a handwritten signature
 
 
@@ -40,12 +44,12 @@ def write_signin(
     title_block(doc, f"{meeting_title(lookup, meeting)}签到表")
     when = time_span(meeting.get("start"), meeting.get("end"))
     where = clean_line(meeting.get("location"))
-    doc.para(
-        "\u3000\u3000".join(filter(None, (f"时间：{when}", where and f"地点：{where}"))),
-        styles.ISSUE_NO,
-    )
+    # One line each: a long place would break mid-word after the time.
+    for line in filter(None, (when and f"时间：{when}", where and f"地点：{where}")):
+        doc.para(line, styles.ISSUE_NO)
     doc.gap()
     table = doc.table(HEADERS, WIDTHS)
+    ooxml.side_margins(table._tbl.tblPr, CELL_MARGIN)
     _seats(doc, table, lookup, meeting)
     _observers(doc, table, lookup, meeting)
     row_height(table, ROW_HEIGHT)
@@ -81,8 +85,10 @@ def _observers(doc: Builder, table: Any, lookup: Lookup, meeting: Record) -> Non
         if entry.get("status") == "observer"
     ]
     for key in observers:
-        values = ("", lookup.person_unit(key), lookup.person_name(key), "", "")
-        values = (*values[:3], lookup.person_title(key, day), "")
+        unit, title = lookup.person_unit(key), lookup.person_title(key, day)
+        if not unit and len(title) > TITLE_CHARS:  # 天津市发展和改革委员会…处长: where a unit goes
+            unit, title = title, ""
+        values = ("", unit, lookup.person_name(key), title, "")
         doc.row(table, values, styles.SMALL_TEXT, centred=(0, 2))
-    for _ in range(BLANK_OBSERVER_ROWS):
+    for _ in range(max(1, OBSERVER_ROWS - len(observers))):
         doc.row(table, ("", "", "", "", ""), styles.SMALL_TEXT)

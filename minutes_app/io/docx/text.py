@@ -83,7 +83,7 @@ _NO_BREAK_AFTER = set("（《「『“‘〔【")
 # Word boundaries of titles: a line may end after these, or start with GOOD_STARTS.
 _GOOD_ENDINGS = (
     "协会", "学会", "商会", "联合会", "促进会", "研究会", "委员会", "支部", "分会",
-    "届", "次", "会议", "大会", "年", "年度", "的", "和", "及", "、",
+    "届", "次", "会议", "大会", "年", "年度", "单位", "的", "和", "及", "、",
 )  # fmt: skip
 _GOOD_STARTS = ("第", "关于", "暨", "《", "（")
 _ORGANISATION = re.compile(r"^.{2,30}?(?:协会|学会|商会|联合会|促进会|研究会)")
