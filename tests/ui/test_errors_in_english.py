@@ -74,7 +74,7 @@ def test_a_refused_row_of_a_member_list(
 def test_a_term_that_starts_too_early(area: RegistryArea, language: str) -> None:
     area.tabs.setCurrentWidget(area.bodies)
     dialog = area.start_next_term()
-    dialog.day.setDate(dt.date(2021, 1, 1))
+    dialog.day.set_value(dt.date(2021, 1, 1))
     assert dialog.save() is None
     if language == "en":
         assert dialog.error.text() == (

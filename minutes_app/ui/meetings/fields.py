@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
     QCompleter,
-    QDateTimeEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -361,18 +360,6 @@ class MomentField(ParsedField):
 
     def hint(self) -> str:
         return self.tr("Type a date and time such as 2024-8-11 9:00")
-
-
-class DateTimeField(QDateTimeEdit):
-    """A date and/or time; Tab leaves the field (arrows move between its parts)."""
-
-    def __init__(self, display_format: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setDisplayFormat(display_format)
-        self.setKeyboardTracking(False)
-
-    def focusNextPrevChild(self, next: bool) -> bool:
-        return QWidget.focusNextPrevChild(self, next)
 
 
 def lock(widgets: Iterable[QWidget], read_only: bool) -> None:
