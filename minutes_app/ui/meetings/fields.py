@@ -313,6 +313,7 @@ class ParsedField(LineField):
         self._accept(value)
 
     def _accept(self, value: Any) -> None:
+        self._value = value  # until the saved value is shown (set_value)
         self._show_problem(None)
         self.set_text(self.format(value) if value is not None else "")
         self.entered.emit(value)
