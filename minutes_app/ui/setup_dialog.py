@@ -152,7 +152,7 @@ class SetupDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Organisation"), self.name)
         form.addRow(self.tr("Current term"), self.term)
-        form.addRow(self.tr("Term began on"), self.term_start.box())
+        form.addRow(self.tr("Term began on"), self.term_start.box(below=True))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         buttons.accepted.connect(self._save)
         layout = QVBoxLayout(self)

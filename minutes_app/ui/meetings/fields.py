@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -292,13 +293,17 @@ class ParsedField(LineField):
         self._show_problem(None)
         return value
 
-    def box(self) -> QWidget:
-        """The field with its message beside it, for a form row."""
+    def box(self, below: bool = False) -> QWidget:
+        """The field with its message beside it (or `below` it, on one line: a dialog
+        then grows to show it whole), for a form row."""
         row = QWidget()
-        layout = QHBoxLayout(row)
+        layout = QVBoxLayout(row) if below else QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self)
         layout.addWidget(self.message)
+        if below:
+            layout.setSpacing(2)
+            self.message.setWordWrap(False)
         return row
 
     def _typed(self, text: str) -> None:

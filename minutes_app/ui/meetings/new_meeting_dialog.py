@@ -64,7 +64,7 @@ class NewMeetingDialog(QDialog):
         form.addRow(self.tr("Term"), self.term)
         form.addRow(self.tr("Sequence"), self.sequence)
         form.addRow(self.tr("Title"), self.title)
-        form.addRow(self.tr("Starts"), self.start.box())
+        form.addRow(self.tr("Starts"), self.start.box(below=True))
         form.addRow(self.tr("Place"), self.location)
         form.addRow(self.tr("Chair"), self.chair)
         form.addRow(self.tr("Recorder"), self.recorder)

@@ -69,7 +69,6 @@ class RegistryArea(QWidget):
         bar.addWidget(QLabel(self.tr("As of")))
         bar.addWidget(self.as_of)
         bar.addWidget(today)
-        bar.addWidget(self.as_of.message)
         self.term_label = named(QLabel(), "termLabel")
         bar.addWidget(self.term_label)
         bar.addStretch(1)
@@ -92,6 +91,8 @@ class RegistryArea(QWidget):
         self.bodies.new_term.connect(self.start_next_term)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        self.as_of.message.setWordWrap(False)
+        layout.addWidget(self.as_of.message)  # what to type, below: the bar stays one line
         layout.addWidget(self.tabs, 1)
 
     @property

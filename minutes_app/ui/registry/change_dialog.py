@@ -87,7 +87,7 @@ class ChangeDialog(QDialog):
         form.addRow(self.end)
         form.addRow(self.tr("Role") if self.is_unit else self.tr("Position"), self.what)
         form.addRow(self.tr("Which"), self.entry)
-        form.addRow(self.day_hint, self.day.box())
+        form.addRow(self.day_hint, self.day.box(below=True))
         form.addRow(self.tr("Reason"), self.reason)
         form.addRow(self.error)
         buttons = QDialogButtonBox(

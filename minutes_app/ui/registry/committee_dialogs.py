@@ -135,11 +135,11 @@ class MemberDialog(_Dialog):
         self.role.setCurrentIndex(self.role.findData(CommitteeRole.MEMBER.value))
         self.form.addRow(self.tr("Role"), self.role)
         self.start = date_field(day, "start")
-        self.form.addRow(self.tr("From"), self.start.box())
+        self.form.addRow(self.tr("From"), self.start.box(below=True))
         self.end = date_field(None, "end", optional=True)
         self.end.year = day.year
         self.end.setToolTip(self.tr("Empty while the membership has no end"))
-        self.form.addRow(self.tr("Ends on (not included)"), self.end.box())
+        self.form.addRow(self.tr("Ends on (not included)"), self.end.box(below=True))
         self.finish()
 
     def store(self) -> str:
@@ -168,7 +168,7 @@ class EndMemberDialog(_Dialog):
                 self.entry.addItem(f"{m.name} — {m.role or ''}{start}", m.entry)
         self.form.addRow(self.tr("Member"), self.entry)
         self.day = date_field(day, "day")
-        self.form.addRow(self.tr("Ends on (not included)"), self.day.box())
+        self.form.addRow(self.tr("Ends on (not included)"), self.day.box(below=True))
         self.finish()
 
     def store(self) -> str:

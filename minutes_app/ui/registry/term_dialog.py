@@ -58,7 +58,7 @@ class TermDialog(QDialog):
         self.error.setWordWrap(True)
         form = QFormLayout(self)
         form.addRow(self.intro)
-        form.addRow(self.tr("New term begins on"), self.day.box())
+        form.addRow(self.tr("New term begins on"), self.day.box(below=True))
         form.addRow(self.explain)
         form.addRow(self.error)
         buttons = QDialogButtonBox(

@@ -91,6 +91,9 @@ class StatsArea(QWidget):
         self.status = named(QLabel(), "statsStatus")
         layout = QVBoxLayout(self)
         layout.addLayout(self._pickers())
+        for edit in (self.start, self.end):  # what to type, below: the row stays one line
+            edit.message.setWordWrap(False)
+            layout.addWidget(edit.message)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)
         self._retitle()
@@ -113,9 +116,6 @@ class StatsArea(QWidget):
                 if widget is self.end:
                     self.dash = caption
             row.addWidget(widget)
-            if widget is self.end:  # what to type, when a date is wrong
-                row.addWidget(self.start.message)
-                row.addWidget(self.end.message)
         row.addStretch(1)
         self.exporter = ReportExporter(self.ctx, self, lambda: self.figures)
         row.addWidget(self.exporter.button)
