@@ -12,12 +12,10 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QDate,
     QModelIndex,
     QPersistentModelIndex,
     QSignalBlocker,
     Qt,
-    QTime,
     Signal,
 )
 from PySide6.QtGui import QFocusEvent, QFont
@@ -384,15 +382,6 @@ def set_quietly(widget: QWidget, setter: str, value: Any) -> None:
     """Call `widget.<setter>(value)` without the widget signalling a user edit."""
     with QSignalBlocker(widget):
         getattr(widget, setter)(value)
-
-
-def qdate(day: dt.date | None) -> QDate:
-    """The QDate of `day`; an invalid one for None."""
-    return QDate(day.year, day.month, day.day) if day else QDate()
-
-
-def qtime(moment: dt.datetime) -> QTime:
-    return QTime(moment.hour, moment.minute)
 
 
 def moment_text(value: dt.datetime | None) -> str:
