@@ -5,9 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from minutes_app.commands import open_db
+
+if TYPE_CHECKING:
+    from minutes_app.domain.messages import Message
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -56,9 +59,9 @@ def _check_suffix(parser_name: str, out: Path) -> None:
         raise SystemExit(2)
 
 
-def _report(out: Path, warnings: list[str]) -> int:
+def _report(out: Path, warnings: list[Message]) -> int:
     for warning in warnings:
-        print(f"注意：{warning}", file=sys.stderr)
+        print(f"注意：{warning.render()}", file=sys.stderr)
     print(f"已写入 {out}")
     return 0
 

@@ -71,6 +71,8 @@ def _mid_sentence(name: str, value: str, template: str) -> str:
 def _value(name: str, value: object, language: str) -> str:
     if isinstance(value, Message):
         return value.render(language)
+    if isinstance(value, tuple | list):  # names listed: 、 in Chinese, a comma in English
+        return ("、" if language != "en" else ", ").join(str(v) for v in value)
     text = str(value)
     if language == "en" and name in TERM_FIELDS:
         return TERMS.get(text, text)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import text
 
+from minutes_app.domain.messages import Message
 from minutes_app.services import approval
 from minutes_app.store.database import Database
 from minutes_app.store.database import open_database as _open_store
@@ -55,7 +56,7 @@ def open_database(
     *,
     create: bool = True,
     upgrade: bool = True,
-    read_only: bool | str | None = None,
+    read_only: bool | str | Message | None = None,
 ) -> Database:
     """Open (and migrate) the database; approved minutes older than the approval log
     get their first entry, so that `check` can vouch for them from now on."""

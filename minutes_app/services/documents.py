@@ -20,7 +20,7 @@ from sqlalchemy import extract, select
 
 from minutes_app.domain.enums import MeetingStatus
 from minutes_app.domain.errors import UserError
-from minutes_app.domain.messages import msg
+from minutes_app.domain.messages import Message, msg
 from minutes_app.domain.tempnames import temp_prefix
 from minutes_app.io import docx
 from minutes_app.services.approval import approved_content
@@ -31,7 +31,7 @@ from minutes_app.store.database import Database
 from minutes_app.store.models import Body, Meeting
 
 KINDS = ("jiyao", "record", "signin", "agenda", "notice", "ballot", "news")
-_WRITERS: dict[str, Callable[..., list[str]]] = {
+_WRITERS: dict[str, Callable[..., list[Message]]] = {
     "jiyao": docx.write_jiyao,
     "record": docx.write_record,
     "signin": docx.write_signin,
@@ -104,8 +104,9 @@ def export_meeting(
     out: Path,
     template: Path | None = None,
     draft_mark: str = DRAFT_MARKS[0],
-) -> list[str]:
-    """Write one paper of a meeting; returns warnings (a template that was not used …).
+) -> list[Message]:
+    """Write one paper of a meeting; returns warnings (a template that was not used …),
+    as messages the window renders in its language and the command line in Chinese.
 
     `draft_mark` is what an unapproved 纪要 says it is: 征求意见稿 or 送审稿.
     """
@@ -145,11 +146,11 @@ def _measure(
 
 def export_register(
     db: Database, body_key: str, year: int, out: Path, template: Path | None = None
-) -> list[str]:
+) -> list[Message]:
     body_key = resolve_body(db, body_key)
     archive = body_year_archive(db, body_key, year)
 
-    def write(path: Path) -> list[str]:
+    def write(path: Path) -> list[Message]:
         return docx.write_register(archive, body_key, year, path, template)
 
     return _write(out, write, _converter(out))
@@ -166,8 +167,8 @@ def _converter(out: Path) -> docx.Converter | None:
 
 
 def _write(
-    out: Path, write: Callable[[Path], list[str]], converter: docx.Converter | None = None
-) -> list[str]:
+    out: Path, write: Callable[[Path], list[Message]], converter: docx.Converter | None = None
+) -> list[Message]:
     """Write to a temp file beside `out`, convert to PDF with `converter`, rename into place."""
     out = out.expanduser().resolve()
     folder = out.parent

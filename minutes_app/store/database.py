@@ -32,7 +32,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from minutes_app.domain.db_url import is_postgres, is_url, redacted, server_label
 from minutes_app.domain.errors import UserError, ValidationError
-from minutes_app.domain.messages import msg
+from minutes_app.domain.messages import Message, msg
 from minutes_app.store import migrate
 from minutes_app.store.backup import backup_before_migration
 from minutes_app.store.errors import (
@@ -120,7 +120,7 @@ def make_read_only_engine(path: Path, uri: str) -> Engine:
 class Database:
     """One database: its engine, its sessions, and the checks made when it opens."""
 
-    def __init__(self, engine: Engine, *, read_only_reason: str | None = None) -> None:
+    def __init__(self, engine: Engine, *, read_only_reason: Message | str | None = None) -> None:
         self.engine = engine
         self.read_only_reason = read_only_reason
         self.upgraded_from: str | None = None  # the schema revision this open migrated from
@@ -230,7 +230,7 @@ def open_database(
     *,
     create: bool = True,
     upgrade: bool = True,
-    read_only: bool | str | None = None,
+    read_only: bool | str | Message | None = None,
 ) -> Database:
     """Open (and create or migrate) a database, refusing files it must not touch.
 
@@ -279,12 +279,12 @@ def _open_server(url: str, upgrade: bool) -> Database:
         return _checked(db, upgrade)
 
 
-def _read_only(path: Path, wanted: bool | str | None) -> str | None:
+def _read_only(path: Path, wanted: bool | str | Message | None) -> Message | str | None:
     if wanted is None:
         return read_only_reason(path)
-    if isinstance(wanted, str):
+    if isinstance(wanted, str | Message):  # a reason given (the window's words, or coded)
         return wanted
-    return "按要求以只读方式打开" if wanted else None
+    return msg("db.read_only_asked") if wanted else None
 
 
 def _create_file(path: Path) -> None:

@@ -13,6 +13,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from minutes_app.domain.messages import Message, msg
+
 # Folder names of sync clients (compared case-insensitively with each path part).
 SYNC_FOLDERS = (
     "dropbox",
@@ -76,13 +78,13 @@ def writable(path: Path) -> bool:
     return os.access(path, os.W_OK) and bool(mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH))
 
 
-def read_only_reason(path: Path) -> str | None:
+def read_only_reason(path: Path) -> Message | None:
     """Why the database at `path` can only be read, or None when it can be written."""
     if path.exists() and not writable(path):
-        return f"数据库文件 {path.name} 是只读的"
+        return msg("db.file_read_only", name=path.name)
     folder = path.parent
     if folder.exists() and not writable(folder):
-        return f"数据库所在的文件夹 {folder} 不允许写入"
+        return msg("db.folder_read_only", folder=folder)
     return None
 
 
@@ -110,20 +112,14 @@ def network_filesystem(path: Path, mounts: str | None = None) -> str | None:
     return kind if kind in NETWORK_FS or (kind or "").startswith("nfs") else None
 
 
-def location_warning(path: Path) -> str | None:
+def location_warning(path: Path) -> Message | None:
     """A warning for a database in a synced or network folder, or None."""
     client = synced_folder(path)
     if client:
-        return (
-            f"数据库位于同步文件夹“{client}”中。同步软件可能在写入途中复制它，造成数据损坏或"
-            "“冲突副本”；建议把数据库放在本机文件夹，用“备份”功能保存副本"
-        )
+        return msg("db.synced_folder", client=client)
     fs_type = network_filesystem(path)
     if fs_type:
-        return (
-            f"数据库位于网络文件夹（{fs_type}）中。网络文件系统的文件锁不可靠，断网时可能损坏"
-            "数据库；建议把数据库放在本机文件夹"
-        )
+        return msg("db.network_folder", fs_type=fs_type)
     return None
 
 

@@ -7,6 +7,7 @@ from importlib import resources
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from minutes_app.domain.errors import UserError
+from minutes_app.domain.messages import Message
 
 LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
 DEFAULT_LANGUAGE = "zh_CN"
@@ -18,6 +19,11 @@ _shown = {"language": DEFAULT_LANGUAGE}  # the language errors are shown in
 def error_text(exc: UserError) -> str:
     """A user error as the window shows it: in the window's language."""
     return exc.text(_shown["language"])
+
+
+def said(text: Message | str) -> str:
+    """A coded message from below the UI in the window's language (plain text as it is)."""
+    return text.render(_shown["language"]) if isinstance(text, Message) else text
 
 
 def failure_text(exc: BaseException) -> str:

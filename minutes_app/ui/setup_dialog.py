@@ -7,14 +7,12 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -28,9 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from minutes_app.domain.errors import UserError
+from minutes_app.domain.typed_dates import Unreadable
 from minutes_app.services.setup import DEFAULT_BODIES, BodyRules, set_up
 from minutes_app.ui.context import AppContext
 from minutes_app.ui.i18n import error_text
+from minutes_app.ui.typed_entry import date_field, typed
 from minutes_app.ui.widgets import named
 
 Index = QModelIndex | QPersistentModelIndex
@@ -141,9 +141,7 @@ class SetupDialog(QDialog):
         self.term = named(QSpinBox(), "term")
         self.term.setRange(1, 99)
         self.term.setValue(1)
-        self.term_start = named(QDateEdit(), "termStart")
-        self.term_start.setCalendarPopup(True)
-        self.term_start.setDate(QDate.currentDate())
+        self.term_start = date_field(dt.date.today(), "termStart")
         self.model = BodyRulesModel(list(DEFAULT_BODIES), self)
         self.table = named(QTableView(), "bodyRules")
         self.table.setModel(self.model)
@@ -154,7 +152,7 @@ class SetupDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Organisation"), self.name)
         form.addRow(self.tr("Current term"), self.term)
-        form.addRow(self.tr("Term began on"), self.term_start)
+        form.addRow(self.tr("Term began on"), self.term_start.box(below=True))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         buttons.accepted.connect(self._save)
         layout = QVBoxLayout(self)
@@ -173,8 +171,10 @@ class SetupDialog(QDialog):
         self.resize(900, 420)
 
     def _save(self) -> None:
-        start = self.term_start.date().toPython()
-        assert isinstance(start, dt.date)
+        try:
+            start: dt.date = typed(self.term_start)
+        except Unreadable:  # the field says what to type; nothing is saved
+            return
         try:
             set_up(self.ctx.db, self.name.text(), self.term.value(), start, self.model.rules())
         except UserError as exc:

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TypeVar
 
-from PySide6.QtCore import QDate, QObject, QSortFilterProxyModel
+from PySide6.QtCore import QObject, QSortFilterProxyModel
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 W = TypeVar("W", bound=QObject)
@@ -24,11 +23,6 @@ def refilter(proxy: QSortFilterProxyModel) -> None:
         proxy.endFilterChange(QSortFilterProxyModel.Direction.Rows)
     else:  # pragma: no cover - PySide6 < 6.9
         proxy.invalidateRowsFilter()
-
-
-def qdate(day: dt.date) -> QDate:
-    """A QDate for a Python date (the typed stubs do not accept the date itself)."""
-    return QDate(day.year, day.month, day.day)
 
 
 def scrolled(page: QWidget, name: str) -> QScrollArea:

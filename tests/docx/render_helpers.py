@@ -25,7 +25,8 @@ def require_tools() -> None:
         missing.append("soffice")
     if not missing:
         return
-    message = f"rendering needs {', '.join(missing)} ({availability.reason})"
+    reason = availability.reason.render() if availability.reason else ""
+    message = f"rendering needs {', '.join(missing)} ({reason})"
     if os.environ.get("CI") == "true":
         pytest.fail(message)
     pytest.skip(message)

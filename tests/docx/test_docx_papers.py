@@ -154,9 +154,9 @@ def test_register_leaves_out_failed_other_years_and_other_bodies(
     assert [row[0] for row in rows[1:]] == [f"五届理事长会决〔2024〕{n}号" for n in (5, 6, 7, 8)]
     assert "会费标准" not in all_text(out)
     empty = tmp_path / "2023.docx"
-    assert write_register(archive, "b-presidents", 2023, empty) == [
-        "2023年没有理事长会议的已编号决议"
-    ]
+    [warning] = write_register(archive, "b-presidents", 2023, empty)
+    assert warning.render() == "2023年没有理事长会议的已编号决议"
+    assert warning.render("en") == "理事长会议 has no numbered decisions in 2023"
 
 
 def test_register_says_consensus_once_and_names_the_meeting_without_the_body(

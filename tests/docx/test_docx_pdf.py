@@ -194,7 +194,9 @@ def docx_file(archive: dict[str, Any], tmp_path: Path) -> Path:
 def test_missing_libreoffice_is_a_clear_chinese_error(docx_file: Path, tmp_path: Path) -> None:
     availability = libreoffice_available()
     assert not availability
-    assert "LibreOffice" in availability.reason
+    assert availability.reason is not None
+    assert "未找到 LibreOffice" in availability.reason.render()
+    assert "LibreOffice (soffice) was not found" in availability.reason.render("en")
     with pytest.raises(LibreOfficeMissingError, match="未找到 LibreOffice"):
         convert_to_pdf(docx_file, tmp_path / "out.pdf")
 

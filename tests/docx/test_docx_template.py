@@ -70,7 +70,10 @@ def test_user_template_missing_a_style_warns_and_falls_back(
     template = _template_without(st.MARK, tmp_path)
     out = tmp_path / "out.docx"
     warnings = write_jiyao(archive, "m-5-5", out, template=template)
-    assert warnings == ["模板缺少样式“版头标志”，已改用内置模板"]
+    assert [w.render() for w in warnings] == ["模板缺少样式“版头标志”，已改用内置模板"]
+    assert [w.render("en") for w in warnings] == [
+        "The template lacks the styles “版头标志”; the built-in template was used instead"
+    ]
     assert open_docx(out).paragraphs[0].style.name == st.MARK
     assert "会议审议通过了《天津市工程咨询协会分支机构管理办法》" in all_text(out)
 

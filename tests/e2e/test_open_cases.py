@@ -172,7 +172,9 @@ def test_a_read_only_folder_opens_read_only(
     shutil.move(sample_db, target)
     os.chmod(folder, stat.S_IRUSR | stat.S_IXUSR | stat.S_IRGRP | stat.S_IXGRP)
     restore_permissions.append(folder)
-    assert "文件夹" in (read_only_reason(target) or "")
+    reason = read_only_reason(target)
+    assert reason is not None and "文件夹" in reason.render()
+    assert "does not allow writing" in reason.render("en")
     _assert_read_only_open(target, tmp_path)
 
 
@@ -213,7 +215,8 @@ def test_a_synced_folder_is_warned_about(tmp_path: Path, folder: str) -> None:
     path = tmp_path / folder / "协会" / "minutes.db"
     path.parent.mkdir(parents=True)
     warning = location_warning(path)
-    assert warning is not None and "同步文件夹" in warning
+    assert warning is not None and "同步文件夹" in warning.render()
+    assert warning.render("en").startswith("The database is in the synced folder")
     db = open_database(path)  # it still opens: a warning, not a refusal
     db.dispose()
 

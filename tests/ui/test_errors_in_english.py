@@ -74,7 +74,7 @@ def test_a_refused_row_of_a_member_list(
 def test_a_term_that_starts_too_early(area: RegistryArea, language: str) -> None:
     area.tabs.setCurrentWidget(area.bodies)
     dialog = area.start_next_term()
-    dialog.day.setDate(dt.date(2021, 1, 1))
+    dialog.day.set_value(dt.date(2021, 1, 1))
     assert dialog.save() is None
     if language == "en":
         assert dialog.error.text() == (
@@ -102,3 +102,36 @@ def test_a_database_open_in_another_window(db_path: Path, language: str) -> None
     else:
         assert shown.startswith(f"数据库 {db_path.name} 已在计算机 ")
         assert shown.endswith("中打开；请先关闭那个窗口，或以只读方式打开查看")
+
+
+def test_a_read_only_database_in_a_synced_folder_is_said_in_the_window_language(
+    qtbot: Any, tmp_path: Path, prefs: Any, language: str
+) -> None:
+    from PySide6.QtWidgets import QMainWindow
+
+    from minutes_app.services.database import location_warning, open_database
+    from minutes_app.ui.backup import install_backup_menu
+    from minutes_app.ui.context import AppContext
+
+    path = tmp_path / "Dropbox" / "minutes.db"
+    path.parent.mkdir()
+    open_database(path).dispose()
+    db = open_database(path, read_only=True)
+    try:
+        window = QMainWindow()
+        window.ctx = AppContext(db, prefs)  # type: ignore[attr-defined]
+        window.file_menu = window.menuBar().addMenu("&File")  # type: ignore[attr-defined]
+        qtbot.addWidget(window)
+        warning = location_warning(path)
+        assert warning is not None
+        menu = install_backup_menu(window, [i18n.said(warning)])
+        assert menu.banner is not None
+        text = menu.banner.text()
+        if language == "en":
+            assert "(opened read-only as asked)" in text
+            assert "The database is in the synced folder “Dropbox”." in text
+            assert not CJK.search(text)
+        else:
+            assert "按要求以只读方式打开" in text and "数据库位于同步文件夹“Dropbox”中" in text
+    finally:
+        db.dispose()

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDateTime, Qt, QTime
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox, QMessageBox, QWidget
 
 from minutes_app.domain.enums import MeetingStatus, Outcome
@@ -68,7 +68,8 @@ def window(qtbot: Any, qapp: Any, empty_ctx: Any, tmp_path: Path) -> Iterator[Ma
 def create_meeting(qtbot: Any, window: MainWindow) -> MeetingEditor:
     dialog = window.meetings.new_meeting()
     dialog.body.setCurrentIndex(dialog.body.findData("b-presidents"))
-    dialog.start.setDateTime(QDateTime(QDateTime.currentDateTime().date(), QTime(9, 0)))
+    dialog.start.clear()
+    qtbot.keyClicks(dialog.start, f"{dt.date.today():%Y-%m-%d} 9:00")
     dialog.chair.setCurrentIndex(dialog.chair.findData("p1"))
     dialog.recorder.setCurrentIndex(dialog.recorder.findData("p9"))
     ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)

@@ -12,6 +12,7 @@ meeting as the demo data, field by field (see `ALLOWED` for what may differ and 
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import json
 from collections.abc import Iterator
 from importlib import resources
@@ -20,7 +21,7 @@ from typing import Any
 
 import pytest
 from docx import Document
-from PySide6.QtCore import QDate, QDateTime, QItemSelectionModel, Qt, QTime
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialogButtonBox,
@@ -161,7 +162,7 @@ def new_meeting(qtbot: Any, window: MainWindow) -> MeetingEditor:
     dialog = window.meetings.new_meeting()
     dialog.body.setCurrentIndex(dialog.body.findData("b-presidents"))
     assert (dialog.term.value(), dialog.sequence.value()) == (5, 5)
-    dialog.start.setDateTime(QDateTime(QDate(2024, 8, 11), QTime(9, 0)))
+    ime(dialog.start, "2024年8月11日 9:00", enter=False)
     ime(dialog.location, MEETING["location"], enter=False)
     dialog.chair.setCurrentIndex(dialog.chair.findData("p-li"))
     dialog.recorder.setCurrentIndex(dialog.recorder.findData("p-zhang"))
@@ -278,8 +279,8 @@ def minutes_fields(qtbot: Any, editor: MeetingEditor) -> None:
     papers = MEETING["minutes"]
     ime(panel.issue_no, papers["issue_no"])
     ime(panel.issued_by, papers["issued_by"])
-    click(qtbot, panel.has_date)
-    panel.issued_on.setDate(QDate.fromString(papers["issued_on"], "yyyy-MM-dd"))  # the picker
+    day = dt.date.fromisoformat(papers["issued_on"])
+    ime(panel.issued_on, f"{day.year}年{day.month}月{day.day}日")
     ime(panel.copy_to, "，".join(papers["copy_to"]))
 
 

@@ -135,7 +135,8 @@ def test_ending_a_position_by_hand(qtbot: Any, ctx: Any, area: RegistryArea) -> 
     dialog = area.people.change_position()
     assert dialog is not None
     dialog.end.setChecked(True)
-    dialog.day.setDate(dt.date(2024, 9, 1))
+    dialog.day.clear()
+    qtbot.keyClicks(dialog.day, "2024-9-1")
     dialog.reason.setPlainText("辞去兼职")
     assert dialog.save() is True
     person = registry.person(ctx.db, "p9")
@@ -208,9 +209,11 @@ def test_export_the_member_list(qtbot: Any, area: RegistryArea, tmp_path: Path) 
 def test_start_the_next_term(qtbot: Any, ctx: Any, area: RegistryArea) -> None:
     area.tabs.setCurrentWidget(area.bodies)
     dialog = area.start_next_term()
-    dialog.day.setDate(dt.date(2021, 1, 1))
+    dialog.day.clear()
+    qtbot.keyClicks(dialog.day, "2021.1.1")
     assert dialog.save() is None and "必须晚于" in dialog.error.text()
-    dialog.day.setDate(dt.date(2026, 12, 1))
+    dialog.day.clear()
+    qtbot.keyClicks(dialog.day, "2026-12-1")
     with qtbot.waitSignal(ctx.registry_changed):
         result = dialog.save()
     assert result is not None and result.number == 6

@@ -53,4 +53,43 @@ TEXTS: dict[str, tuple[str, str]] = {
         "This computer lacks the fonts {fonts}; the PDF uses similar fonts instead."
         " Install them and export again for the layout Word shows",
     ),
+    # Warnings of a paper written (io.docx): said beside "Saved to …", in the window's language
+    "template.missing_styles": (
+        "模板缺少样式{styles}，已改用内置模板",
+        "The template lacks the styles {styles}; the built-in template was used instead",
+    ),
+    "register.no_decisions": (
+        "{year}年没有{body}的已编号决议",
+        "{body} has no numbered decisions in {year}",
+    ),
+    "ballot.no_secret_vote": (
+        "本次会议没有无记名投票的事项，表决票列出了全部决定事项",
+        "No item of this meeting is voted by secret ballot; the ballot lists every decision",
+    ),
+    "agenda.empty": (
+        "会议还没有议题，议程为空",
+        "The meeting has no agenda items yet; the agenda is empty",
+    ),
+    "news.unapproved": (
+        "会议纪要尚未审定，简报内容请以审定后的纪要为准",
+        "The minutes are not approved yet; check the newsletter against the approved minutes",
+    ),
+    "signin.no_seats": (
+        "该会议机构在本届没有席位，签到表只有列席栏",
+        "The body has no seats in this term; the sign-in sheet has only the column for guests",
+    ),
+    "notice.no_phone": (
+        "联系人没有登记电话，通知中的电话留空；请在人员或单位信息中补充",
+        "The contact has no phone number, so the notice leaves it blank;"
+        " add it to the person or the unit",
+    ),
+    "notice.held": (
+        "会议已召开，通知日期留空，请手工填写",
+        "The meeting has been held, so the notice's date is left blank; fill it in by hand",
+    ),
+    "docx.missing_glyphs": (
+        "文稿字体中没有以下字符，已替换为“{geta}”，请核对后手工修改：{chars}",
+        "The document's fonts lack these characters, written as “{geta}” instead;"
+        " check them and correct them by hand: {chars}",
+    ),
 }

@@ -378,6 +378,27 @@ TEXTS: dict[str, tuple[str, str]] = {
     "server.other": _both(
         "服务器报告“{{first}}”；{0}", "The server reports “{{first}}”; {0}", _CHECK_SERVER
     ),
+    # Why a database opens read-only, and where it should not be (store.location)
+    "db.file_read_only": ("数据库文件 {name} 是只读的", "the database file {name} is read-only"),
+    "db.folder_read_only": (
+        "数据库所在的文件夹 {folder} 不允许写入",
+        "the folder {folder} of the database does not allow writing",
+    ),
+    "db.read_only_asked": ("按要求以只读方式打开", "opened read-only as asked"),
+    "db.synced_folder": (
+        "数据库位于同步文件夹“{client}”中。同步软件可能在写入途中复制它，造成数据损坏或"
+        "“冲突副本”；建议把数据库放在本机文件夹，用“备份”功能保存副本",
+        "The database is in the synced folder “{client}”. The sync software may copy it while"
+        " it is written, damaging it or making “conflicted copies”; keep the database in a"
+        " folder of this computer and use Backup for copies",
+    ),
+    "db.network_folder": (
+        "数据库位于网络文件夹（{fs_type}）中。网络文件系统的文件锁不可靠，断网时可能损坏"
+        "数据库；建议把数据库放在本机文件夹",
+        "The database is in a network folder ({fs_type}). File locks on network file systems"
+        " are unreliable and a lost connection may damage the database; keep the database in"
+        " a folder of this computer",
+    ),
 }
 
 # The app's own words for what it was doing with a file (store.errors.file_error).

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from minutes_app.domain.messages import Message, msg
 from minutes_app.domain.numerals import chinese_numeral
 from minutes_app.io.docx import fields, styles
 from minutes_app.io.docx.builder import Builder
@@ -26,9 +27,9 @@ def write_agenda(
     meeting_key: str,
     out_path: str | Path,
     template: str | Path | None = None,
-) -> list[str]:
+) -> list[Message]:
     """Write the 议程 of one meeting; returns warnings for the user (may be empty)."""
-    warnings: list[str] = []
+    warnings: list[Message] = []
     lookup = Lookup(archive)
     meeting = lookup.meeting(meeting_key)
     doc = Builder(template, AGENDA_STYLES, warnings)
@@ -49,7 +50,7 @@ def write_agenda(
         presenter = lookup.titled_name(item.get("presenter"), start)
         doc.para(f"{text}（汇报人：{presenter}）" if presenter else text, styles.BODY)
     if not items:
-        warnings.append("会议还没有议题，议程为空")
+        warnings.append(msg("agenda.empty"))
     fields.add_page_numbers(doc.document)
     doc.save(out_path)
     return warnings

@@ -13,6 +13,7 @@ from typing import Any
 
 from docx.shared import Twips
 
+from minutes_app.domain.messages import Message, msg
 from minutes_app.io.docx import fields, ooxml, phrases, prose, styles
 from minutes_app.io.docx.builder import Builder, no_split, row_height
 from minutes_app.io.docx.common import meeting_title, title_block
@@ -52,15 +53,15 @@ def write_ballot(
     meeting_key: str,
     out_path: str | Path,
     template: str | Path | None = None,
-) -> list[str]:
+) -> list[Message]:
     """Write the 表决票 and 计票单 of one meeting; returns warnings for the user."""
-    warnings: list[str] = []
+    warnings: list[Message] = []
     lookup = Lookup(archive)
     meeting = lookup.meeting(meeting_key)
     motions = secret_motions(meeting)
     if not motions:
         motions = [d for d in _decisions(meeting) if d.get("vote")] or _decisions(meeting)
-        warnings.append("本次会议没有无记名投票的事项，表决票列出了全部决定事项")
+        warnings.append(msg("ballot.no_secret_vote"))
     doc = Builder(template, BALLOT_STYLES, warnings)
     title = f"{meeting_title(lookup, meeting)}表决票"
     doc.set_properties(title, meeting_title(lookup, meeting), _issuer(lookup, meeting))

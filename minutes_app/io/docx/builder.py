@@ -15,6 +15,7 @@ from docx.shared import Length, Twips
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
+from minutes_app.domain.messages import Message
 from minutes_app.io.docx import fields, glyphs, ooxml, styles
 from minutes_app.io.docx.template import open_template
 from minutes_app.io.docx.text import clean
@@ -27,7 +28,7 @@ class Builder:
         self,
         template: str | Path | None,
         required: Iterable[str],
-        warnings: list[str],
+        warnings: list[Message],
         landscape: bool = False,
     ) -> None:
         required = tuple(required)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from minutes_app.domain.enums import PdfEngine
-from minutes_app.domain.messages import msg
+from minutes_app.domain.messages import Message, msg
 from minutes_app.io.docx import pdf, styles
 
 WORD_PROGID, WPS_PROGIDS = "Word.Application", ("KWPS.Application", "WPS.Application")
@@ -103,8 +103,8 @@ def pdf_available(probes: Probes | None = None) -> pdf.Availability:
     """Truthy with the converter's label when a PDF can be made, else the reason."""
     converter = find_converter(probes)
     if converter is None:
-        return pdf.Availability(False, msg("pdf.no_converter").render())
-    return pdf.Availability(True, "", converter.label)
+        return pdf.Availability(False, msg("pdf.no_converter"))
+    return pdf.Availability(True, None, converter.label)
 
 
 def convert(converter: Converter, source: Path, target: Path, timeout: float = 120) -> Path:
@@ -169,8 +169,8 @@ def missing_fonts(installed: Iterable[str] | None = None) -> list[str]:
     return [font for font in REQUIRED_FONTS if font not in families]
 
 
-def font_warning(missing: list[str]) -> str:
-    """The warning for a PDF drawn with substitute fonts ('' when none is missing)."""
+def font_warning(missing: list[str]) -> Message | None:
+    """The warning for a PDF drawn with substitute fonts (None when none is missing)."""
     if not missing:
-        return ""
-    return msg("pdf.fonts_missing", fonts="、".join(missing)).render()
+        return None
+    return msg("pdf.fonts_missing", fonts=tuple(missing))

@@ -18,6 +18,7 @@ import re
 from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 
+from minutes_app.domain.messages import Message, msg
 from minutes_app.io.docx import ooxml
 
 HANGING_MARKS = "，。、；：？！）》”’〕】」』"
@@ -87,6 +88,6 @@ def replace_missing(text: str, missing: set[str]) -> str:
     return "".join(out)
 
 
-def missing_warning(missing: set[str]) -> str:
-    listed = "、".join(f"“{c}”（U+{ord(c):04X}）" for c in sorted(missing))
-    return f"文稿字体中没有以下字符，已替换为“{GETA}”，请核对后手工修改：{listed}"
+def missing_warning(missing: set[str]) -> Message:
+    listed = tuple(f"“{c}” (U+{ord(c):04X})" for c in sorted(missing))
+    return msg("docx.missing_glyphs", geta=GETA, chars=listed)

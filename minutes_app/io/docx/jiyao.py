@@ -7,6 +7,7 @@ from typing import Any
 
 from docx.shared import Pt, Twips
 
+from minutes_app.domain.messages import Message
 from minutes_app.io.docx import fields, phrases, prose, styles
 from minutes_app.io.docx.builder import Builder
 from minutes_app.io.docx.colophon import Room, add_colophon
@@ -61,7 +62,7 @@ def write_jiyao(
     draft_mark: str = DRAFT_MARK,
     room: Room | None = None,
     colophon: bool = True,
-) -> list[str]:
+) -> list[Message]:
     """Write the 会议纪要 of one meeting; returns warnings for the user (may be empty).
 
     A meeting not yet approved is a draft: `draft_mark` (征求意见稿 or 送审稿) under the
@@ -70,7 +71,7 @@ def write_jiyao(
     page when it is even and has room; without it, it goes to the next even page.
     `colophon=False` leaves the 版记 out (to measure where the body ends).
     """
-    warnings: list[str] = []
+    warnings: list[Message] = []
     lookup = Lookup(archive)
     meeting = lookup.meeting(meeting_key)
     draft = draft_mark if meeting.get("status") != "approved" else ""

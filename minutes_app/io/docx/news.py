@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from minutes_app.domain.messages import Message, msg
 from minutes_app.domain.numerals import chinese_numeral
 from minutes_app.io.docx import fields, phrases, prose, styles
 from minutes_app.io.docx.builder import Builder
@@ -27,9 +28,9 @@ def write_news(
     meeting_key: str,
     out_path: str | Path,
     template: str | Path | None = None,
-) -> list[str]:
+) -> list[Message]:
     """Write the 会议简报 of one meeting; returns warnings for the user (may be empty)."""
-    warnings: list[str] = []
+    warnings: list[Message] = []
     lookup = Lookup(archive)
     meeting = lookup.meeting(meeting_key)
     quorate = (meeting.get("computed") or {}).get("quorate") is not False
@@ -40,7 +41,7 @@ def write_news(
     for paragraph in article(lookup, meeting, quorate):
         doc.para(paragraph, styles.BODY)
     if meeting.get("status") != "approved":
-        warnings.append("会议纪要尚未审定，简报内容请以审定后的纪要为准")
+        warnings.append(msg("news.unapproved"))
     fields.add_page_numbers(doc.document)
     doc.save(out_path)
     return warnings

@@ -16,6 +16,7 @@ from typing import Any
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Twips
 
+from minutes_app.domain.messages import Message, msg
 from minutes_app.domain.numerals import chinese_numeral
 from minutes_app.io.docx import fields, styles
 from minutes_app.io.docx.builder import Builder, no_split, row_height
@@ -60,9 +61,9 @@ def write_notice(
     out_path: str | Path,
     template: str | Path | None = None,
     today: dt.date | None = None,
-) -> list[str]:
+) -> list[Message]:
     """Write the 会议通知 of one meeting; returns warnings for the user (may be empty)."""
-    warnings: list[str] = []
+    warnings: list[Message] = []
     lookup = Lookup(archive)
     meeting = lookup.meeting(meeting_key)
     doc = Builder(template, NOTICE_STYLES, warnings)
@@ -110,7 +111,7 @@ def meeting_time(start: str | None, end: str | None) -> str:
 
 
 def _sections(
-    doc: Builder, lookup: Lookup, meeting: Record, numbers: Numbering, warnings: list[str]
+    doc: Builder, lookup: Lookup, meeting: Record, numbers: Numbering, warnings: list[Message]
 ) -> None:
     start = meeting.get("start")
     sections: list[tuple[str, list[str]]] = [
@@ -132,7 +133,7 @@ def _sections(
     name = lookup.person_name(recorder)
     phone = contact_phone(lookup, recorder)
     if not phone:
-        warnings.append("联系人没有登记电话，通知中的电话留空；请在人员或单位信息中补充")
+        warnings.append(msg("notice.no_phone"))
     doc.gap()
     doc.para(f"联系人：{name}，电话：{phone}" if name else f"联系电话：{phone}")
 
@@ -188,14 +189,14 @@ def contact_phone(lookup: Lookup, person_key: str | None) -> str:
 
 
 def _signature(
-    doc: Builder, issuer: str, meeting: Record, today: dt.date, warnings: list[str]
+    doc: Builder, issuer: str, meeting: Record, today: dt.date, warnings: list[Message]
 ) -> None:
     """印发单位 and date, right-aligned, two lines below the body."""
     day = parse_date(meeting.get("start"))
     held = day is not None and day <= today
     date = "\u3000\u3000年\u3000月\u3000日" if held else chinese_date(today)
     if held:
-        warnings.append("会议已召开，通知日期留空，请手工填写")
+        warnings.append(msg("notice.held"))
     first = doc.para(issuer, styles.NORMAL)
     first.paragraph_format.space_before = Twips(2 * styles.LINE_PITCH)
     for paragraph in (first, doc.para(date, styles.NORMAL)):

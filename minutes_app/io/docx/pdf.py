@@ -53,7 +53,7 @@ class Availability:
     """Whether LibreOffice can be used; false-y with a reason when it cannot."""
 
     available: bool
-    reason: str = ""
+    reason: Message | None = None  # rendered where it is shown, in that language
     executable: str = ""
 
     def __bool__(self) -> bool:
@@ -63,11 +63,6 @@ class Availability:
 # Keep the blank pages an evenPage section break inserts (before a 版记 page): by
 # default LibreOffice leaves them out of the PDF. JSON filter options: LibreOffice 7.4+.
 _PDF_FILTER = 'pdf:writer_pdf_Export:{"IsSkipEmptyPages":{"type":"boolean","value":"false"}}'
-
-MISSING_MESSAGE = (
-    "未找到 LibreOffice（soffice），无法导出 PDF。"
-    "请安装 LibreOffice 后重试，或直接使用导出的 Word 文档。"
-)
 
 
 def find_soffice() -> str | None:
@@ -86,8 +81,8 @@ def libreoffice_available() -> Availability:
     """Availability(True, executable=…) or Availability(False, reason) — truthy only when usable."""
     executable = find_soffice()
     if executable is None:
-        return Availability(False, MISSING_MESSAGE)
-    return Availability(True, "", executable)
+        return Availability(False, msg("pdf.no_libreoffice"))
+    return Availability(True, None, executable)
 
 
 def convert_to_pdf(docx_path: str | Path, pdf_path: str | Path, timeout: float = 120) -> Path:

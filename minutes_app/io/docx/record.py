@@ -8,6 +8,7 @@ from typing import Any
 from docx.oxml.ns import qn
 from docx.shared import Twips
 
+from minutes_app.domain.messages import Message
 from minutes_app.domain.numerals import chinese_numeral
 from minutes_app.io.docx import fields, ooxml, phrases, styles
 from minutes_app.io.docx.builder import Builder, no_split
@@ -46,9 +47,9 @@ def write_record(
     meeting_key: str,
     out_path: str | Path,
     template: str | Path | None = None,
-) -> list[str]:
+) -> list[Message]:
     """Write the 会议记录 of one meeting; returns warnings for the user (may be empty)."""
-    warnings: list[str] = []
+    warnings: list[Message] = []
     lookup = Lookup(archive)
     meeting = lookup.meeting(meeting_key)
     doc = Builder(template, RECORD_STYLES, warnings)

@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from minutes_app.domain.messages import Message, msg
 from minutes_app.io.docx import fields, ooxml, phrases, styles
 from minutes_app.io.docx.builder import Builder, no_split
 from minutes_app.io.docx.common import short_title, title_block
@@ -35,9 +36,9 @@ def write_register(
     year: int,
     out_path: str | Path,
     template: str | Path | None = None,
-) -> list[str]:
+) -> list[Message]:
     """Write the 决议汇编 of a body for a year; returns warnings for the user."""
-    warnings: list[str] = []
+    warnings: list[Message] = []
     lookup = Lookup(archive)
     body = lookup.body(body_key)
     doc = Builder(template, REGISTER_STYLES, warnings, landscape=True)
@@ -51,7 +52,7 @@ def write_register(
         doc.row(table, _row(lookup, meeting, decision), styles.SMALL_TEXT, centred=(1,))
     no_split(table)
     if not entries:
-        warnings.append(f"{year}年没有{clean_line(body.get('name'))}的已编号决议")
+        warnings.append(msg("register.no_decisions", year=year, body=clean_line(body.get("name"))))
     fields.add_page_numbers(doc.document)
     doc.save(out_path)
     return warnings

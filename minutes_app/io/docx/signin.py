@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from minutes_app.domain.messages import Message, msg
 from minutes_app.io.docx import fields, ooxml, styles
 from minutes_app.io.docx.builder import Builder, no_split, row_height
 from minutes_app.io.docx.common import meeting_title, title_block
@@ -35,9 +36,9 @@ def write_signin(
     meeting_key: str,
     out_path: str | Path,
     template: str | Path | None = None,
-) -> list[str]:
+) -> list[Message]:
     """Write the 签到表 of one meeting; returns warnings for the user (may be empty)."""
-    warnings: list[str] = []
+    warnings: list[Message] = []
     lookup = Lookup(archive)
     meeting = lookup.meeting(meeting_key)
     doc = Builder(template, SIGNIN_STYLES, warnings)
@@ -55,7 +56,7 @@ def write_signin(
     row_height(table, ROW_HEIGHT)
     no_split(table)
     if not lookup.seat_keys(meeting):
-        warnings.append("该会议机构在本届没有席位，签到表只有列席栏")
+        warnings.append(msg("signin.no_seats"))
     fields.add_page_numbers(doc.document)
     doc.save(out_path)
     return warnings

@@ -34,7 +34,7 @@ def builtin_template_bytes() -> bytes:
 
 
 def open_template(
-    template: str | Path | None, required: Iterable[str], warnings: list[str]
+    template: str | Path | None, required: Iterable[str], warnings: list[Message]
 ) -> DocumentObject:
     """A fresh document on `template`, emptied of its body text.
 
@@ -48,8 +48,8 @@ def open_template(
         if not missing:
             _clear_body(document)
             return document
-        names = "、".join(f"“{name}”" for name in missing)
-        warnings.append(f"模板缺少样式{names}，已改用内置模板")
+        names = tuple(f"“{name}”" for name in missing)
+        warnings.append(msg("template.missing_styles", styles=names))
     document = docx.Document(io.BytesIO(builtin_template_bytes()))
     _clear_body(document)
     return document

@@ -10,6 +10,7 @@ from pathlib import Path
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Twips
 
+from minutes_app.domain.messages import Message
 from minutes_app.domain.report import Figures
 from minutes_app.domain.report_tables import Rate, Table, tables
 from minutes_app.domain.report_text import ZH
@@ -41,8 +42,8 @@ SECTIONS = (
 )
 
 
-def write_report_docx(f: Figures, organisation: str, out_path: str | Path) -> list[str]:
-    warnings: list[str] = []
+def write_report_docx(f: Figures, organisation: str, out_path: str | Path) -> list[Message]:
+    warnings: list[Message] = []
     doc = Builder(None, REPORT_STYLES, warnings)
     scope = f.body.name if f.body else "各会议机构"
     title_block(doc, f"{organisation}{f.period.label}会议和督办工作统计")

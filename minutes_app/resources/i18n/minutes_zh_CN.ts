@@ -2033,6 +2033,10 @@ They will be locked: later changes only as recorded corrections.</source>
         <translation>起始日期</translation>
     </message>
     <message>
+        <source>Empty while the membership has no end</source>
+        <translation>尚未结束任职的留空</translation>
+    </message>
+    <message>
         <source>Ends on (not included)</source>
         <translation>结束日期（当日起不再任职）</translation>
     </message>
@@ -2060,8 +2064,8 @@ They will be locked: later changes only as recorded corrections.</source>
         <translation>更改印发单位</translation>
     </message>
     <message>
-        <source>Set</source>
-        <translation>填写</translation>
+        <source>Type the date, e.g. 2024-8-15; empty for none</source>
+        <translation>输入日期，如 2024-8-15；留空则不写印发日期</translation>
     </message>
     <message>
         <source>Names separated by ， or 、</source>

@@ -26,9 +26,10 @@ from minutes_app.domain.actions import ActionDetail, ActionRef, ProgressNote
 from minutes_app.domain.errors import UserError
 from minutes_app.services import actions
 from minutes_app.ui import dialogs, labels
-from minutes_app.ui.actions.forms import CloseActionDialog, date_field, typed_date
+from minutes_app.ui.actions.forms import CloseActionDialog, typed_date
 from minutes_app.ui.context import AppContext
 from minutes_app.ui.i18n import error_text
+from minutes_app.ui.typed_entry import date_field
 from minutes_app.ui.widgets import named, scrolled
 
 

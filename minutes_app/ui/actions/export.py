@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMenu, QToolButton, QWidget
 
 from minutes_app.domain.actions import ActionRow
+from minutes_app.domain.messages import Message
 from minutes_app.services.files import write_actions
 from minutes_app.ui.context import AppContext
 from minutes_app.ui.export.runner import ExportRunner
@@ -69,6 +70,6 @@ class FollowUpExporter(QObject):
         return self.runner
 
 
-def _write(path: Path, rows: list[ActionRow], as_of: dt.date, organisation: str) -> list[str]:
+def _write(path: Path, rows: list[ActionRow], as_of: dt.date, organisation: str) -> list[Message]:
     write_actions(path, rows, as_of, organisation)
     return []

@@ -28,6 +28,7 @@ from minutes_app.domain.actions import Owner
 from minutes_app.domain.typed_dates import Unreadable
 from minutes_app.ui import labels
 from minutes_app.ui.meetings.fields import DateField
+from minutes_app.ui.typed_entry import date_field, typed
 from minutes_app.ui.widgets import named
 
 
@@ -38,22 +39,11 @@ class Extension:
     reason: str
 
 
-def date_field(day: dt.date, name: str) -> DateField:
-    """A date typed as secretaries write it (2024-9-30, 2024年9月30日, 9月30日)."""
-    field = named(DateField(optional=False), name)
-    field.year = day.year  # 9月30日 is in the year of the date it starts with
-    field.set_value(day)
-    field.setMinimumWidth(field.fontMetrics().horizontalAdvance("2024年12月31日") + 24)
-    field.message.setWordWrap(True)
-    return field
-
-
 def typed_date(field: DateField) -> dt.date | None:
     """The date as typed; None (the field says what to type) when it is no date."""
     try:
-        value = field.current()
+        value = typed(field)
     except Unreadable:
-        field.setFocus()
         return None
     return value if isinstance(value, dt.date) else None
 

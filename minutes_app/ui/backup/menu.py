@@ -18,6 +18,7 @@ from minutes_app.ui.backup.banner import DatabaseBanner
 from minutes_app.ui.backup.restore_dialog import RestoreDialog
 from minutes_app.ui.backup.settings import BackupSettings, BackupSettingsDialog
 from minutes_app.ui.context import AppContext
+from minutes_app.ui.i18n import said
 
 D = TypeVar("D", bound=QDialog)
 
@@ -91,7 +92,7 @@ def install_backup_menu(window: QMainWindow, notes: Sequence[str] = ()) -> Backu
     ctx: AppContext = window.ctx  # type: ignore[attr-defined]
     menu = BackupMenu(window, ctx, window.file_menu)  # type: ignore[attr-defined]
     lines = list(notes)
-    reason = ctx.db.read_only_reason
+    reason = said(ctx.db.read_only_reason) if ctx.db.read_only_reason is not None else None
     if reason is not None and not any(reason in line for line in lines):
         lines.insert(0, menu.read_only_line(reason))
     if lines:

@@ -21,7 +21,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from minutes_app.domain.errors import UserError
-from minutes_app.domain.messages import msg
+from minutes_app.domain.messages import Message, msg
 from minutes_app.services import locking
 from minutes_app.services.backups import BackupInfo, latest_backup, recover_damaged
 from minutes_app.services.database import (
@@ -35,7 +35,7 @@ from minutes_app.services.database import (
 )
 from minutes_app.services.locking import DatabaseLock
 from minutes_app.ui import dialogs
-from minutes_app.ui.i18n import error_text
+from minutes_app.ui.i18n import error_text, said
 
 
 def lock_database(path: Path) -> DatabaseLock | None:
@@ -94,7 +94,7 @@ class Opener(QObject):
             path.parent.mkdir(parents=True, exist_ok=True)  # the lock file goes beside it
             self.lock = lock_database(path)
         except OSError as exc:
-            self._fail(file_error(exc, path.parent, "创建文件夹").message)
+            self._fail(error_text(file_error(exc, path.parent, "创建文件夹")))
             return
         except DatabaseInUse as exc:
             self._offer_read_only(exc)
@@ -111,7 +111,7 @@ class Opener(QObject):
                                    lambda yes: self._open(reason) if yes else self._give_up(),
                                    self.tr("Open read-only"))  # fmt: skip
 
-    def _open(self, read_only: str | None) -> None:
+    def _open(self, read_only: Message | str | None) -> None:
         try:
             db = open_database(self.target, read_only=read_only)
         except DamagedDatabase as exc:
@@ -166,9 +166,9 @@ class Opener(QObject):
         notes = list(self.notes)
         if db.read_only_reason is not None:
             text = self.tr("Opened read-only (%1): changes cannot be saved.")
-            notes.insert(0, text.replace("%1", db.read_only_reason))
+            notes.insert(0, text.replace("%1", said(db.read_only_reason)))
         path = self.path
         warning = location_warning(path) if path is not None else None
         if warning:
-            notes.append(warning)
+            notes.append(said(warning))
         self.opened.emit(Opened(db, self.lock, notes))

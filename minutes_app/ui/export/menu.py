@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 from minutes_app.ui.context import AppContext
 from minutes_app.ui.export.runner import ExportRunner
 from minutes_app.ui.export.save_dialog import ask_save_path, export_folder, file_stem
+from minutes_app.ui.i18n import current_language
 
 KeyProvider = Callable[[], str | None]
 
@@ -57,7 +58,8 @@ class ExportMenu(QObject):
         if not available:
             self.pdf_action.setEnabled(False)
             self.pdf_action.setText(self.tr("Minutes (纪要), PDF — needs Word, WPS or LibreOffice"))
-            self.pdf_action.setToolTip(available.reason)
+            reason = available.reason
+            self.pdf_action.setToolTip(reason.render(current_language()) if reason else "")
 
     def suggested_path(self, suffix: str, extension: str) -> Path:
         name = file_stem(f"{self.current_title()}{suffix}")

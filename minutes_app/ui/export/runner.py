@@ -10,18 +10,19 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from minutes_app.domain.errors import UserError
+from minutes_app.domain.messages import Message
 from minutes_app.ui import dialogs
-from minutes_app.ui.i18n import error_text
+from minutes_app.ui.i18n import current_language, error_text
 from minutes_app.ui.worker import run_job
 
 
 class ExportRunner(QObject):
-    """One export: `finished(path, warnings)` or `failed(message)`, then an answer box."""
+    """One export: `finished(path, warnings)` (as shown) or `failed(message)`, then a box."""
 
     finished = Signal(object, list)
     failed = Signal(str)
 
-    def __init__(self, parent: QWidget, work: Callable[[Path], list[str]], out: Path) -> None:
+    def __init__(self, parent: QWidget, work: Callable[[Path], list[Message]], out: Path) -> None:
         super().__init__(parent)
         self.parent_widget = parent
         self.out = out
@@ -35,7 +36,8 @@ class ExportRunner(QObject):
         self.progress.setMinimumDuration(300)
         run_job(lambda: work(out), self._done, self._error)
 
-    def _done(self, warnings: list[str]) -> None:
+    def _done(self, messages: list[Message]) -> None:
+        warnings = [m.render(current_language()) for m in messages]  # the window's language
         self.progress.reset()
         text = QCoreApplication.translate("ExportRunner", "Saved to %1").replace(
             "%1", str(self.out)

@@ -12,12 +12,10 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QDate,
     QModelIndex,
     QPersistentModelIndex,
     QSignalBlocker,
     Qt,
-    QTime,
     Signal,
 )
 from PySide6.QtGui import QFocusEvent, QFont
@@ -25,11 +23,11 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
     QCompleter,
-    QDateTimeEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -293,13 +291,17 @@ class ParsedField(LineField):
         self._show_problem(None)
         return value
 
-    def box(self) -> QWidget:
-        """The field with its message beside it, for a form row."""
+    def box(self, below: bool = False) -> QWidget:
+        """The field with its message beside it (or `below` it, on one line: a dialog
+        then grows to show it whole), for a form row."""
         row = QWidget()
-        layout = QHBoxLayout(row)
+        layout = QVBoxLayout(row) if below else QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self)
         layout.addWidget(self.message)
+        if below:
+            layout.setSpacing(2)
+            self.message.setWordWrap(False)
         return row
 
     def _typed(self, text: str) -> None:
@@ -314,6 +316,7 @@ class ParsedField(LineField):
         self._accept(value)
 
     def _accept(self, value: Any) -> None:
+        self._value = value  # until the saved value is shown (set_value)
         self._show_problem(None)
         self.set_text(self.format(value) if value is not None else "")
         self.entered.emit(value)
@@ -363,18 +366,6 @@ class MomentField(ParsedField):
         return self.tr("Type a date and time such as 2024-8-11 9:00")
 
 
-class DateTimeField(QDateTimeEdit):
-    """A date and/or time; Tab leaves the field (arrows move between its parts)."""
-
-    def __init__(self, display_format: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setDisplayFormat(display_format)
-        self.setKeyboardTracking(False)
-
-    def focusNextPrevChild(self, next: bool) -> bool:
-        return QWidget.focusNextPrevChild(self, next)
-
-
 def lock(widgets: Iterable[QWidget], read_only: bool) -> None:
     """Read-only: text stays selectable, everything else is disabled."""
     for widget in widgets:
@@ -391,15 +382,6 @@ def set_quietly(widget: QWidget, setter: str, value: Any) -> None:
     """Call `widget.<setter>(value)` without the widget signalling a user edit."""
     with QSignalBlocker(widget):
         getattr(widget, setter)(value)
-
-
-def qdate(day: dt.date | None) -> QDate:
-    """The QDate of `day`; an invalid one for None."""
-    return QDate(day.year, day.month, day.day) if day else QDate()
-
-
-def qtime(moment: dt.datetime) -> QTime:
-    return QTime(moment.hour, moment.minute)
 
 
 def moment_text(value: dt.datetime | None) -> str:

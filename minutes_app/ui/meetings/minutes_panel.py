@@ -11,9 +11,7 @@ import datetime as dt
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -26,13 +24,11 @@ from minutes_app.services import meeting_doc
 from minutes_app.ui.meetings.corrections_view import CorrectionsView
 from minutes_app.ui.meetings.directory import Directory
 from minutes_app.ui.meetings.fields import (
-    DateTimeField,
+    DateField,
     ErrorLabel,
     LineField,
     heading,
     lock,
-    qdate,
-    set_quietly,
 )
 from minutes_app.ui.meetings.undo import MeetingKeeper
 from minutes_app.ui.widgets import named, scrolled
@@ -65,11 +61,11 @@ class MinutesPanel(QWidget):
         self.issued_by.committed.connect(
             lambda text: self._set(self.tr("Change the issuer"), issued_by=text.strip() or None)
         )
-        self.has_date = named(QCheckBox(self.tr("Set")), "minutesHasDate")
-        self.has_date.toggled.connect(self._date_changed)
-        self.issued_on = named(DateTimeField("yyyy-MM-dd"), "minutesIssuedOn")
-        self.issued_on.setCalendarPopup(True)
-        self.issued_on.dateChanged.connect(self._date_changed)
+        self.issued_on = named(DateField(optional=True), "minutesIssuedOn")
+        self.issued_on.setToolTip(self.tr("Type the date, e.g. 2024-8-15; empty for none"))
+        width = self.issued_on.fontMetrics().horizontalAdvance("2024年12月31日")
+        self.issued_on.setMinimumWidth(width + 24)
+        self.issued_on.entered.connect(self._date_entered)
         self.copy_to = named(LineField(), "minutesCopyTo")
         self.copy_to.setPlaceholderText(self.tr("Names separated by ， or 、"))
         self.copy_to.committed.connect(self._copy_to_committed)
@@ -90,9 +86,8 @@ class MinutesPanel(QWidget):
 
     def _form_box(self) -> QWidget:
         date_row = QHBoxLayout()
-        date_row.addWidget(self.has_date)
         date_row.addWidget(self.issued_on)
-        date_row.addStretch(1)
+        date_row.addWidget(self.issued_on.message, 1)
         hint = QLabel(
             self.tr("These appear in the header and at the foot of the exported minutes.")
         )
@@ -112,7 +107,7 @@ class MinutesPanel(QWidget):
         return box
 
     def focus_chain(self) -> list[QWidget]:
-        return [self.title, self.issue_no, self.issued_by, self.has_date, self.issued_on,
+        return [self.title, self.issue_no, self.issued_by, self.issued_on,
                 self.copy_to, self.corrections]  # fmt: skip
 
     def generated_title(self) -> str:
@@ -127,22 +122,18 @@ class MinutesPanel(QWidget):
         self.issue_no.set_text(minutes.issue_no)
         self.issued_by.setPlaceholderText(self.directory.default_issuer)
         self.issued_by.set_text(minutes.issued_by)
-        issued_on = qdate(minutes.issued_on)
-        set_quietly(self.has_date, "setChecked", issued_on.isValid())
-        set_quietly(self.issued_on, "setDate", issued_on if issued_on.isValid() else self._day())
+        day = doc.start.date()
+        self.issued_on.year = day.year  # 8月15日 is in the meeting's year
+        self.issued_on.setPlaceholderText(f"{day.year}-{day.month}-{day.day}")
+        self.issued_on.set_value(minutes.issued_on)
         self.copy_to.set_text(COPY_TO_JOIN.join(minutes.copy_to))
         read_only = self.keeper.read_only
-        lock((self.title, self.issue_no, self.issued_by, self.has_date, self.copy_to), read_only)
-        lock((self.issued_on,), read_only or not issued_on.isValid())
+        lock((self.title, self.issue_no, self.issued_by, self.issued_on, self.copy_to), read_only)
         corrections = doc.corrections
         self.corrections.show_corrections(corrections)
         shown = read_only or bool(corrections)
         self.corrections_heading.setVisible(shown)
         self.corrections.setVisible(shown)
-
-    def _day(self) -> QDate:
-        """The meeting's day: where the date of issue starts when it is first set."""
-        return qdate(self.keeper.doc.start.date())
 
     def _set(self, text: str, **fields: Any) -> None:
         change = partial(meeting_doc.set_minutes, default_issuer=self.directory.default_issuer,
@@ -154,11 +145,7 @@ class MinutesPanel(QWidget):
         self.error.show_message(self.keeper.edit(self.tr("Change the title"), change))
         self.title.set_text(self.keeper.doc.title)  # the generated one: the placeholder
 
-    def _date_changed(self) -> None:
-        checked = self.has_date.isChecked()
-        self.issued_on.setEnabled(checked and not self.keeper.read_only)
-        day = self.issued_on.date().toPython() if checked else None
-        assert day is None or isinstance(day, dt.date)
+    def _date_entered(self, day: dt.date | None) -> None:
         self._set(self.tr("Change the date of issue"), issued_on=day)
 
     def _copy_to_committed(self, text: str) -> None:

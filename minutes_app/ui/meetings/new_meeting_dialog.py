@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDateTime, Qt, QTime, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -20,11 +19,13 @@ from PySide6.QtWidgets import (
 
 from minutes_app.domain.errors import UserError
 from minutes_app.domain.titles import meeting_title
+from minutes_app.domain.typed_dates import Unreadable
 from minutes_app.services import catalog, meeting_doc
 from minutes_app.services.actions_review import review_notes
 from minutes_app.services.meeting_store import create_meeting
 from minutes_app.ui.context import AppContext
 from minutes_app.ui.i18n import error_text
+from minutes_app.ui.typed_entry import moment_field, typed
 from minutes_app.ui.widgets import named
 
 
@@ -44,11 +45,9 @@ class NewMeetingDialog(QDialog):
         self.sequence = named(QSpinBox(minimum=1, maximum=999), "sequence")
         self.title = named(QLabel(), "title")
         self.title.setWordWrap(True)
-        self.start = named(QDateTimeEdit(), "start")
-        self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("yyyy-MM-dd HH:mm")
-        tomorrow = QDateTime(QDateTime.currentDateTime().date().addDays(1), QTime(9, 0))
-        self.start.setDateTime(tomorrow)
+        tomorrow = dt.date.today() + dt.timedelta(days=1)
+        self.start = moment_field(dt.datetime.combine(tomorrow, dt.time(9, 0)), "start")
+        self.start.setPlaceholderText("2024-8-11 9:00")
         self.location = named(QLineEdit(), "location")
         self.location.setText(self.tr("Association meeting room"))
         self.chair = self._people_combo("chair")
@@ -65,7 +64,7 @@ class NewMeetingDialog(QDialog):
         form.addRow(self.tr("Term"), self.term)
         form.addRow(self.tr("Sequence"), self.sequence)
         form.addRow(self.tr("Title"), self.title)
-        form.addRow(self.tr("Starts"), self.start)
+        form.addRow(self.tr("Starts"), self.start.box(below=True))
         form.addRow(self.tr("Place"), self.location)
         form.addRow(self.tr("Chair"), self.chair)
         form.addRow(self.tr("Recorder"), self.recorder)
@@ -111,8 +110,10 @@ class NewMeetingDialog(QDialog):
         if not body:
             self.error.setText(self.tr("Choose the body that meets."))
             return
-        start = self.start.dateTime().toPython()
-        assert isinstance(start, dt.datetime)
+        try:
+            start: dt.datetime = typed(self.start)
+        except Unreadable:  # the field says what to type; nothing is created
+            return
         term, seq = self.term.value(), self.sequence.value()
         key = catalog.unused_meeting_key(self.ctx.db, body, term, seq)
         doc = meeting_doc.new_meeting(

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -27,7 +26,8 @@ from minutes_app.ui.context import AppContext
 from minutes_app.ui.registry.bodies_tab import BodiesTab, CommitteesTab, DocumentsTab
 from minutes_app.ui.registry.people_tab import PeopleTab
 from minutes_app.ui.registry.units_tab import UnitsTab
-from minutes_app.ui.widgets import named, qdate
+from minutes_app.ui.typed_entry import date_field
+from minutes_app.ui.widgets import named
 
 if TYPE_CHECKING:
     from minutes_app.ui.main_window import MainWindow
@@ -61,13 +61,10 @@ class RegistryArea(QWidget):
             self._build()
 
     def _build(self) -> None:
-        self.as_of = named(QDateEdit(), "asOf")
-        self.as_of.setCalendarPopup(True)
-        self.as_of.setDisplayFormat("yyyy-MM-dd")
-        self.as_of.setDate(qdate(self.ctx.today()))
-        self.as_of.dateChanged.connect(self._day_changed)
+        self.as_of = date_field(self.ctx.today(), "asOf")
+        self.as_of.entered.connect(self._day_changed)
         today = named(QPushButton(self.tr("Today")), "asOfToday")
-        today.clicked.connect(lambda: self.as_of.setDate(qdate(self.ctx.today())))
+        today.clicked.connect(lambda: self.set_day(self.ctx.today()))
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("As of")))
         bar.addWidget(self.as_of)
@@ -94,16 +91,19 @@ class RegistryArea(QWidget):
         self.bodies.new_term.connect(self.start_next_term)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        self.as_of.message.setWordWrap(False)
+        layout.addWidget(self.as_of.message)  # what to type, below: the bar stays one line
         layout.addWidget(self.tabs, 1)
 
     @property
     def day(self) -> dt.date:
-        value = self.as_of.date().toPython()
-        assert isinstance(value, dt.date)
+        value: dt.date = self.as_of.value()  # the last date typed right
         return value
 
     def set_day(self, day: dt.date) -> None:
-        self.as_of.setDate(qdate(day))
+        if day != self.as_of.value():
+            self.as_of.set_value(day)
+            self._day_changed()
 
     def mark_stale(self) -> None:
         self._stale = True

@@ -9,7 +9,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -20,13 +19,15 @@ from PySide6.QtWidgets import (
 )
 
 from minutes_app.domain.errors import UserError
+from minutes_app.domain.typed_dates import Unreadable
 from minutes_app.services import registry_edit
 from minutes_app.services.registry import ROLE_ORDER, Entry, PersonRecord, UnitRecord
 from minutes_app.ui import labels
 from minutes_app.ui.context import AppContext
 from minutes_app.ui.i18n import error_text
 from minutes_app.ui.registry.table import since
-from minutes_app.ui.widgets import named, qdate
+from minutes_app.ui.typed_entry import date_field, typed
+from minutes_app.ui.widgets import named
 
 TITLES = ("会长", "副会长", "秘书长", "副秘书长", "秘书长助理", "监事长", "监事", "党支部书记")
 
@@ -73,9 +74,7 @@ class ChangeDialog(QDialog):
             name = labels.unit_role(e.what) if self.is_unit else e.what
             start = since(e.start)
             self.entry.addItem(f"{name} ({start})", e.id)
-        self.day = named(QDateEdit(qdate(day)), "day")
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day = date_field(day, "day")
         self.reason = named(QPlainTextEdit(), "reason")
         self.reason.setPlaceholderText(self.tr("Required: why this changes without a decision"))
         self.reason.setFixedHeight(80)
@@ -88,7 +87,7 @@ class ChangeDialog(QDialog):
         form.addRow(self.end)
         form.addRow(self.tr("Role") if self.is_unit else self.tr("Position"), self.what)
         form.addRow(self.tr("Which"), self.entry)
-        form.addRow(self.day_hint, self.day)
+        form.addRow(self.day_hint, self.day.box(below=True))
         form.addRow(self.tr("Reason"), self.reason)
         form.addRow(self.error)
         buttons = QDialogButtonBox(
@@ -113,8 +112,10 @@ class ChangeDialog(QDialog):
         if not reason:
             self.error.setText(self.tr("Give the reason for this change: it has no decision."))
             return False
-        day = self.day.date().toPython()
-        assert isinstance(day, dt.date)
+        try:
+            day: dt.date = typed(self.day)
+        except Unreadable:  # the field says what to type; nothing is saved
+            return False
         try:
             self._apply(day, reason)
         except UserError as exc:

@@ -10,9 +10,7 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QLineEdit,
     QWidget,
 )
@@ -27,7 +25,8 @@ from minutes_app.ui.meetings.directory import person_label
 from minutes_app.ui.meetings.fields import KeyCombo
 from minutes_app.ui.registry.form_dialog import FormDialog
 from minutes_app.ui.registry.table import since
-from minutes_app.ui.widgets import named, qdate
+from minutes_app.ui.typed_entry import date_field, typed
+from minutes_app.ui.widgets import named
 
 
 class _Dialog(FormDialog):
@@ -39,12 +38,6 @@ class _Dialog(FormDialog):
     def finish(self) -> None:
         super().finish()
         self.resize(max(440, self.sizeHint().width()), self.sizeHint().height())
-
-    def date_edit(self, name: str, day: dt.date) -> QDateEdit:
-        edit = named(QDateEdit(qdate(day)), name)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        return edit
 
 
 def kind_label(kind: CommitteeKind) -> str:
@@ -109,22 +102,20 @@ class MemberDialog(_Dialog):
             self.role.addItem(role_label(role), role.value)
         self.role.setCurrentIndex(self.role.findData(CommitteeRole.MEMBER.value))
         self.form.addRow(self.tr("Role"), self.role)
-        self.start = self.date_edit("start", day)
-        self.form.addRow(self.tr("From"), self.start)
-        self.has_end = named(QCheckBox(self.tr("Ends on (not included)")), "hasEnd")
-        self.end = self.date_edit("end", day)
-        self.end.setEnabled(False)
-        self.has_end.toggled.connect(self.end.setEnabled)
-        self.form.addRow(self.has_end, self.end)
+        self.start = date_field(day, "start")
+        self.form.addRow(self.tr("From"), self.start.box(below=True))
+        self.end = date_field(None, "end", optional=True)
+        self.end.year = day.year
+        self.end.setToolTip(self.tr("Empty while the membership has no end"))
+        self.form.addRow(self.tr("Ends on (not included)"), self.end.box(below=True))
         self.finish()
 
     def store(self) -> str:
         person = self.person.key()
         if person is None:
             raise UserError(self.tr("Choose the person first."))
-        start = self.start.date().toPython()
-        end = self.end.date().toPython() if self.has_end.isChecked() else None
-        assert isinstance(start, dt.date) and (end is None or isinstance(end, dt.date))
+        start: dt.date = typed(self.start)
+        end: dt.date | None = typed(self.end)
         member = rc.Membership(person, CommitteeRole(self.role.currentData()), start, end)
         rc.add_member(self.db, self.committee.key, member)
         return self.committee.key
@@ -144,15 +135,14 @@ class EndMemberDialog(_Dialog):
                 start = f" ({since(m.start)})" if m.start else ""
                 self.entry.addItem(f"{m.name} — {m.role or ''}{start}", m.entry)
         self.form.addRow(self.tr("Member"), self.entry)
-        self.day = self.date_edit("day", day)
-        self.form.addRow(self.tr("Ends on (not included)"), self.day)
+        self.day = date_field(day, "day")
+        self.form.addRow(self.tr("Ends on (not included)"), self.day.box(below=True))
         self.finish()
 
     def store(self) -> str:
         entry = self.entry.currentData()
         if entry is None:
             raise UserError(self.tr("Choose the member whose term ends."))
-        day = self.day.date().toPython()
-        assert isinstance(day, dt.date)
+        day: dt.date = typed(self.day)
         rc.end_membership(self.db, entry, day)
         return self.committee.key

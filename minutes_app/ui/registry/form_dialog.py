@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 from minutes_app.domain.errors import UserError
+from minutes_app.domain.typed_dates import Unreadable
 from minutes_app.ui.i18n import error_text
 from minutes_app.ui.widgets import named
 
@@ -37,6 +38,8 @@ class FormDialog(QDialog):
     def save(self) -> bool:
         try:
             key = self.store()
+        except Unreadable:  # the date field says what to type; nothing is saved
+            return False
         except UserError as exc:
             self.error.setText(error_text(exc))
             return False

@@ -6,7 +6,6 @@ import datetime as dt
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -15,12 +14,14 @@ from PySide6.QtWidgets import (
 )
 
 from minutes_app.domain.errors import UserError
+from minutes_app.domain.typed_dates import Unreadable
 from minutes_app.services.registry_bodies import TermInfo
 from minutes_app.services.registry_term import NewTerm, start_next_term
 from minutes_app.ui import dialogs
 from minutes_app.ui.context import AppContext
 from minutes_app.ui.i18n import error_text
-from minutes_app.ui.widgets import named, qdate
+from minutes_app.ui.typed_entry import date_field, typed
+from minutes_app.ui.widgets import named
 
 
 class TermDialog(QDialog):
@@ -51,15 +52,13 @@ class TermDialog(QDialog):
             ).replace("%1", str(current.number) if current else "")
         )
         self.explain.setWordWrap(True)
-        self.day = named(QDateEdit(qdate(ctx.today())), "day")
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day = date_field(ctx.today(), "day")
         self.error = named(QLabel(), "error")
         self.error.setStyleSheet("color: #b00020")
         self.error.setWordWrap(True)
         form = QFormLayout(self)
         form.addRow(self.intro)
-        form.addRow(self.tr("New term begins on"), self.day)
+        form.addRow(self.tr("New term begins on"), self.day.box(below=True))
         form.addRow(self.explain)
         form.addRow(self.error)
         buttons = QDialogButtonBox(
@@ -71,8 +70,10 @@ class TermDialog(QDialog):
         self.setMinimumWidth(480)
 
     def save(self) -> NewTerm | None:
-        day = self.day.date().toPython()
-        assert isinstance(day, dt.date)
+        try:
+            day: dt.date = typed(self.day)
+        except Unreadable:  # the field says what to type; nothing is saved
+            return None
         try:
             result = start_next_term(self.ctx.db, day)
         except UserError as exc:

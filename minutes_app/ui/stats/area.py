@@ -14,7 +14,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -36,7 +35,8 @@ from minutes_app.ui.i18n import failure_text
 from minutes_app.ui.stats.export import ReportExporter
 from minutes_app.ui.stats.model import FiguresModel, FiguresProxy
 from minutes_app.ui.stats.words import window_labels
-from minutes_app.ui.widgets import named, qdate
+from minutes_app.ui.typed_entry import date_field
+from minutes_app.ui.widgets import named
 from minutes_app.ui.worker import run_job
 
 # (chart, tables shown beside it)
@@ -91,6 +91,9 @@ class StatsArea(QWidget):
         self.status = named(QLabel(), "statsStatus")
         layout = QVBoxLayout(self)
         layout.addLayout(self._pickers())
+        for edit in (self.start, self.end):  # what to type, below: the row stays one line
+            edit.message.setWordWrap(False)
+            layout.addWidget(edit.message)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)
         self._retitle()
@@ -101,11 +104,8 @@ class StatsArea(QWidget):
         self.year = named(QComboBox(), "statsYear")
         self.term = named(QComboBox(), "statsTerm")
         today = dt.date.today()
-        self.start = named(QDateEdit(qdate(dt.date(today.year, 1, 1))), "statsFrom")
-        self.end = named(QDateEdit(qdate(today)), "statsTo")
-        for edit in (self.start, self.end):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+        self.start = date_field(dt.date(today.year, 1, 1), "statsFrom")
+        self.end = date_field(today, "statsTo")
         self.body = named(QComboBox(), "statsBody")
         row = QHBoxLayout()
         for label, widget in ((self.tr("Period:"), self.mode), (None, self.year),
@@ -123,7 +123,7 @@ class StatsArea(QWidget):
         for combo in (self.year, self.term, self.body):
             combo.currentIndexChanged.connect(self.recompute)
         for edit in (self.start, self.end):
-            edit.dateChanged.connect(self.recompute)
+            edit.entered.connect(self.recompute)
         self._mode_changed()
         return row
 
@@ -175,8 +175,9 @@ class StatsArea(QWidget):
         mode = self.mode.currentIndex()
         self.year.setVisible(mode == YEAR)
         self.term.setVisible(mode == TERM)
-        self.start.setVisible(mode == RANGE)
-        self.end.setVisible(mode == RANGE)
+        for edit in (self.start, self.end):
+            edit.setVisible(mode == RANGE)
+            edit.message.setVisible(mode == RANGE and bool(edit.message.text()))
         self.dash.setVisible(mode == RANGE)
         self.recompute()
 
@@ -202,8 +203,8 @@ class StatsArea(QWidget):
         if mode == TERM and self.choices and self.term.currentIndex() >= 0:
             return self.choices.terms[self.term.currentIndex()][1]
         if mode == RANGE:
-            start: dt.date = self.start.date().toPython()  # type: ignore[assignment]
-            end: dt.date = self.end.date().toPython()  # type: ignore[assignment]
+            start: dt.date = self.start.value()  # the last date typed right
+            end: dt.date = self.end.value()
             start, end = min(start, end), max(start, end)
             return Period(start, end, f"{start.isoformat()} – {end.isoformat()}")
         year = self.year.currentData()

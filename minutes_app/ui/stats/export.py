@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMenu, QToolButton, QWidget
 
+from minutes_app.domain.messages import Message
 from minutes_app.domain.report import Figures
 from minutes_app.services.report_export import write_figures
 from minutes_app.ui.context import AppContext
@@ -68,7 +69,7 @@ class ReportExporter(QObject):
         self.ctx.settings.setValue("export_folder", str(out.parent))
         organisation = self.ctx.organisation
 
-        def work(path: Path) -> list[str]:
+        def work(path: Path) -> list[Message]:
             write_figures(figures, organisation, path)
             return []
 
