@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
 import sys
@@ -163,9 +164,17 @@ class WindowSession:
         if os.environ.get(QUIT_WHEN_SHOWN):
             rows = start.rows
             self.start_window.painted.connect(lambda: _report_shown("shown", len(rows)))
-        self.start_window.painted.connect(lambda: self._open(target))
+        self.start_window.painted.connect(lambda: self._preload_then_open(target))
+        self.start_window.closed_early.connect(self.app.quit)  # as closing the window would
         self.start_window.show()
         return True
+
+    def _preload_then_open(self, target: str) -> None:
+        """The modules the opening and the main window need, imported off the UI thread
+        (the list stays responsive meanwhile; nothing else imports until they are in)."""
+        from minutes_app.ui.worker import run_job
+
+        run_job(_preload, lambda _: self._open(target), lambda _: self._open(target))
 
     def _open(self, target: str) -> None:
         from minutes_app.ui.backup.opening import Opener
@@ -275,6 +284,29 @@ class WindowSession:
             if self.opened.lock is not None:
                 self.opened.lock.unlock()
         self.window = None
+
+
+# What opening a database and showing the main window import (SQLAlchemy, the store,
+# the areas), in the order they are needed.
+_PRELOAD = (
+    "minutes_app.ui.backup.opening",
+    "minutes_app.ui.backup.settings",
+    "minutes_app.services.cleanup",
+    "minutes_app.ui.main_window",
+    "minutes_app.ui.backup.menu",
+    "minutes_app.ui.backup.auto",
+    "minutes_app.ui.areas",
+    "minutes_app.ui.actions",
+    "minutes_app.ui.registry",
+    "minutes_app.ui.stats",
+    "minutes_app.ui.setup_dialog",
+    "minutes_app.services.setup",
+)
+
+
+def _preload() -> None:
+    for name in _PRELOAD:
+        importlib.import_module(name)
 
 
 def _report_shown(what: str, rows: int) -> None:

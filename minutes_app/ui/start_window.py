@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -43,6 +44,7 @@ _MENUS = ("&File", "&Edit", "&Settings", "&Help")
 
 class StartWindow(QMainWindow):
     painted = Signal()  # once, after the list's first frame
+    closed_early = Signal()  # the secretary closed it before the main window came
 
     def __init__(self, start: StartList) -> None:
         super().__init__()
@@ -54,7 +56,7 @@ class StartWindow(QMainWindow):
         self.proxy.setSourceModel(self.model)
         self._build(len(start.rows))
         self.model.set_rows(start.rows)  # last: the columns are measured once, not per step
-        self._painted = False
+        self._painted = self._handed_over = False
         self.table.viewport().installEventFilter(self)
         self._unpainted = QTimer(self, singleShot=True, interval=1000)  # e.g. minimised
         self._unpainted.timeout.connect(self._first_frame)
@@ -94,9 +96,11 @@ class StartWindow(QMainWindow):
             filters.addWidget(QLabel(_tr("MeetingsView", label)))
             filters.addWidget(combo)
         filters.addWidget(search, 1)
-        for text in ("Export", "New meeting…"):
-            disabled.append(QPushButton(_tr("MeetingsView", text)))
-            filters.addWidget(disabled[-1])
+        export = QPushButton(_tr("MeetingsView", "Export"))
+        export.setMenu(QMenu(export))  # its arrow, as there
+        disabled += [export, QPushButton(_tr("MeetingsView", "New meeting…"))]
+        filters.addWidget(disabled[-2])
+        filters.addWidget(disabled[-1])
         for widget in disabled:
             widget.setEnabled(False)
         self.table = named(QTableView(), "meetingsTable")
@@ -132,8 +136,14 @@ class StartWindow(QMainWindow):
         if key is not None:
             view.select_key(key)
         view.table.verticalScrollBar().setValue(self.table.verticalScrollBar().value())
+        self._handed_over = True
         self.close()
         self.deleteLater()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._handed_over:
+            self.closed_early.emit()
+        super().closeEvent(event)
 
 
 def _set_up_table(table: QTableView, proxy: MeetingsFilter) -> None:

@@ -88,6 +88,20 @@ def test_the_list_shows_first_then_the_main_window_edits(
         session.close()
 
 
+def test_closing_the_first_frame_quits_as_closing_the_window_would(
+    qapp: Any, qtbot: Any, loaded_db: Any, db_path: Path, prefs: Any
+) -> None:
+    session = WindowSession(qapp, prefs, demo=False)
+    try:
+        session.start(db_path)
+        first = session.start_window
+        assert first is not None
+        with qtbot.waitSignal(first.closed_early, timeout=5_000):
+            first.close()
+    finally:
+        session.close()
+
+
 def test_a_database_needing_an_upgrade_is_upgraded_before_anything_shows(
     qapp: Any, qtbot: Any, tmp_path: Path, prefs: Any
 ) -> None:
