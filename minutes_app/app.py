@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
 import sys
 import tempfile
+import time
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
@@ -17,12 +19,16 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from minutes_app.domain.errors import UserError
 from minutes_app.paths import APP_NAME, data_dir, default_database, log_dir
-from minutes_app.services.database import Database, open_database
 from minutes_app.ui import style
-from minutes_app.ui.backup.opening import Opened, lock_database
 
+# The window's first frame comes before SQLAlchemy and the main window's modules are
+# imported (ui.start_window); whatever needs them is imported where it is used.
 if TYPE_CHECKING:
+    from minutes_app.services.database import Database
+    from minutes_app.services.locking import DatabaseLock
+    from minutes_app.ui.backup.opening import Opened
     from minutes_app.ui.main_window import MainWindow
+    from minutes_app.ui.start_window import StartWindow
 
 __all__ = ["demo_database", "lock_database", "make_app", "run_window", "show_main_window"]
 
@@ -62,9 +68,17 @@ def setup_logging() -> Path:
     return path
 
 
+def lock_database(path: Path) -> DatabaseLock | None:
+    """As the window takes its database's lock (ui.backup.opening.lock_database)."""
+    from minutes_app.ui.backup.opening import lock_database as take
+
+    return take(path)
+
+
 def demo_database() -> Path:
     """A fresh copy of the demo data, in a folder of its own."""
     from minutes_app.services.archive import import_archive
+    from minutes_app.services.database import open_database
 
     folder = Path(tempfile.mkdtemp(prefix="minutes-demo-"))
     target = folder / "demo.db"
@@ -82,7 +96,6 @@ def run_window(db_target: str | Path | None, *, demo: bool = False) -> int:
 
     _owner_only_files()
     prefs = settings()
-    _sweep_temp_files(prefs)
     i18n.install(app, i18n.chosen_language(prefs))
     crash.install(setup_logging())
     session = WindowSession(app, prefs, demo=demo)
@@ -118,11 +131,10 @@ class WindowSession:
         self.window: MainWindow | None = None
         self.box: QMessageBox | None = None
         self.switching: QObject | None = None
+        self.start_window: StartWindow | None = None  # the first frame, until replaced
 
     def start(self, db_target: str | Path | None) -> None:
         from minutes_app.ui import dialogs
-        from minutes_app.ui.backup.opening import Opener
-        from minutes_app.ui.backup.settings import BackupSettings
 
         try:
             target = (
@@ -135,6 +147,40 @@ class WindowSession:
             self.box = dialogs.error(None, "minutes-app", message)  # parentless: keep it
             self.box.finished.connect(lambda _: self._fail(message))
             return
+        if not self.demo and self._show_start_list(target):
+            return  # the database opens the normal way once that frame is painted
+        self._open(target)
+
+    def _show_start_list(self, target: str) -> bool:
+        """The meetings list at once, from a light read (services.start_list); False when
+        the database must be opened the normal way first (a server, an upgrade, ...)."""
+        from minutes_app.services.start_list import read_start_list
+        from minutes_app.ui.start_window import StartWindow
+
+        start = read_start_list(target)
+        if start is None:
+            return False
+        self.start_window = StartWindow(start)
+        if os.environ.get(QUIT_WHEN_SHOWN):
+            rows = start.rows
+            self.start_window.painted.connect(lambda: _report_shown("shown", len(rows)))
+        self.start_window.painted.connect(lambda: self._preload_then_open(target))
+        self.start_window.closed_early.connect(self.app.quit)  # as closing the window would
+        self.start_window.show()
+        return True
+
+    def _preload_then_open(self, target: str) -> None:
+        """The modules the opening and the main window need, imported off the UI thread
+        (the list stays responsive meanwhile; nothing else imports until they are in)."""
+        from minutes_app.ui.worker import run_job
+
+        run_job(_preload, lambda _: self._open(target), lambda _: self._open(target))
+
+    def _open(self, target: str) -> None:
+        from minutes_app.ui.backup.opening import Opener
+        from minutes_app.ui.backup.settings import BackupSettings
+
+        _sweep_temp_files(self.prefs)
         opener = Opener(target, BackupSettings.load(self.prefs).folder, self.app)
         opener.opened.connect(self._show)
         opener.gave_up.connect(self._fail)
@@ -142,9 +188,9 @@ class WindowSession:
 
     def _shared_database(self) -> str | None:
         """The shared database chosen in 文件 → 连接共享数据库… (saved without password)."""
-        from minutes_app.services import shared_db
+        from minutes_app.services.shared_address import SETTINGS_KEY, saved_address
 
-        address = shared_db.saved_address(self.prefs.value(shared_db.SETTINGS_KEY))
+        address = saved_address(self.prefs.value(SETTINGS_KEY))
         return address.url() if address else None
 
     def _switch_database(self, url: str) -> None:
@@ -188,10 +234,15 @@ class WindowSession:
         from minutes_app.ui.backup.settings import BackupSettings
 
         self.opened = opened
-        window = show_main_window(opened.db, self.prefs, opened.notes, demo=self.demo)
+        first, self.start_window = self.start_window, None
+        window = show_main_window(
+            opened.db, self.prefs, opened.notes, demo=self.demo, replacing=first
+        )
         self._connect(window)
         self.app.setQuitOnLastWindowClosed(True)
         if os.environ.get(QUIT_WHEN_SHOWN):
+            if first is None:
+                _report_shown("shown", window.meetings.list.model.rowCount())
             QTimer.singleShot(0, lambda: self._quit_when_shown(window))
         if not self.demo:
             report = window.statusBar().showMessage
@@ -200,7 +251,7 @@ class WindowSession:
             )
 
     def _quit_when_shown(self, window: MainWindow) -> None:
-        print(f"shown {window.meetings.list.model.rowCount()}", flush=True)
+        _report_shown("ready", window.meetings.list.model.rowCount())
         self.app.quit()
 
     def _change_language(self, code: str) -> None:
@@ -235,8 +286,41 @@ class WindowSession:
         self.window = None
 
 
+# What opening a database and showing the main window import (SQLAlchemy, the store,
+# the areas), in the order they are needed.
+_PRELOAD = (
+    "minutes_app.ui.backup.opening",
+    "minutes_app.ui.backup.settings",
+    "minutes_app.services.cleanup",
+    "minutes_app.ui.main_window",
+    "minutes_app.ui.backup.menu",
+    "minutes_app.ui.backup.auto",
+    "minutes_app.ui.areas",
+    "minutes_app.ui.actions",
+    "minutes_app.ui.registry",
+    "minutes_app.ui.stats",
+    "minutes_app.ui.setup_dialog",
+    "minutes_app.services.setup",
+)
+
+
+def _preload() -> None:
+    for name in _PRELOAD:
+        importlib.import_module(name)
+
+
+def _report_shown(what: str, rows: int) -> None:
+    """For the benchmarks: "shown" at the list's first frame, "ready" once editable."""
+    print(f"{what} {rows} {time.process_time():.3f}", flush=True)
+
+
 def show_main_window(
-    db: Database, prefs: QSettings, notes: Sequence[str] = (), *, demo: bool = False
+    db: Database,
+    prefs: QSettings,
+    notes: Sequence[str] = (),
+    *,
+    demo: bool = False,
+    replacing: StartWindow | None = None,
 ) -> MainWindow:
     from minutes_app.services.setup import is_set_up
     from minutes_app.ui.backup.demo import install_demo_mode
@@ -250,7 +334,12 @@ def show_main_window(
     install_backup_menu(window, notes)
     if demo:
         install_demo_mode(window)
+    if replacing is not None:
+        window.setGeometry(replacing.geometry())
+        window.setWindowState(replacing.windowState())
     window.show()
+    if replacing is not None:
+        replacing.hand_over(window)
     if not is_set_up(db) and not db.read_only:
         SetupDialog(ctx, window).open()
     return window

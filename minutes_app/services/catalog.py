@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from minutes_app.domain.enums import ActionStatus, Outcome
 from minutes_app.domain.titles import meeting_title, title_on
+from minutes_app.services.meeting_rows import MeetingRow
 from minutes_app.store.database import Database
 from minutes_app.store.models import (
     ActionItem,
@@ -30,24 +31,6 @@ from minutes_app.store.models import (
 )
 
 OPEN = (ActionStatus.OPEN.value, ActionStatus.IN_PROGRESS.value)
-
-
-@dataclass(frozen=True)
-class MeetingRow:
-    key: str
-    title: str
-    body_key: str
-    body_name: str
-    term: int
-    sequence: int
-    start: dt.datetime
-    status: str
-    seats: int
-    voting_attendance: int
-    quorate: bool
-    decisions: int
-    passed: int
-    open_actions: int
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from urllib.parse import quote
 
 from sqlalchemy import inspect
 
-from minutes_app.domain.db_url import ServerAddress, is_postgres, server_address, without_password
+from minutes_app.domain.db_url import ServerAddress, without_password
 from minutes_app.domain.errors import UserError
 from minutes_app.domain.messages import Message, msg
 from minutes_app.store import migrate
@@ -20,8 +20,6 @@ from minutes_app.store.postgres import (
     sqlalchemy_url,
     store_keyring_password,
 )
-
-SETTINGS_KEY = "shared_database/url"  # the URL without its password
 
 
 @dataclass(frozen=True)
@@ -47,13 +45,6 @@ def url_for(address: ServerAddress, password: str | None = None) -> str:
 
 def stored_url(url: str) -> str:
     return without_password(url)
-
-
-def saved_address(text: object) -> ServerAddress | None:
-    """The address kept in the settings, or None (never set, or not a server URL)."""
-    if not isinstance(text, str) or not is_postgres(text):
-        return None
-    return server_address(text)
 
 
 def try_connection(address: ServerAddress, password: str | None = None) -> ConnectionTest:

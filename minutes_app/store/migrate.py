@@ -7,33 +7,17 @@ migration is due.
 
 from __future__ import annotations
 
-import re
-from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, inspect, text
 
+from minutes_app.store.revisions import head_revision, known_revisions
+
 if TYPE_CHECKING:
     from alembic.config import Config
 
-_REVISION = re.compile(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
-_DOWN = re.compile(r"^down_revision\s*=\s*['\"]?([^'\"\n]+?)['\"]?\s*$", re.MULTILINE)
-
-
-@cache
-def _revisions() -> dict[str, str | None]:
-    """revision id -> the revision it follows, read from the migration files."""
-    folder = resources.files("minutes_app.store") / "migrations" / "versions"
-    found: dict[str, str | None] = {}
-    for entry in folder.iterdir():
-        if entry.name.endswith(".py") and not entry.name.startswith("__"):
-            source = entry.read_text(encoding="utf-8")
-            revision, down = _REVISION.search(source), _DOWN.search(source)
-            if revision:
-                parent = down.group(1).strip() if down else "None"
-                found[revision.group(1)] = None if parent == "None" else parent
-    return found
+__all__ = ["current_revision", "head_revision", "known_revisions", "upgrade"]
 
 
 def _config() -> Config:
@@ -43,18 +27,6 @@ def _config() -> Config:
     location = resources.files("minutes_app.store") / "migrations"
     cfg.set_main_option("script_location", str(location))
     return cfg
-
-
-def head_revision() -> str:
-    revisions = _revisions()
-    parents = set(revisions.values())
-    heads = [r for r in revisions if r not in parents]
-    assert len(heads) == 1, f"migrations must form one line, heads: {heads}"
-    return heads[0]
-
-
-def known_revisions() -> set[str]:
-    return set(_revisions())
 
 
 def current_revision(conn: Connection) -> str | None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QUndoGroup
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -24,6 +24,7 @@ from minutes_app.ui.guide import GuideMenu
 from minutes_app.ui.meetings.area import MeetingsArea
 from minutes_app.ui.search import install_search
 from minutes_app.ui.shared_db.dialog import SharedDatabaseDialog
+from minutes_app.ui.start_window import fitting
 from minutes_app.ui.widgets import named
 from minutes_app.ui.worker import wait_for_jobs
 
@@ -39,7 +40,7 @@ class MainWindow(QMainWindow):
         style.install()  # no-op after make_app; tests build windows without it
         self.undo_group = QUndoGroup(self)
         self.demo_mode: object | None = None  # set by ui.backup.demo on the demo data
-        self.resize(_fitting(QSize(1280, 800)))
+        self.resize(fitting(QSize(1280, 800)))
         self._build()
         ctx.meetings_changed.connect(self._update_title)
 
@@ -176,12 +177,3 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         wait_for_jobs()
         super().closeEvent(event)
-
-
-def _fitting(size: QSize) -> QSize:
-    """The preferred size, shrunk to the screen (a 1366×768 laptop leaves ~730 px)."""
-    screen = QGuiApplication.primaryScreen()
-    if screen is None:
-        return size
-    room = screen.availableGeometry().size()
-    return QSize(min(size.width(), room.width()), min(size.height(), room.height() - 40))

@@ -2958,6 +2958,13 @@ The current database is backed up first, into %3.</source>
     </message>
 </context>
 <context>
+    <name>StartWindow</name>
+    <message>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+</context>
+<context>
     <name>StatsArea</name>
     <message>
         <source>Year</source>

@@ -11,7 +11,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from minutes_app.services.catalog import MeetingRow
+from minutes_app.services.meeting_rows import MeetingRow
 from minutes_app.ui import labels
 from minutes_app.ui.table_model import TitledTableModel
 from minutes_app.ui.widgets import refilter

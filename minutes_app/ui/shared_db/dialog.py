@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from minutes_app.domain.db_url import DEFAULT_PORT, ServerAddress
 from minutes_app.domain.messages import Message
 from minutes_app.services import shared_db
+from minutes_app.services.shared_address import SETTINGS_KEY, saved_address
 from minutes_app.ui.i18n import current_language, failure_text
 from minutes_app.ui.widgets import named
 from minutes_app.ui.worker import run_job
@@ -41,7 +42,7 @@ class SharedDatabaseDialog(QDialog):
         self.setObjectName("sharedDatabaseDialog")
         self.setWindowTitle(self.tr("Connect to a shared database"))
         self._build()
-        self._fill(shared_db.saved_address(settings.value(shared_db.SETTINGS_KEY)))
+        self._fill(saved_address(settings.value(SETTINGS_KEY)))
 
     def _build(self) -> None:
         self.host = named(QLineEdit(), "hostEdit")
@@ -137,7 +138,7 @@ class SharedDatabaseDialog(QDialog):
         if password and self.remember.isChecked():
             shared_db.remember_password(address, password)
         url = shared_db.url_for(address, password or None)
-        self.settings.setValue(shared_db.SETTINGS_KEY, shared_db.stored_url(url))
+        self.settings.setValue(SETTINGS_KEY, shared_db.stored_url(url))
         self.chosen.emit(url)
         self.accept()
 
