@@ -100,10 +100,18 @@ def test_back_up_now_runs_in_a_worker_and_says_where(
     info = done.args[0]
     assert info.path.exists() and info.meetings == 1
     assert str(info.path) in dialog.status.text()
+    _whole_status_shows(qtbot, dialog)
     dialog.target.setText(str(tmp_path / "missing" / "x.db"))
     with qtbot.waitSignal(dialog.failed, timeout=10_000) as failed:
         dialog.start_button.click()
     assert "不存在" in failed.args[0] and dialog.start_button.isEnabled()
+
+
+def _whole_status_shows(qtbot: Any, dialog: Any) -> None:
+    """The result line, wrapped to two lines, is not cut off by a dialog sized for one."""
+    label = dialog.status
+    qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()))
+    assert label.geometry().bottom() < dialog.buttons.geometry().top()
 
 
 def _answer_yes(qtbot: Any) -> None:

@@ -57,11 +57,19 @@ class BackupDialog(QDialog):
         self.buttons.addButton(self.start_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.start_button.clicked.connect(self.start)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
+        self.column = layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(row)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
+
+    def _say(self, text: str) -> None:
+        """Show the result, growing the dialog when it wraps (a long path takes two lines)."""
+        self.status.setText(text)
+        self.column.activate()
+        need = self.column.totalHeightForWidth(self.width())
+        if need > self.height():
+            self.resize(self.width(), need)
 
     def _choose(self) -> None:
         chooser = QFileDialog(self, self.tr("Back up to"), self.target.text())
@@ -74,7 +82,7 @@ class BackupDialog(QDialog):
     def start(self) -> None:
         target = Path(self.target.text().strip()).expanduser()
         self.start_button.setEnabled(False)
-        self.status.setText(self.tr("Backing up…"))
+        self._say(self.tr("Backing up…"))
         run_job(lambda: self._work(target), self._done, self._failed)
 
     def _work(self, target: Path) -> BackupInfo:
@@ -88,12 +96,12 @@ class BackupDialog(QDialog):
     def _done(self, info: BackupInfo) -> None:
         self.start_button.setEnabled(True)
         text = self.tr("Backed up to %1 (%2 meetings).")
-        self.status.setText(text.replace("%1", str(info.path)).replace("%2", str(info.meetings)))
+        self._say(text.replace("%1", str(info.path)).replace("%2", str(info.meetings)))
         self.backed_up.emit(info)
 
     def _failed(self, exc: BaseException) -> None:
         self.start_button.setEnabled(True)
         if not isinstance(exc, UserError):
             raise exc  # a bug: the crash handler logs it
-        self.status.setText(error_text(exc))
+        self._say(error_text(exc))
         self.failed.emit(error_text(exc))
