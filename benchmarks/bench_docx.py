@@ -28,6 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from minutes_app.io.archive.papers_codec import paper_source_from_json  # noqa: E402
 from minutes_app.io.docx import (  # noqa: E402
     write_agenda,
     write_jiyao,
@@ -39,8 +40,8 @@ from minutes_app.io.docx.sample import large_archive, register_archive  # noqa: 
 
 
 def _cases(out: Path) -> list[tuple[str, float, Callable[[], object]]]:
-    meeting = large_archive(items=30, decisions=60, actions=100)
-    year = register_archive(resolutions=300)
+    meeting = paper_source_from_json(large_archive(items=30, decisions=60, actions=100))
+    year = paper_source_from_json(register_archive(resolutions=300))
     return [
         ("jiyao 30/60/100", 1.0, lambda: write_jiyao(meeting, "m-big", out / "jiyao.docx")),
         ("record 30/60/100", 1.0, lambda: write_record(meeting, "m-big", out / "record.docx")),

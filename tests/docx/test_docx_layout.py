@@ -11,6 +11,7 @@ from typing import Any
 
 import docx
 
+from minutes_app.io.archive.papers_codec import paper_source_from_json
 from minutes_app.io.docx import write_jiyao, write_record
 from minutes_app.io.docx.layout import measure_jiyao_room
 from minutes_app.io.docx.template import builtin_template_bytes
@@ -33,7 +34,7 @@ def test_jiyao_mark_top_edge_sits_35_mm_below_the_text_block(
     archive: dict[str, Any], tmp_path: Path
 ) -> None:
     docx_path = tmp_path / "纪要.docx"
-    write_jiyao(archive, "m-5-5", docx_path)
+    write_jiyao(paper_source_from_json(archive), "m-5-5", docx_path)
     first = page_image(render(docx_path), 1, tmp_path / "page")
     red = ink_rows(first, red=True)
     assert red, "no red mark on page 1"
@@ -57,7 +58,15 @@ def _letterhead_template(tmp_path: Path) -> Path:
 
 def test_a_users_letterhead_is_on_every_page(archive: dict[str, Any], tmp_path: Path) -> None:
     docx_path = tmp_path / "纪要.docx"
-    assert write_jiyao(archive, "m-5-5", docx_path, template=_letterhead_template(tmp_path)) == []
+    assert (
+        write_jiyao(
+            paper_source_from_json(archive),
+            "m-5-5",
+            docx_path,
+            template=_letterhead_template(tmp_path),
+        )
+        == []
+    )
     pdf = render(docx_path)
     pages = page_count(pdf)
     assert pages >= 2
@@ -106,7 +115,7 @@ def test_long_jiyao_has_no_widow_orphan_or_stranded_lead_in(
     big_archive: dict[str, Any], tmp_path: Path
 ) -> None:
     docx_path = tmp_path / "big.docx"
-    write_jiyao(big_archive, "m-big", docx_path)
+    write_jiyao(paper_source_from_json(big_archive), "m-big", docx_path)
     starts = {_squeeze(p.text)[:40] for p in open_docx(docx_path).paragraphs if p.text.strip()}
     pdf = render(docx_path)
     pages = [_page_lines(pdf, page, starts) for page in range(1, page_count(pdf) + 1)]
@@ -142,7 +151,7 @@ def test_colophon_sits_at_the_foot_of_an_even_last_page(
     archive: dict[str, Any], tmp_path: Path
 ) -> None:
     docx_path = tmp_path / "纪要.docx"
-    write_jiyao(archive, "m-5-5", docx_path)
+    write_jiyao(paper_source_from_json(archive), "m-5-5", docx_path)
     assert _colophon_faults(render(docx_path), tmp_path) == []
 
 
@@ -150,7 +159,7 @@ def test_long_jiyao_colophon_sits_at_the_foot_of_an_even_last_page(
     big_archive: dict[str, Any], tmp_path: Path
 ) -> None:
     docx_path = tmp_path / "big.docx"
-    write_jiyao(big_archive, "m-big", docx_path)
+    write_jiyao(paper_source_from_json(big_archive), "m-big", docx_path)
     assert _colophon_faults(render(docx_path), tmp_path) == []
 
 
@@ -159,10 +168,10 @@ def test_measured_colophon_closes_an_even_last_page_that_has_room(
 ) -> None:
     require_tools()
     meeting["agenda"] = meeting["agenda"][:1]  # the body ends on page 2
-    room = measure_jiyao_room(archive, "m-5-5")
+    room = measure_jiyao_room(paper_source_from_json(archive), "m-5-5")
     assert room is not None and room.page == 2 and room.free > 2000, room
     docx_path = tmp_path / "纪要.docx"
-    write_jiyao(archive, "m-5-5", docx_path, room=room)
+    write_jiyao(paper_source_from_json(archive), "m-5-5", docx_path, room=room)
     pdf = render(docx_path)
     assert _colophon_faults(pdf, tmp_path) == []
     assert page_count(pdf) == 2  # no page of its own: it closes the body's last page
@@ -172,10 +181,10 @@ def test_measured_colophon_of_a_body_ending_on_an_odd_page_goes_to_the_next(
     archive: dict[str, Any], tmp_path: Path
 ) -> None:
     require_tools()
-    room = measure_jiyao_room(archive, "m-5-5")
+    room = measure_jiyao_room(paper_source_from_json(archive), "m-5-5")
     assert room is not None and room.page == 3, room
     docx_path = tmp_path / "纪要.docx"
-    write_jiyao(archive, "m-5-5", docx_path, room=room)
+    write_jiyao(paper_source_from_json(archive), "m-5-5", docx_path, room=room)
     pdf = render(docx_path)
     assert _colophon_faults(pdf, tmp_path) == [] and page_count(pdf) == 4
 
@@ -187,10 +196,10 @@ def test_a_body_ending_on_a_full_even_page_gets_a_blank_page_before_the_colophon
     require_tools()
     meeting["agenda"] = meeting["agenda"][:1]
     meeting["agenda"][0]["notes"] += "\n与会人员进行了讨论。" * 6
-    room = measure_jiyao_room(archive, "m-5-5")
+    room = measure_jiyao_room(paper_source_from_json(archive), "m-5-5")
     assert room is not None and room.page == 2 and room.free < 1300, room
     docx_path = tmp_path / "纪要.docx"
-    write_jiyao(archive, "m-5-5", docx_path, room=room)
+    write_jiyao(paper_source_from_json(archive), "m-5-5", docx_path, room=room)
     pdf = render(docx_path)
     assert _colophon_faults(pdf, tmp_path) == []
     assert page_count(pdf) == 4 and _body_text(pdf, 3) == ""
@@ -205,7 +214,7 @@ def test_record_signatures_are_never_alone_on_the_last_page(
     archive: dict[str, Any], tmp_path: Path
 ) -> None:
     docx_path = tmp_path / "记录.docx"
-    write_record(archive, "m-5-5", docx_path)
+    write_record(paper_source_from_json(archive), "m-5-5", docx_path)
     pdf = render(docx_path)
     last = [
         line
@@ -221,7 +230,7 @@ def test_record_table_headers_and_dates_do_not_wrap(
 ) -> None:
     """序号 and 责任单位（人） each on one line; a deadline fits its column unbroken."""
     docx_path = tmp_path / "记录.docx"
-    write_record(archive, "m-5-5", docx_path)
+    write_record(paper_source_from_json(archive), "m-5-5", docx_path)
     pdf = render(docx_path)
     pages = [page_text(pdf, n) for n in range(1, page_count(pdf) + 1)]
     lines = [line.replace(" ", "") for text in pages for line in text.splitlines()]

@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from minutes_app.io.archive.papers_codec import paper_source_from_json
 from minutes_app.io.docx import write_ballot, write_news, write_notice
 from tests.docx.docx_helpers import all_text, decisions_of, open_docx
 
@@ -16,7 +17,9 @@ def test_notice_has_every_section_the_agenda_and_a_reply_form(
     archive["people"][8]["phone"] = "022-23456789"
     meeting["recorder"] = "p-sun"
     out = tmp_path / "通知.docx"
-    warnings = write_notice(archive, "m-5-5", out, today=dt.date(2024, 8, 1))
+    warnings = write_notice(
+        paper_source_from_json(archive), "m-5-5", out, today=dt.date(2024, 8, 1)
+    )
     assert warnings == []
     text = all_text(out)
     assert "关于召开第五届第五次理事长会议的通知" in text
@@ -39,7 +42,9 @@ def test_notice_of_a_past_meeting_leaves_the_date_to_write_in(
     archive: dict[str, Any], tmp_path: Path
 ) -> None:
     out = tmp_path / "通知.docx"
-    warnings = write_notice(archive, "m-5-5", out, today=dt.date(2025, 1, 1))
+    warnings = write_notice(
+        paper_source_from_json(archive), "m-5-5", out, today=dt.date(2025, 1, 1)
+    )
     assert "会议已召开，通知日期留空，请手工填写" in warnings
     assert any("电话" in w for w in warnings)
 
@@ -48,7 +53,7 @@ def test_ballot_lists_the_secret_motions_with_boxes_rules_and_a_tally_sheet(
     archive: dict[str, Any], meeting: dict[str, Any], tmp_path: Path
 ) -> None:
     out = tmp_path / "表决票.docx"
-    assert write_ballot(archive, "m-5-5", out) == []
+    assert write_ballot(paper_source_from_json(archive), "m-5-5", out) == []
     document = open_docx(out)
     ballot, tally = document.tables[0], document.tables[1]
     assert [c.text for c in ballot.rows[0].cells] == ["序号", "表决事项", "同意", "反对", "弃权"]
@@ -69,7 +74,7 @@ def test_ballot_without_secret_votes_warns(
     for decision in decisions_of(meeting):
         if decision.get("vote"):
             decision["vote"]["method"] = "show_of_hands"
-    warnings = write_ballot(archive, "m-5-5", tmp_path / "b.docx")
+    warnings = write_ballot(paper_source_from_json(archive), "m-5-5", tmp_path / "b.docx")
     assert warnings == ["本次会议没有无记名投票的事项，表决票列出了全部决定事项"]
 
 
@@ -77,7 +82,7 @@ def test_news_is_a_third_person_article_without_counts(
     archive: dict[str, Any], tmp_path: Path
 ) -> None:
     out = tmp_path / "简报.docx"
-    assert write_news(archive, "m-5-5", out) == []
+    assert write_news(paper_source_from_json(archive), "m-5-5", out) == []
     text = all_text(out)
     assert "天津市工程咨询协会第五届五次理事长会议圆满召开" in text
     assert "2024年8月11日上午，天津市工程咨询协会在协会会议室召开了第五届五次理事长会议。" in text
@@ -94,6 +99,6 @@ def test_news_of_an_inquorate_meeting_states_nothing_as_done(
 ) -> None:
     meeting["computed"]["quorate"] = False
     out = tmp_path / "简报.docx"
-    write_news(archive, "m-5-5", out)
+    write_news(paper_source_from_json(archive), "m-5-5", out)
     text = all_text(out)
     assert "圆满召开" not in text and "审议通过了" not in text and "进行了讨论" in text

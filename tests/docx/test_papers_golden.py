@@ -29,6 +29,8 @@ from typing import Any
 
 import pytest
 
+from minutes_app.domain.papers import PaperSource
+from minutes_app.io.archive.papers_codec import paper_source_from_json
 from minutes_app.io.docx import (
     write_agenda,
     write_ballot,
@@ -178,9 +180,9 @@ def test_generated_year_register(year_db: Database, tmp_path: Path, found: dict[
     _check(found, "year/register/b-council/2015", out)
 
 
-def _source(archive: dict[str, Any]) -> Any:
+def _source(archive: dict[str, Any]) -> PaperSource:
     """What the writers take, made from a sample archive."""
-    return archive
+    return paper_source_from_json(archive)
 
 
 Writer = Callable[..., list[str]]

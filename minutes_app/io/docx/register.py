@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
 
+from minutes_app.domain.enums import Outcome
+from minutes_app.domain.papers import PaperSource
+from minutes_app.domain.records import Decision, Meeting
 from minutes_app.io.docx import fields, phrases, styles
 from minutes_app.io.docx.builder import Builder, no_split
 from minutes_app.io.docx.common import short_title, title_block
-from minutes_app.io.docx.lookup import Lookup, Record
-from minutes_app.io.docx.text import chinese_date, clean_line, parse_date
+from minutes_app.io.docx.lookup import Lookup
+from minutes_app.io.docx.text import chinese_date, clean_line
 
 REGISTER_STYLES = (
     styles.NORMAL,
@@ -27,7 +29,7 @@ _SEQUENCE = re.compile(r"(\d+)\s*号\s*$")
 
 
 def write_register(
-    archive: dict[str, Any],
+    source: PaperSource,
     body_key: str,
     year: int,
     out_path: str | Path,
@@ -35,10 +37,10 @@ def write_register(
 ) -> list[str]:
     """Write the 决议汇编 of a body for a year; returns warnings for the user."""
     warnings: list[str] = []
-    lookup = Lookup(archive)
+    lookup = Lookup(source)
     body = lookup.body(body_key)
     doc = Builder(template, REGISTER_STYLES, warnings, landscape=True)
-    title_block(doc, f"{lookup.organisation}{clean_line(body.get('name'))}决议汇编", 30)
+    title_block(doc, f"{lookup.organisation}{clean_line(body.name)}决议汇编", 30)
     doc.para(f"（{year}年）", styles.ISSUE_NO)
     doc.gap()
     entries = resolutions(lookup, body_key, year)
@@ -47,24 +49,23 @@ def write_register(
         doc.row(table, _row(lookup, meeting, decision), styles.SMALL_TEXT, centred=(1,))
     no_split(table)
     if not entries:
-        warnings.append(f"{year}年没有{clean_line(body.get('name'))}的已编号决议")
+        warnings.append(f"{year}年没有{clean_line(body.name)}的已编号决议")
     fields.add_page_numbers(doc.document)
     doc.save(out_path)
     return warnings
 
 
-def resolutions(lookup: Lookup, body_key: str, year: int) -> list[tuple[Record, Record]]:
+def resolutions(lookup: Lookup, body_key: str, year: int) -> list[tuple[Meeting, Decision]]:
     """(meeting, decision) of every passed, numbered decision, in number order."""
     found = []
-    for order, meeting in enumerate(lookup.archive.get("meetings") or []):
-        day = parse_date(meeting.get("start"))
-        if meeting.get("body") != body_key or day is None or day.year != year:
+    for order, meeting in enumerate(lookup.source.meetings):
+        day = meeting.start.date()
+        if meeting.body != body_key or day.year != year:
             continue
-        decisions = [d for item in meeting.get("agenda") or [] for d in item.get("decisions") or []]
-        for position, decision in enumerate(decisions):
-            numbers = decision.get("computed") or {}
-            if numbers.get("number") and numbers.get("outcome", "passed") == "passed":
-                key = (_sequence(numbers["number"]), day, order, position)
+        for position, decision in enumerate(meeting.decisions()):
+            numbers = decision.result
+            if numbers and numbers.number and numbers.outcome == Outcome.PASSED:
+                key = (_sequence(numbers.number), day, order, position)
                 found.append((key, meeting, decision))
     found.sort(key=lambda entry: entry[0])
     return [(meeting, decision) for _, meeting, decision in found]
@@ -76,15 +77,15 @@ def _sequence(number: str) -> int:
     return int(match.group(1)) if match else 10**9
 
 
-def _row(lookup: Lookup, meeting: Record, decision: Record) -> tuple[str, ...]:
+def _row(lookup: Lookup, meeting: Meeting, decision: Decision) -> tuple[str, ...]:
     method = phrases.method_of(decision)
     counts = phrases.tally(decision)
     result = "：".join(filter(None, (method, counts))) if counts != "一致同意" else method
     return (
-        clean_line(decision["computed"]["number"]),
-        chinese_date(meeting.get("start")),
+        phrases.number_of(decision),
+        chinese_date(meeting.start),
         short_title(lookup, meeting),
-        clean_line(decision.get("text")),
+        clean_line(decision.text),
         f"{result}，{phrases.outcome(decision)}" if result else phrases.outcome(decision),
         phrases.effects(decision, lookup) or "—",
     )
