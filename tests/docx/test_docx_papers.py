@@ -8,9 +8,9 @@ from typing import Any
 from docx.oxml.ns import qn
 
 from minutes_app.io.archive.papers_codec import paper_source_from_json
+from minutes_app.io.archive.sample import register_archive
 from minutes_app.io.docx import styles as st
 from minutes_app.io.docx import write_agenda, write_record, write_register, write_signin
-from minutes_app.io.docx.sample import register_archive
 from tests.docx.docx_helpers import actions_of, all_text, decisions_of, names_of, open_docx
 
 

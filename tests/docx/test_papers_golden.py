@@ -31,6 +31,7 @@ import pytest
 
 from minutes_app.domain.papers import PaperSource
 from minutes_app.io.archive.papers_codec import paper_source_from_json
+from minutes_app.io.archive.sample import large_archive, register_archive, sample_archive
 from minutes_app.io.docx import (
     write_agenda,
     write_ballot,
@@ -41,7 +42,6 @@ from minutes_app.io.docx import (
     write_register,
     write_signin,
 )
-from minutes_app.io.docx.sample import large_archive, register_archive, sample_archive
 from minutes_app.io.docx.text import chinese_date
 from minutes_app.services.archive import import_archive
 from minutes_app.services.documents import KINDS, export_meeting, export_register

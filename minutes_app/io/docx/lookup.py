@@ -14,7 +14,7 @@ from minutes_app.io.docx.text import Moment, clean_line, parse_date
 
 
 class ArchiveLookupError(KeyError):
-    """A key the document needs is not in the archive."""
+    """A key the document needs is not among the records the papers are written from."""
 
     def __init__(self, message: Message) -> None:
         super().__init__(message.render())

@@ -215,7 +215,7 @@ def jiyao_sentence(decision: Decision, meeting: Meeting, lookup: Lookup) -> str:
     return prose.decision_sentence(
         clean_line(decision.text),
         decision.kind,
-        outcome_key(decision, meeting) or "",
+        outcome_key(decision, meeting),
         decision.vote.method if decision.vote else None,
         counts_of(decision),
         shortfall,

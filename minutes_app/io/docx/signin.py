@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+
+from docx.table import Table
 
 from minutes_app.domain.enums import Attendance
 from minutes_app.domain.papers import PaperSource
@@ -60,7 +61,7 @@ def write_signin(
     return warnings
 
 
-def _seats(doc: Builder, table: Any, lookup: Lookup, meeting: Meeting) -> None:
+def _seats(doc: Builder, table: Table, lookup: Lookup, meeting: Meeting) -> None:
     day = meeting.start
     for index, key in enumerate(lookup.seat_keys(meeting), start=1):
         values = (
@@ -73,7 +74,7 @@ def _seats(doc: Builder, table: Any, lookup: Lookup, meeting: Meeting) -> None:
         doc.row(table, values, styles.SMALL_TEXT, centred=(0, 2))
 
 
-def _observers(doc: Builder, table: Any, lookup: Lookup, meeting: Meeting) -> None:
+def _observers(doc: Builder, table: Table, lookup: Lookup, meeting: Meeting) -> None:
     """A 列席 band: the observers already known, then blank rows to write in."""
     cells = doc.row(table, ("列席人员", "", "", "", ""), styles.TABLE_HEAD)
     cells[0].merge(cells[-1])
