@@ -9,7 +9,7 @@ Cases (the budgets are the product's promises, held against the median):
     register                           a 决议汇编 of one year with 300
                                        resolutions                    budget ≤ 2 s
 
-Archives come from minutes_app.io.docx.sample (no database, no files read). Output
+Archives come from minutes_app.io.archive.sample (no database, no files read). Output
 goes to a temporary folder (benchmarks/out/docx with --keep). Like the other
 benchmarks it reports and exits 0 when a budget is exceeded; it exits 1 when a
 writer fails.
@@ -28,6 +28,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from minutes_app.io.archive.papers_codec import paper_source_from_json  # noqa: E402
+from minutes_app.io.archive.sample import large_archive, register_archive  # noqa: E402
 from minutes_app.io.docx import (  # noqa: E402
     write_agenda,
     write_jiyao,
@@ -35,12 +37,11 @@ from minutes_app.io.docx import (  # noqa: E402
     write_register,
     write_signin,
 )
-from minutes_app.io.docx.sample import large_archive, register_archive  # noqa: E402
 
 
 def _cases(out: Path) -> list[tuple[str, float, Callable[[], object]]]:
-    meeting = large_archive(items=30, decisions=60, actions=100)
-    year = register_archive(resolutions=300)
+    meeting = paper_source_from_json(large_archive(items=30, decisions=60, actions=100))
+    year = paper_source_from_json(register_archive(resolutions=300))
     return [
         ("jiyao 30/60/100", 1.0, lambda: write_jiyao(meeting, "m-big", out / "jiyao.docx")),
         ("record 30/60/100", 1.0, lambda: write_record(meeting, "m-big", out / "record.docx")),

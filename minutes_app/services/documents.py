@@ -1,6 +1,7 @@
 """Meeting papers as Word (or PDF): 纪要, 会议记录, 签到表, 议程, and the 决议汇编.
 
-The writers in io.docx read the archive form; this module reads it from the database,
+The writers in io.docx read typed records (domain.papers.PaperSource); this module reads
+them from the database (through the archive export and its codec),
 writes into a temporary file beside the target and renames it into place, so a failed
 export never leaves half a document and never destroys the previous one.
 """
@@ -12,7 +13,8 @@ import datetime as dt
 import errno
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -21,8 +23,10 @@ from sqlalchemy import extract, select
 from minutes_app.domain.enums import MeetingStatus
 from minutes_app.domain.errors import UserError
 from minutes_app.domain.messages import Message, msg
+from minutes_app.domain.papers import PaperSource, Person, Position
 from minutes_app.domain.tempnames import temp_prefix
 from minutes_app.io import docx
+from minutes_app.io.archive.papers_codec import paper_source_from_json
 from minutes_app.services.approval import approved_content
 from minutes_app.services.archive_read import build_archive
 from minutes_app.services.cleanup import sweep_folders
@@ -43,8 +47,8 @@ _WRITERS: dict[str, Callable[..., list[Message]]] = {
 DRAFT_MARKS = ("征求意见稿", "送审稿")
 
 
-def meeting_archive(db: Database, key: str) -> dict[str, Any]:
-    """The registry and this one meeting, in archive form.
+def meeting_papers(db: Database, key: str) -> PaperSource:
+    """The registry and this one meeting, as the papers read them.
 
     Approved minutes name everyone as they were named when approved (the approval log's
     content), whatever the registry says now.
@@ -53,38 +57,45 @@ def meeting_archive(db: Database, key: str) -> dict[str, Any]:
         meeting_id = session.scalar(select(Meeting.id).where(Meeting.key == key))
         if meeting_id is None:
             raise UserError(msg("meeting.not_found", key=key))
-        archive = build_archive(session, dt.date.today(), [meeting_id])
+        source = paper_source_from_json(build_archive(session, dt.date.today(), [meeting_id]))
         frozen = approved_content(session, key)
-    if frozen is not None and archive["meetings"][0]["status"] == MeetingStatus.APPROVED:
-        _as_approved(archive, frozen["names"])
-    return archive
+    if frozen is not None and source.meetings[0].status == MeetingStatus.APPROVED:
+        return _as_approved(source, frozen["names"])
+    return source
 
 
-def _as_approved(archive: dict[str, Any], names: dict[str, Any]) -> None:
-    """Lay the names frozen at approval over the registry the papers are written from."""
-    archive["organisation"]["name"] = names["organisation"] or archive["organisation"]["name"]
-    units = {u["key"]: u for u in archive["units"]}
-    for key, name in names["units"].items():
-        if key in units:
-            units[key]["name"] = name
-    for person in archive["people"]:
-        frozen = names["people"].get(person["key"])
-        if frozen is None:
-            continue
-        person["name"] = frozen["name"]
-        person["unit"] = frozen["unit"]
-        title = frozen["title"]
-        person["positions"] = (
-            [{"title": title, "from": None, "to": None, "by": None}] if title else []
-        )
-        person["title_in_unit"] = None if title else person.get("title_in_unit")
-    committees = {c["key"]: c for c in archive["committees"]}
-    for key, name in names["committees"].items():
-        if key in committees:
-            committees[key]["name"] = name
+def _as_approved(source: PaperSource, names: Mapping[str, Any]) -> PaperSource:
+    """Lay the names frozen at approval (the approval log's JSON) over the registry."""
+    units, committees = names["units"], names["committees"]
+    return replace(
+        source,
+        organisation=replace(
+            source.organisation, name=names["organisation"] or source.organisation.name
+        ),
+        units=tuple(replace(u, name=units[u.key]) if u.key in units else u for u in source.units),
+        people=tuple(_as_named(p, names["people"].get(p.key)) for p in source.people),
+        committees=tuple(
+            replace(c, name=committees[c.key]) if c.key in committees else c
+            for c in source.committees
+        ),
+    )
 
 
-def body_year_archive(db: Database, body_key: str, year: int) -> dict[str, Any]:
+def _as_named(person: Person, frozen: Mapping[str, Any] | None) -> Person:
+    """A person as the approved minutes named them: name, unit and the one 职务 held."""
+    if frozen is None:
+        return person
+    title = frozen["title"]
+    return replace(
+        person,
+        name=frozen["name"],
+        unit=frozen["unit"],
+        positions=(Position(title),) if title else (),
+        title_in_unit=None if title else person.title_in_unit,
+    )
+
+
+def body_year_papers(db: Database, body_key: str, year: int) -> PaperSource:
     with db.reading() as session:
         body_id = session.scalar(select(Body.id).where(Body.key == body_key))
         if body_id is None:
@@ -94,7 +105,7 @@ def body_year_archive(db: Database, body_key: str, year: int) -> dict[str, Any]:
                 Meeting.body_id == body_id, extract("year", Meeting.start) == year
             )
         ).all()
-        return build_archive(session, dt.date.today(), ids)
+        return paper_source_from_json(build_archive(session, dt.date.today(), ids))
 
 
 def export_meeting(
@@ -116,20 +127,20 @@ def export_meeting(
     if draft_mark not in DRAFT_MARKS:
         marks = "、".join(DRAFT_MARKS)
         raise UserError(msg("document.bad_mark", mark=draft_mark, marks=marks))
-    archive = meeting_archive(db, key)
+    source = meeting_papers(db, key)
     writer = _WRITERS[kind]
     converter = _converter(out)
     if kind != "jiyao":
-        return _write(out, lambda path: writer(archive, key, path, template), converter)
+        return _write(out, lambda path: writer(source, key, path, template), converter)
     # Lay the body out once (.docx or PDF) so the 版记 may close the body's own page.
-    room = _measure(archive, key, template, draft_mark, converter or docx.find_converter())
+    room = _measure(source, key, template, draft_mark, converter or docx.find_converter())
     return _write(
-        out, lambda path: writer(archive, key, path, template, draft_mark, room=room), converter
+        out, lambda path: writer(source, key, path, template, draft_mark, room=room), converter
     )
 
 
 def _measure(
-    archive: dict[str, Any],
+    source: PaperSource,
     key: str,
     template: Path | None,
     draft_mark: str,
@@ -139,7 +150,7 @@ def _measure(
     if converter is None:
         return None
     try:
-        return docx.measure_jiyao_room(archive, key, template, draft_mark, converter=converter)
+        return docx.measure_jiyao_room(source, key, template, draft_mark, converter=converter)
     except (docx.TemplateError, docx.ArchiveLookupError):
         return None  # the export itself says what is wrong
 
@@ -148,10 +159,10 @@ def export_register(
     db: Database, body_key: str, year: int, out: Path, template: Path | None = None
 ) -> list[Message]:
     body_key = resolve_body(db, body_key)
-    archive = body_year_archive(db, body_key, year)
+    source = body_year_papers(db, body_key, year)
 
     def write(path: Path) -> list[Message]:
-        return docx.write_register(archive, body_key, year, path, template)
+        return docx.write_register(source, body_key, year, path, template)
 
     return _write(out, write, _converter(out))
 

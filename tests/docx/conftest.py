@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from minutes_app.io.docx.sample import large_archive, sample_archive
+from minutes_app.io.archive.sample import large_archive, sample_archive
 
 
 @pytest.fixture

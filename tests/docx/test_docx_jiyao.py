@@ -11,6 +11,7 @@ from docx.enum.text import WD_LINE_SPACING
 from docx.oxml.ns import qn
 from docx.shared import Pt
 
+from minutes_app.io.archive.papers_codec import paper_source_from_json
 from minutes_app.io.docx import ArchiveLookupError, write_jiyao
 from minutes_app.io.docx import styles as st
 from minutes_app.io.docx.jiyao import issue_label
@@ -28,7 +29,7 @@ from tests.docx.docx_helpers import (
 @pytest.fixture
 def jiyao(archive: dict[str, Any], tmp_path: Path) -> Path:
     out = tmp_path / "纪要.docx"
-    assert write_jiyao(archive, "m-5-5", out) == []
+    assert write_jiyao(paper_source_from_json(archive), "m-5-5", out) == []
     return out
 
 
@@ -200,7 +201,7 @@ def test_an_inquorate_meeting_decides_nothing(
         "增补天津中信工程项目管理有限公司为特邀副会长单位。"
     )
     out = tmp_path / "inquorate.docx"
-    write_jiyao(archive, "m-5-5", out)
+    write_jiyao(paper_source_from_json(archive), "m-5-5", out)
     text = all_text(out)
     assert "本次会议应到9人，实到3人，委托1人，未达到章程规定的三分之二" in text
     assert "现将会议议定事项纪要如下" not in text and "现将会议讨论情况纪要如下" in text
@@ -218,7 +219,7 @@ def test_consensus_has_no_counts(
     decision["vote"] = {"method": "consensus"}
     decision["computed"].update({"for": 8, "against": 0, "abstain": 0})
     out = tmp_path / "consensus.docx"
-    write_jiyao(archive, "m-5-5", out)
+    write_jiyao(paper_source_from_json(archive), "m-5-5", out)
     text = all_text(out)
     assert "经与会人员一致同意，会议审议通过了《天津市工程咨询协会分支机构管理办法》" in text
     assert "赞成8票" not in text and "8人一致同意" not in text
@@ -230,7 +231,7 @@ def test_no_quorum_sentence_where_the_body_has_no_quorum_rule(
     archive["bodies"][0]["quorum"] = None
     meeting["computed"].update({"quorum_required": None, "quorate": True})
     out = tmp_path / "no-rule.docx"
-    write_jiyao(archive, "m-5-5", out)
+    write_jiyao(paper_source_from_json(archive), "m-5-5", out)
     text = all_text(out)
     assert "会议应到9人，实到7人，委托1人。" in text
     assert "章程" not in text
@@ -241,14 +242,14 @@ def test_a_draft_carries_its_mark_and_no_issue_date_or_numbers(
 ) -> None:
     meeting["status"] = "draft"
     out = tmp_path / "draft.docx"
-    write_jiyao(archive, "m-5-5", out)
+    write_jiyao(paper_source_from_json(archive), "m-5-5", out)
     text = all_text(out)
     assert "（征求意见稿）" in text
     assert "第5期" not in text and "2024年8月15日" not in text and "〔2024〕5号" not in text
-    write_jiyao(archive, "m-5-5", out, draft_mark="送审稿")
+    write_jiyao(paper_source_from_json(archive), "m-5-5", out, draft_mark="送审稿")
     assert "（送审稿）" in all_text(out)
     meeting["status"] = "approved"
-    write_jiyao(archive, "m-5-5", out)
+    write_jiyao(paper_source_from_json(archive), "m-5-5", out)
     final = all_text(out)
     assert "征求意见稿" not in final and "第5期" in final and "2024年8月15日印发" in final
 
@@ -305,7 +306,7 @@ def test_control_characters_dropped_and_missing_glyphs_replaced_with_a_warning(
     meeting["agenda"][0]["notes"] = "说明\x0b\x01情况😀"
     meeting["agenda"][0]["decisions"][0]["text"] = "审议\x00通过𠀀办法。"
     out = tmp_path / "control.docx"
-    warnings = write_jiyao(archive, "m-5-5", out)
+    warnings = write_jiyao(paper_source_from_json(archive), "m-5-5", out)
     text = all_text(out)
     assert "\x0b" not in part_xml(out) and "\x00" not in part_xml(out)
     assert "理事长会议〓〓" in text.replace("\n", "")
@@ -320,7 +321,7 @@ def test_minutes_null_skips_the_issue_line_and_colophon(
 ) -> None:
     meeting["minutes"] = None
     out = tmp_path / "draft.docx"
-    assert write_jiyao(archive, "m-5-5", out) == []
+    assert write_jiyao(paper_source_from_json(archive), "m-5-5", out) == []
     document = open_docx(out)
     assert document.paragraphs[0].text == "天津市工程咨询协会会议纪要"
     assert document.paragraphs[1].style.name == st.ISSUER
@@ -334,12 +335,12 @@ def test_corrections_name_the_field_in_words(
 ) -> None:
     meeting["corrections"] = [
         {"field": "地点", "old": "会议室", "new": "协会会议室", "reason": "笔误",
-         "by": "p-sun", "on": "2024-08-20"},
+         "by": "p-sun", "at": "2024-08-20T10:00"},
         {"field": "agenda[0].decisions[1].text", "old": "甲", "new": "乙", "reason": "笔误",
-         "by": "p-sun", "on": "2024-08-21"},
+         "by": "p-sun", "at": "2024-08-21T10:00"},
     ]  # fmt: skip
     out = tmp_path / "corrections.docx"
-    write_jiyao(archive, "m-5-5", out)
+    write_jiyao(paper_source_from_json(archive), "m-5-5", out)
     text = all_text(out)
     assert "更正：2024年8月20日，孙晓峰将“地点”由“会议室”更正为“协会会议室”，理由：笔误。" in text
     assert "“第一项议题中的第二项决定的内容”" in text
@@ -350,18 +351,18 @@ def test_title_made_from_body_term_and_sequence(
 ) -> None:
     del meeting["computed"]
     out = tmp_path / "no-computed.docx"
-    write_jiyao(archive, "m-5-5", out)
+    write_jiyao(paper_source_from_json(archive), "m-5-5", out)
     assert "天津市工程咨询协会第五届第五次理事长会议" in all_text(out)
 
 
 def test_unknown_meeting_is_a_clear_error(archive: dict[str, Any], tmp_path: Path) -> None:
     with pytest.raises(ArchiveLookupError, match="m-nope"):
-        write_jiyao(archive, "m-nope", tmp_path / "x.docx")
+        write_jiyao(paper_source_from_json(archive), "m-nope", tmp_path / "x.docx")
 
 
 def test_big_meeting_exports_everything(big_archive: dict[str, Any], tmp_path: Path) -> None:
     out = tmp_path / "big.docx"
-    write_jiyao(big_archive, "m-big", out)
+    write_jiyao(paper_source_from_json(big_archive), "m-big", out)
     text = all_text(out)
     meeting = big_archive["meetings"][0]
     assert all(split_verb(d["text"])[1] in text for d in decisions_of(meeting))
@@ -380,7 +381,7 @@ def test_a_heard_report_agreed_by_consensus_is_heard_once(
     decision.update(text="同意秘书处年度工作总结的汇报。", effects=[])
     decision["vote"] = {"method": "consensus"}
     out = tmp_path / "consensus.docx"
-    write_jiyao(archive, "m-5-5", out)
+    write_jiyao(paper_source_from_json(archive), "m-5-5", out)
     text = all_text(out)
     assert text.count("年度工作总结的汇报") == 2, text  # the heading and the lead
     assert "会议听取了秘书长孙晓峰关于秘书处年度工作总结的汇报。与会人员一致同意该汇报" in text
@@ -396,6 +397,6 @@ def test_no_lead_sentence_when_the_notes_say_who_reported(
         "孙晓峰秘书长汇报了专家评审会的复审意见。"
     )
     out = tmp_path / "lead.docx"
-    write_jiyao(archive, "m-5-5", out)
+    write_jiyao(paper_source_from_json(archive), "m-5-5", out)
     text = all_text(out)
     assert "会议听取了秘书长孙晓峰关于《天津市工程咨询协会分支机构管理办法》" not in text

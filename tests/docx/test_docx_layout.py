@@ -11,6 +11,7 @@ from typing import Any
 
 import docx
 
+from minutes_app.io.archive.papers_codec import paper_source_from_json
 from minutes_app.io.docx import (
     write_ballot,
     write_jiyao,
@@ -39,7 +40,7 @@ def test_jiyao_mark_top_edge_sits_35_mm_below_the_text_block(
     archive: dict[str, Any], tmp_path: Path
 ) -> None:
     docx_path = tmp_path / "纪要.docx"
-    write_jiyao(archive, "m-5-5", docx_path)
+    write_jiyao(paper_source_from_json(archive), "m-5-5", docx_path)
     first = page_image(render(docx_path), 1, tmp_path / "page")
     red = ink_rows(first, red=True)
     assert red, "no red mark on page 1"
@@ -63,7 +64,15 @@ def _letterhead_template(tmp_path: Path) -> Path:
 
 def test_a_users_letterhead_is_on_every_page(archive: dict[str, Any], tmp_path: Path) -> None:
     docx_path = tmp_path / "纪要.docx"
-    assert write_jiyao(archive, "m-5-5", docx_path, template=_letterhead_template(tmp_path)) == []
+    assert (
+        write_jiyao(
+            paper_source_from_json(archive),
+            "m-5-5",
+            docx_path,
+            template=_letterhead_template(tmp_path),
+        )
+        == []
+    )
     pdf = render(docx_path)
     pages = page_count(pdf)
     assert pages >= 2
@@ -112,7 +121,7 @@ def test_long_jiyao_has_no_widow_orphan_or_stranded_lead_in(
     big_archive: dict[str, Any], tmp_path: Path
 ) -> None:
     docx_path = tmp_path / "big.docx"
-    write_jiyao(big_archive, "m-big", docx_path)
+    write_jiyao(paper_source_from_json(big_archive), "m-big", docx_path)
     starts = {_squeeze(p.text)[:40] for p in open_docx(docx_path).paragraphs if p.text.strip()}
     pdf = render(docx_path)
     pages = [_page_lines(pdf, page, starts) for page in range(1, page_count(pdf) + 1)]
@@ -148,7 +157,7 @@ def test_colophon_sits_at_the_foot_of_an_even_last_page(
     archive: dict[str, Any], tmp_path: Path
 ) -> None:
     docx_path = tmp_path / "纪要.docx"
-    write_jiyao(archive, "m-5-5", docx_path)
+    write_jiyao(paper_source_from_json(archive), "m-5-5", docx_path)
     assert _colophon_faults(render(docx_path), tmp_path) == []
 
 
@@ -156,7 +165,7 @@ def test_long_jiyao_colophon_sits_at_the_foot_of_an_even_last_page(
     big_archive: dict[str, Any], tmp_path: Path
 ) -> None:
     docx_path = tmp_path / "big.docx"
-    write_jiyao(big_archive, "m-big", docx_path)
+    write_jiyao(paper_source_from_json(big_archive), "m-big", docx_path)
     assert _colophon_faults(render(docx_path), tmp_path) == []
 
 
@@ -165,10 +174,10 @@ def test_measured_colophon_closes_an_even_last_page_that_has_room(
 ) -> None:
     require_tools()
     meeting["agenda"] = meeting["agenda"][:1]  # the body ends on page 2
-    room = measure_jiyao_room(archive, "m-5-5")
+    room = measure_jiyao_room(paper_source_from_json(archive), "m-5-5")
     assert room is not None and room.page == 2 and room.free > 2000, room
     docx_path = tmp_path / "纪要.docx"
-    write_jiyao(archive, "m-5-5", docx_path, room=room)
+    write_jiyao(paper_source_from_json(archive), "m-5-5", docx_path, room=room)
     pdf = render(docx_path)
     assert _colophon_faults(pdf, tmp_path) == []
     assert page_count(pdf) == 2  # no page of its own: it closes the body's last page
@@ -178,10 +187,10 @@ def test_measured_colophon_of_a_body_ending_on_an_odd_page_goes_to_the_next(
     archive: dict[str, Any], tmp_path: Path
 ) -> None:
     require_tools()
-    room = measure_jiyao_room(archive, "m-5-5")
+    room = measure_jiyao_room(paper_source_from_json(archive), "m-5-5")
     assert room is not None and room.page == 3, room
     docx_path = tmp_path / "纪要.docx"
-    write_jiyao(archive, "m-5-5", docx_path, room=room)
+    write_jiyao(paper_source_from_json(archive), "m-5-5", docx_path, room=room)
     pdf = render(docx_path)
     assert _colophon_faults(pdf, tmp_path) == [] and page_count(pdf) == 4
 
@@ -193,10 +202,10 @@ def test_a_body_ending_on_a_full_even_page_gets_a_blank_page_before_the_colophon
     require_tools()
     meeting["agenda"] = meeting["agenda"][:1]
     meeting["agenda"][0]["notes"] += "\n与会人员进行了讨论。" * 6
-    room = measure_jiyao_room(archive, "m-5-5")
+    room = measure_jiyao_room(paper_source_from_json(archive), "m-5-5")
     assert room is not None and room.page == 2 and room.free < 1300, room
     docx_path = tmp_path / "纪要.docx"
-    write_jiyao(archive, "m-5-5", docx_path, room=room)
+    write_jiyao(paper_source_from_json(archive), "m-5-5", docx_path, room=room)
     pdf = render(docx_path)
     assert _colophon_faults(pdf, tmp_path) == []
     assert page_count(pdf) == 4 and _body_text(pdf, 3) == ""
@@ -211,7 +220,7 @@ def test_record_signatures_are_never_alone_on_the_last_page(
     archive: dict[str, Any], tmp_path: Path
 ) -> None:
     docx_path = tmp_path / "记录.docx"
-    write_record(archive, "m-5-5", docx_path)
+    write_record(paper_source_from_json(archive), "m-5-5", docx_path)
     pdf = render(docx_path)
     last = [
         line
@@ -227,7 +236,7 @@ def test_record_table_headers_and_dates_do_not_wrap(
 ) -> None:
     """序号 and 责任单位（人） each on one line; a deadline fits its column unbroken."""
     docx_path = tmp_path / "记录.docx"
-    write_record(archive, "m-5-5", docx_path)
+    write_record(paper_source_from_json(archive), "m-5-5", docx_path)
     pdf = render(docx_path)
     pages = [page_text(pdf, n) for n in range(1, page_count(pdf) + 1)]
     lines = [line.replace(" ", "") for text in pages for line in text.splitlines()]
@@ -249,7 +258,7 @@ def test_record_ballot_table_keeps_each_unit_on_one_line(
 ) -> None:
     """记名表决: a 16-character unit such as 华夏国际工程咨询（天津）有限公司 is not broken."""
     docx_path = tmp_path / "记录.docx"
-    write_record(archive, "m-5-5", docx_path)
+    write_record(paper_source_from_json(archive), "m-5-5", docx_path)
     pdf = render(docx_path)
     lines = [
         line.replace(" ", "")
@@ -270,7 +279,7 @@ def test_record_ballot_table_keeps_each_unit_on_one_line(
 def test_tally_sheet_headers_do_not_wrap(archive: dict[str, Any], tmp_path: Path) -> None:
     """计票单: 序号 and 弃权 each on one line, not 序/号 and 弃/权 stacked."""
     docx_path = tmp_path / "表决票.docx"
-    write_ballot(archive, "m-5-5", docx_path)
+    write_ballot(paper_source_from_json(archive), "m-5-5", docx_path)
     pdf = render(docx_path)
     text = page_text(pdf, page_count(pdf))
     lines = [line.replace(" ", "") for line in text.splitlines()]
@@ -287,7 +296,7 @@ def test_signin_cells_hold_long_units_titles_and_an_observer_without_a_unit(
     people["p-wang"].update(positions=[], title_in_unit="副总工程师")
     people["p-qian"].update(unit=None, positions=[], title_in_unit="天津市发展和改革委员会处长")
     docx_path = tmp_path / "签到表.docx"
-    write_signin(archive, "m-5-5", docx_path)
+    write_signin(paper_source_from_json(archive), "m-5-5", docx_path)
     pdf = render(docx_path)
     lines = [
         line.replace(" ", "")
@@ -307,7 +316,7 @@ def test_register_dates_and_meetings_are_not_broken(
 ) -> None:
     """决议汇编: 8月11日 and 第五届第五次会议 each whole on one line."""
     docx_path = tmp_path / "汇编.docx"
-    write_register(archive, "b-presidents", 2024, docx_path)
+    write_register(paper_source_from_json(archive), "b-presidents", 2024, docx_path)
     pdf = render(docx_path)
     lines = [line.replace(" ", "") for line in page_text(pdf, 1).splitlines()]
     for text in ("8月11日", "第五届第五次会议"):
@@ -324,7 +333,7 @@ def test_signin_of_nine_seats_three_observers_and_a_long_place_fits_one_page(
         for key in ("p-zhang", "p-wu")
     ]
     docx_path = tmp_path / "签到表.docx"
-    write_signin(archive, "m-5-5", docx_path)
+    write_signin(paper_source_from_json(archive), "m-5-5", docx_path)
     texts = [p.text for p in docx.Document(str(docx_path)).paragraphs]
     assert "地点：天津市建设大厦三楼会议中心" in texts, texts
     assert page_count(render(docx_path)) == 1

@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from minutes_app.io.archive.papers_codec import paper_source_from_json
 from minutes_app.io.docx import write_ballot, write_news, write_notice
 from tests.docx.docx_helpers import all_text, decisions_of, open_docx
 
@@ -17,7 +18,9 @@ def test_notice_has_every_section_the_agenda_and_a_reply_form(
     archive["people"][8]["phone"] = "022-23456789"
     meeting["recorder"] = "p-sun"
     out = tmp_path / "通知.docx"
-    warnings = write_notice(archive, "m-5-5", out, today=dt.date(2024, 8, 1))
+    warnings = write_notice(
+        paper_source_from_json(archive), "m-5-5", out, today=dt.date(2024, 8, 1)
+    )
     assert warnings == []
     text = all_text(out)
     assert "关于召开第五届第五次理事长会议的通知" in text
@@ -40,7 +43,9 @@ def test_notice_of_a_past_meeting_leaves_the_date_to_write_in(
     archive: dict[str, Any], tmp_path: Path
 ) -> None:
     out = tmp_path / "通知.docx"
-    warnings = write_notice(archive, "m-5-5", out, today=dt.date(2025, 1, 1))
+    warnings = write_notice(
+        paper_source_from_json(archive), "m-5-5", out, today=dt.date(2025, 1, 1)
+    )
     said = [w.render() for w in warnings]
     assert "会议已召开，通知日期留空，请手工填写" in said
     assert any("电话" in w for w in said)
@@ -50,7 +55,7 @@ def test_ballot_lists_the_secret_motions_with_boxes_rules_and_a_tally_sheet(
     archive: dict[str, Any], meeting: dict[str, Any], tmp_path: Path
 ) -> None:
     out = tmp_path / "表决票.docx"
-    assert write_ballot(archive, "m-5-5", out) == []
+    assert write_ballot(paper_source_from_json(archive), "m-5-5", out) == []
     document = open_docx(out)
     ballot, tally = document.tables[0], document.tables[1]
     assert [c.text for c in ballot.rows[0].cells] == ["序号", "表决事项", "同意", "反对", "弃权"]
@@ -71,7 +76,7 @@ def test_ballot_without_secret_votes_warns(
     for decision in decisions_of(meeting):
         if decision.get("vote"):
             decision["vote"]["method"] = "show_of_hands"
-    warnings = write_ballot(archive, "m-5-5", tmp_path / "b.docx")
+    warnings = write_ballot(paper_source_from_json(archive), "m-5-5", tmp_path / "b.docx")
     assert [w.render() for w in warnings] == [
         "本次会议没有无记名投票的事项，表决票列出了全部决定事项"
     ]
@@ -81,7 +86,7 @@ def test_news_is_a_third_person_article_without_counts(
     archive: dict[str, Any], tmp_path: Path
 ) -> None:
     out = tmp_path / "简报.docx"
-    assert write_news(archive, "m-5-5", out) == []
+    assert write_news(paper_source_from_json(archive), "m-5-5", out) == []
     text = all_text(out)
     assert "天津市工程咨询协会第五届五次理事长会议圆满召开" in text
     assert "2024年8月11日上午，天津市工程咨询协会在协会会议室召开了第五届五次理事长会议。" in text
@@ -98,7 +103,7 @@ def test_news_of_an_inquorate_meeting_states_nothing_as_done(
 ) -> None:
     meeting["computed"]["quorate"] = False
     out = tmp_path / "简报.docx"
-    write_news(archive, "m-5-5", out)
+    write_news(paper_source_from_json(archive), "m-5-5", out)
     text = all_text(out)
     assert "圆满召开" not in text and "审议通过了" not in text and "进行了讨论" in text
 
@@ -109,7 +114,7 @@ def test_news_of_a_meeting_with_its_own_title_names_the_organisation_once(
     """天津市2024年…评审会圆满召开, not 天津市工程咨询协会天津市2024年…评审会."""
     meeting["title"] = meeting["computed"]["title"] = "天津市2024年工程咨询单位乙级资信专家评审会"
     out = tmp_path / "简报.docx"
-    write_news(archive, "m-5-5", out)
+    write_news(paper_source_from_json(archive), "m-5-5", out)
     text = all_text(out)
     assert "天津市2024年工程咨询单位乙级资信专家评审会圆满召开" in text
     assert "天津市工程咨询协会天津市" not in text.split("2024年8月11日")[0]
@@ -120,7 +125,7 @@ def test_news_states_only_what_the_record_holds(archive: dict[str, Any], tmp_pat
     archive["people"][1]["title_in_unit"] = "高级工程师（退休）"
     archive["people"][1]["positions"] = []
     out = tmp_path / "简报.docx"
-    write_news(archive, "m-5-5", out)
+    write_news(paper_source_from_json(archive), "m-5-5", out)
     text = all_text(out)
     assert "作出了部署" not in text
     opening = text.split("出席会议")[0]
@@ -132,7 +137,7 @@ def test_tally_signatures_are_kept_with_the_tallys_last_row(
 ) -> None:
     """监票人/计票人 never alone on a page: the last row keeps with the signature line."""
     out = tmp_path / "表决票.docx"
-    write_ballot(archive, "m-5-5", out)
+    write_ballot(paper_source_from_json(archive), "m-5-5", out)
     document = open_docx(out)
     tally = document.tables[-1]
     assert "发出" in tally.rows[0].cells[2].text

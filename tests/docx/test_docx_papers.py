@@ -7,9 +7,10 @@ from typing import Any
 
 from docx.oxml.ns import qn
 
+from minutes_app.io.archive.papers_codec import paper_source_from_json
+from minutes_app.io.archive.sample import register_archive
 from minutes_app.io.docx import styles as st
 from minutes_app.io.docx import write_agenda, write_record, write_register, write_signin
-from minutes_app.io.docx.sample import register_archive
 from tests.docx.docx_helpers import actions_of, all_text, decisions_of, names_of, open_docx
 
 
@@ -21,7 +22,7 @@ def test_record_facts_table_and_everything_said(
     archive: dict[str, Any], meeting: dict[str, Any], tmp_path: Path
 ) -> None:
     out = tmp_path / "记录.docx"
-    assert write_record(archive, "m-5-5", out) == []
+    assert write_record(paper_source_from_json(archive), "m-5-5", out) == []
     document = open_docx(out)
     facts = dict((row[0], row[1]) for row in _rows(document.tables[0]))
     assert facts["会议名称"] == "天津市工程咨询协会第五届第五次理事长会议"
@@ -57,7 +58,7 @@ def test_record_states_no_effect_of_a_failed_or_inquorate_decision(
         if decision.get("vote"):
             decision["computed"] = {**decision["computed"], "outcome": "inquorate"}
     out = tmp_path / "记录.docx"
-    write_record(archive, "m-5-5", out)
+    write_record(paper_source_from_json(archive), "m-5-5", out)
     text = all_text(out)
     assert "变更事项：" not in text
     assert "拟变更事项（未生效）：授予天津中信工程项目管理有限公司特邀副会长单位。" in text
@@ -67,7 +68,7 @@ def test_record_states_no_effect_of_a_failed_or_inquorate_decision(
 
 def test_record_lists_roll_call_ballots_per_person(archive: dict[str, Any], tmp_path: Path) -> None:
     out = tmp_path / "记录.docx"
-    write_record(archive, "m-5-5", out)
+    write_record(paper_source_from_json(archive), "m-5-5", out)
     ballots = next(t for t in open_docx(out).tables if _rows(t)[0][-1] == "表决意见")
     rows = _rows(ballots)
     assert rows[0] == ["序号", "单位", "姓名", "表决意见"]
@@ -78,7 +79,7 @@ def test_record_lists_roll_call_ballots_per_person(archive: dict[str, Any], tmp_
 
 def test_record_effects_in_words(archive: dict[str, Any], tmp_path: Path) -> None:
     out = tmp_path / "记录.docx"
-    write_record(archive, "m-5-5", out)
+    write_record(paper_source_from_json(archive), "m-5-5", out)
     text = all_text(out)
     assert "成立咨询成果智能化专家委员会；成立全过程咨询专家委员会" in text
     assert "聘任吴静为秘书长助理" in text
@@ -89,7 +90,7 @@ def test_signin_lists_the_seats_with_an_empty_signature_column(
     archive: dict[str, Any], tmp_path: Path
 ) -> None:
     out = tmp_path / "签到表.docx"
-    assert write_signin(archive, "m-5-5", out) == []
+    assert write_signin(paper_source_from_json(archive), "m-5-5", out) == []
     document = open_docx(out)
     rows = _rows(document.tables[0])
     assert rows[0] == ["序号", "单位", "姓名", "职务", "签名"]
@@ -111,13 +112,13 @@ def test_signin_seats_follow_the_meetings_term(
 ) -> None:
     archive["bodies"][0]["seats"].append({"person": "p-wu", "term": 4})
     out = tmp_path / "签到表.docx"
-    write_signin(archive, "m-5-5", out)
+    write_signin(paper_source_from_json(archive), "m-5-5", out)
     assert "吴静" not in all_text(out)
 
 
 def test_agenda_numbers_items_with_presenters(archive: dict[str, Any], tmp_path: Path) -> None:
     out = tmp_path / "议程.docx"
-    assert write_agenda(archive, "m-5-5", out) == []
+    assert write_agenda(paper_source_from_json(archive), "m-5-5", out) == []
     text = all_text(out)
     assert "一、审议《天津市工程咨询协会分支机构管理办法》（汇报人：秘书长孙晓峰）" in text
     assert "三、研究协会成立三十周年纪念活动和会费标准调整（汇报人：会长李光辉）" in text
@@ -129,7 +130,7 @@ def test_register_in_number_order_with_effects(tmp_path: Path) -> None:
     meetings = archive["meetings"]
     meetings.reverse()  # the register sorts by number, not by list order
     out = tmp_path / "汇编.docx"
-    assert write_register(archive, "b-presidents", 2024, out) == []
+    assert write_register(paper_source_from_json(archive), "b-presidents", 2024, out) == []
     document = open_docx(out)
     section = document.sections[0]
     assert section.page_width > section.page_height
@@ -149,12 +150,12 @@ def test_register_leaves_out_failed_other_years_and_other_bodies(
     archive: dict[str, Any], meeting: dict[str, Any], tmp_path: Path
 ) -> None:
     out = tmp_path / "汇编.docx"
-    write_register(archive, "b-presidents", 2024, out)
+    write_register(paper_source_from_json(archive), "b-presidents", 2024, out)
     rows = _rows(open_docx(out).tables[0])
     assert [row[0] for row in rows[1:]] == [f"五届理事长会决〔2024〕{n}号" for n in (5, 6, 7, 8)]
     assert "会费标准" not in all_text(out)
     empty = tmp_path / "2023.docx"
-    [warning] = write_register(archive, "b-presidents", 2023, empty)
+    [warning] = write_register(paper_source_from_json(archive), "b-presidents", 2023, empty)
     assert warning.render() == "2023年没有理事长会议的已编号决议"
     assert warning.render("en") == "理事长会议 has no numbered decisions in 2023"
 
@@ -165,7 +166,7 @@ def test_register_says_consensus_once_and_names_the_meeting_without_the_body(
     """与会8人一致同意，通过 (not 一致同意：与会8人一致同意); 第五届第五次会议 in a
     register whose title already names the 理事长会议."""
     out = tmp_path / "汇编.docx"
-    write_register(archive, "b-presidents", 2024, out)
+    write_register(paper_source_from_json(archive), "b-presidents", 2024, out)
     rows = _rows(open_docx(out).tables[0])
     consensus = [row for row in rows if "一致同意" in row[4]]
     assert consensus and all(row[4] == "与会8人一致同意，通过" for row in consensus), consensus

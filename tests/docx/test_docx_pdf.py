@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from docx.oxml.ns import qn
 
+from minutes_app.io.archive.papers_codec import paper_source_from_json
 from minutes_app.io.docx import (
     LibreOfficeMissingError,
     PdfConversionError,
@@ -62,7 +63,7 @@ def test_jiyao_pdf_has_title_decisions_and_expected_pages(
 ) -> None:
     require_tools()
     docx_path = tmp_path / "纪要 第5期.docx"
-    write_jiyao(archive, "m-5-5", docx_path)
+    write_jiyao(paper_source_from_json(archive), "m-5-5", docx_path)
     pdf = convert_to_pdf(docx_path, tmp_path / "out" / "纪要.pdf")
     assert pdf.is_file()
     assert _pages(pdf) == SAMPLE_PAGES
@@ -81,7 +82,7 @@ def test_big_jiyao_paginates_on_the_22_line_grid(
 ) -> None:
     require_tools()
     docx_path = tmp_path / "big.docx"
-    write_jiyao(big_archive, "m-big", docx_path)
+    write_jiyao(paper_source_from_json(big_archive), "m-big", docx_path)
     pdf = convert_to_pdf(docx_path, tmp_path / "big.pdf")
     pages = _pages(pdf)
     assert pages >= 40
@@ -135,7 +136,7 @@ def test_pdf_keeps_every_punctuation_mark_of_the_docx(
     """A mark after a full 28-character line used to vanish from LibreOffice's PDF."""
     require_tools()
     docx_path = tmp_path / f"{kind}.docx"
-    PAPERS[kind](archive, "m-5-5", docx_path)
+    PAPERS[kind](paper_source_from_json(archive), "m-5-5", docx_path)
     pdf = convert_to_pdf(docx_path, tmp_path / f"{kind}.pdf")
     text = _pdf_text(pdf)
     expected = _marks(all_text(docx_path) + _list_labels(docx_path) + _repeated_headers(
@@ -161,7 +162,7 @@ def test_big_jiyao_pdf_keeps_every_punctuation_mark(
 ) -> None:
     require_tools()
     docx_path = tmp_path / "big.docx"
-    write_jiyao(big_archive, "m-big", docx_path)
+    write_jiyao(paper_source_from_json(big_archive), "m-big", docx_path)
     pdf = convert_to_pdf(docx_path, tmp_path / "big.pdf")
     expected = _marks(all_text(docx_path) + _list_labels(docx_path))
     assert _marks(_pdf_text(pdf)) == expected
@@ -186,7 +187,7 @@ def no_soffice_on_path(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
 @pytest.fixture
 def docx_file(archive: dict[str, Any], tmp_path: Path) -> Path:
     out = tmp_path / "in.docx"
-    write_jiyao(archive, "m-5-5", out)
+    write_jiyao(paper_source_from_json(archive), "m-5-5", out)
     return out
 
 

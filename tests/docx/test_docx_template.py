@@ -12,6 +12,7 @@ from typing import Any
 import docx
 import pytest
 
+from minutes_app.io.archive.papers_codec import paper_source_from_json
 from minutes_app.io.docx import TemplateError, write_jiyao, write_record
 from minutes_app.io.docx import styles as st
 from minutes_app.io.docx.jiyao import JIYAO_STYLES
@@ -69,7 +70,7 @@ def test_user_template_missing_a_style_warns_and_falls_back(
 ) -> None:
     template = _template_without(st.MARK, tmp_path)
     out = tmp_path / "out.docx"
-    warnings = write_jiyao(archive, "m-5-5", out, template=template)
+    warnings = write_jiyao(paper_source_from_json(archive), "m-5-5", out, template=template)
     assert [w.render() for w in warnings] == ["模板缺少样式“版头标志”，已改用内置模板"]
     assert [w.render("en") for w in warnings] == [
         "The template lacks the styles “版头标志”; the built-in template was used instead"
@@ -85,7 +86,7 @@ def test_user_template_with_every_style_is_used(archive: dict[str, Any], tmp_pat
     template = tmp_path / "mine.docx"
     document.save(str(template))
     out = tmp_path / "out.docx"
-    assert write_jiyao(archive, "m-5-5", out, template=template) == []
+    assert write_jiyao(paper_source_from_json(archive), "m-5-5", out, template=template) == []
     written = open_docx(out)
     assert str(written.styles[st.HEADING_1].font.color.rgb) == "000080"
     assert "模板示例文字" not in all_text(out)
@@ -94,7 +95,12 @@ def test_user_template_with_every_style_is_used(archive: dict[str, Any], tmp_pat
 def test_record_needs_only_its_own_styles(archive: dict[str, Any], tmp_path: Path) -> None:
     template = _template_without(st.MARK, tmp_path)
     assert st.MARK in JIYAO_STYLES
-    assert write_record(archive, "m-5-5", tmp_path / "r.docx", template=template) == []
+    assert (
+        write_record(
+            paper_source_from_json(archive), "m-5-5", tmp_path / "r.docx", template=template
+        )
+        == []
+    )
 
 
 def test_dotx_template_is_accepted(archive: dict[str, Any], tmp_path: Path) -> None:
@@ -106,7 +112,10 @@ def test_dotx_template_is_accepted(archive: dict[str, Any], tmp_path: Path) -> N
             if info.filename == "[Content_Types].xml":
                 data = data.replace(b"document.main+xml", b"template.main+xml")
             target.writestr(info, data)
-    assert write_jiyao(archive, "m-5-5", tmp_path / "out.docx", template=dotx) == []
+    assert (
+        write_jiyao(paper_source_from_json(archive), "m-5-5", tmp_path / "out.docx", template=dotx)
+        == []
+    )
 
 
 @pytest.mark.parametrize("content", [b"not a word file", b"PK\x03\x04broken zip"])
@@ -116,7 +125,9 @@ def test_template_that_is_not_a_docx_is_a_clear_error(
     template = tmp_path / "模板.docx"
     template.write_bytes(content)
     with pytest.raises(TemplateError, match="不是"):
-        write_jiyao(archive, "m-5-5", tmp_path / "out.docx", template=template)
+        write_jiyao(
+            paper_source_from_json(archive), "m-5-5", tmp_path / "out.docx", template=template
+        )
 
 
 def test_zip_that_is_not_a_word_document_is_a_clear_error(
@@ -126,12 +137,19 @@ def test_zip_that_is_not_a_word_document_is_a_clear_error(
     with zipfile.ZipFile(template, "w") as package:
         package.writestr("hello.txt", "hi")
     with pytest.raises(TemplateError, match="不是有效的 Word 文档"):
-        write_jiyao(archive, "m-5-5", tmp_path / "out.docx", template=template)
+        write_jiyao(
+            paper_source_from_json(archive), "m-5-5", tmp_path / "out.docx", template=template
+        )
 
 
 def test_missing_template_file_is_a_clear_error(archive: dict[str, Any], tmp_path: Path) -> None:
     with pytest.raises(TemplateError, match="无法读取模板文件"):
-        write_jiyao(archive, "m-5-5", tmp_path / "out.docx", template=tmp_path / "none.docx")
+        write_jiyao(
+            paper_source_from_json(archive),
+            "m-5-5",
+            tmp_path / "out.docx",
+            template=tmp_path / "none.docx",
+        )
 
 
 def test_io_package_does_not_import_qt() -> None:

@@ -91,9 +91,9 @@ def test_renaming_the_chair_keeps_the_approved_minutes(
     ms.approve_meeting(loaded_db, "m-5-5", WHEN)
     registry_edit.update_person(loaded_db, "p1", registry_edit.PersonFields(name="篡改人"))
     assert _problems(loaded_db) == []  # a rename is allowed; the minutes keep the old name
-    archive = documents.meeting_archive(loaded_db, "m-5-5")
-    chair = next(p for p in archive["people"] if p["key"] == "p1")
-    assert chair["name"] == "李光辉"
+    source = documents.meeting_papers(loaded_db, "m-5-5")
+    chair = next(p for p in source.people if p.key == "p1")
+    assert chair.name == "李光辉"
 
 
 def test_a_changed_role_date_is_named(loaded_db: Any, db_path: Path) -> None:

@@ -1,36 +1,37 @@
 """Word export of meeting papers (no Qt here: io/ stays Qt-free).
 
-Every writer takes the archive dict exactly as `minutes-app export-archive` writes it
-(see the archive format: organisation, terms, units, people, bodies, committees,
-meetings, with their "computed" fields), writes one .docx, and returns a list of
-warnings (domain.messages.Message, code and arguments: the window renders them in its
-language, the command line in Chinese; empty when all went well):
+Every writer takes a domain.papers.PaperSource: the organisation, units, people, bodies
+and committees the papers name and the meetings (domain.records.Meeting), made from an
+exported archive by io.archive.papers_codec.paper_source_from_json (services do that).
+It writes one .docx and returns a list of warnings (domain.messages.Message, code and
+arguments: the window renders them in its language, the command line in Chinese; empty
+when all went well):
 
-    write_jiyao(archive, meeting_key, out_path, template=None) -> list[Message]
+    write_jiyao(source, meeting_key, out_path, template=None) -> list[Message]
         会议纪要, GB/T 9704 layout with the red house-style header and the 版记.
-    write_record(archive, meeting_key, out_path, template=None) -> list[Message]
+    write_record(source, meeting_key, out_path, template=None) -> list[Message]
         会议记录: facts table, notes, votes as cast (记名表决 ballots), actions, signatures.
-    write_signin(archive, meeting_key, out_path, template=None) -> list[Message]
+    write_signin(source, meeting_key, out_path, template=None) -> list[Message]
         签到表 of the body's seats for the meeting's term, with blank 列席 rows.
-    write_agenda(archive, meeting_key, out_path, template=None) -> list[Message]
+    write_agenda(source, meeting_key, out_path, template=None) -> list[Message]
         议程: time, place, chair and numbered agenda items with presenters.
-    write_notice(archive, meeting_key, out_path, template=None) -> list[Message]
+    write_notice(source, meeting_key, out_path, template=None) -> list[Message]
         会议通知 (关于召开…的通知) with the 回执 form as its attachment.
-    write_ballot(archive, meeting_key, out_path, template=None) -> list[Message]
+    write_ballot(source, meeting_key, out_path, template=None) -> list[Message]
         表决票 of the 无记名投票 motions and the 计票单.
-    write_news(archive, meeting_key, out_path, template=None) -> list[Message]
+    write_news(source, meeting_key, out_path, template=None) -> list[Message]
         会议简报: the newsletter article about the meeting.
-    write_register(archive, body_key, year, out_path, template=None) -> list[Message]
+    write_register(source, body_key, year, out_path, template=None) -> list[Message]
         决议汇编: the body's numbered resolutions of that year, in number order.
 
 `template` is an optional path to the user's .docx (or .dotx). It is used when it
 defines every style the document needs; otherwise the built-in template
 (resources/templates/minutes-template.docx) is used and a warning such as
 template.missing_styles (模板缺少样式“版头标志”，已改用内置模板) is returned. A file
-that is not a Word document raises TemplateError (a ValueError). A meeting or body key missing from
-the archive raises ArchiveLookupError (a KeyError).
+that is not a Word document raises TemplateError (a ValueError). A meeting or body key
+missing from the source raises ArchiveLookupError (a KeyError).
 
-The 版记 goes to the foot of the next even page; measure_jiyao_room(archive,
+The 版记 goes to the foot of the next even page; measure_jiyao_room(source,
 meeting_key, template, draft_mark, converter=None) -> Room | None lays the body out
 with the converter (Word, WPS; LibreOffice when None) and pypdf so that
 write_jiyao(..., room=room) can close the body's own last page with it when that

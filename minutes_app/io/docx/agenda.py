@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from minutes_app.domain.messages import Message, msg
 from minutes_app.domain.numerals import chinese_numeral
+from minutes_app.domain.papers import PaperSource
 from minutes_app.io.docx import fields, styles
 from minutes_app.io.docx.builder import Builder
 from minutes_app.io.docx.common import meeting_title, title_block
@@ -23,31 +23,31 @@ AGENDA_STYLES = (
 
 
 def write_agenda(
-    archive: dict[str, Any],
+    source: PaperSource,
     meeting_key: str,
     out_path: str | Path,
     template: str | Path | None = None,
 ) -> list[Message]:
     """Write the 议程 of one meeting; returns warnings for the user (may be empty)."""
     warnings: list[Message] = []
-    lookup = Lookup(archive)
+    lookup = Lookup(source)
     meeting = lookup.meeting(meeting_key)
     doc = Builder(template, AGENDA_STYLES, warnings)
     title_block(doc, f"{meeting_title(lookup, meeting)}议程")
-    start = meeting.get("start")
+    start = meeting.start
     facts = (
-        ("时间：", time_span(start, meeting.get("end"))),
-        ("地点：", clean_line(meeting.get("location"))),
-        ("主持人：", lookup.titled_name(meeting.get("chair"), start)),
+        ("时间：", time_span(start, meeting.end)),
+        ("地点：", clean_line(meeting.location)),
+        ("主持人：", lookup.titled_name(meeting.chair, start)),
     )
     for label, value in facts:
         if value:
             doc.labelled(label, value, styles.BODY)
     doc.gap()
-    items = meeting.get("agenda") or []
+    items = meeting.agenda
     for number, item in enumerate(items, start=1):
-        text = f"{chinese_numeral(number)}、{clean_line(item.get('title')).rstrip('。')}"
-        presenter = lookup.titled_name(item.get("presenter"), start)
+        text = f"{chinese_numeral(number)}、{clean_line(item.title).rstrip('。')}"
+        presenter = lookup.titled_name(item.presenter, start)
         doc.para(f"{text}（汇报人：{presenter}）" if presenter else text, styles.BODY)
     if not items:
         warnings.append(msg("agenda.empty"))

@@ -9,15 +9,17 @@ once they are recorded); 收回 and 无效 are for the 计票人 to write in.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from docx.shared import Twips
 
+from minutes_app.domain.enums import VoteMethod
 from minutes_app.domain.messages import Message, msg
+from minutes_app.domain.papers import PaperSource
+from minutes_app.domain.records import Decision, Meeting
 from minutes_app.io.docx import fields, ooxml, phrases, prose, styles
 from minutes_app.io.docx.builder import Builder, no_split, row_height
 from minutes_app.io.docx.common import meeting_title, title_block
-from minutes_app.io.docx.lookup import Lookup, Record
+from minutes_app.io.docx.lookup import Lookup
 from minutes_app.io.docx.text import chinese_date, clean_line
 
 BALLOT_STYLES = (
@@ -49,18 +51,18 @@ RULES = (
 
 
 def write_ballot(
-    archive: dict[str, Any],
+    source: PaperSource,
     meeting_key: str,
     out_path: str | Path,
     template: str | Path | None = None,
 ) -> list[Message]:
     """Write the 表决票 and 计票单 of one meeting; returns warnings for the user."""
     warnings: list[Message] = []
-    lookup = Lookup(archive)
+    lookup = Lookup(source)
     meeting = lookup.meeting(meeting_key)
     motions = secret_motions(meeting)
     if not motions:
-        motions = [d for d in _decisions(meeting) if d.get("vote")] or _decisions(meeting)
+        motions = [d for d in meeting.decisions() if d.vote] or meeting.decisions()
         warnings.append(msg("ballot.no_secret_vote"))
     doc = Builder(template, BALLOT_STYLES, warnings)
     title = f"{meeting_title(lookup, meeting)}表决票"
@@ -72,27 +74,22 @@ def write_ballot(
     return warnings
 
 
-def _decisions(meeting: Record) -> list[Record]:
-    return [d for item in meeting.get("agenda") or [] for d in item.get("decisions") or []]
+def secret_motions(meeting: Meeting) -> list[Decision]:
+    return [d for d in meeting.decisions() if d.vote and d.vote.method == VoteMethod.SECRET_BALLOT]
 
 
-def secret_motions(meeting: Record) -> list[Record]:
-    return [
-        d for d in _decisions(meeting) if (d.get("vote") or {}).get("method") == "secret_ballot"
-    ]
+def _issuer(lookup: Lookup, meeting: Meeting) -> str:
+    issued_by = meeting.minutes.issued_by if meeting.minutes else None
+    return clean_line(issued_by) or lookup.organisation
 
 
-def _issuer(lookup: Lookup, meeting: Record) -> str:
-    return clean_line((meeting.get("minutes") or {}).get("issued_by")) or lookup.organisation
-
-
-def _ballot(doc: Builder, title: str, meeting: Record, motions: list[Record]) -> None:
+def _ballot(doc: Builder, title: str, meeting: Meeting, motions: list[Decision]) -> None:
     title_block(doc, title, gap=False)
-    doc.para(f"（无记名投票\u2003{chinese_date(meeting.get('start'))}）", styles.ISSUE_NO)
+    doc.para(f"（无记名投票\u2003{chinese_date(meeting.start)}）", styles.ISSUE_NO)
     doc.gap(styles.LINE_PITCH // 2)
     table = doc.table(BALLOT_HEADERS, BALLOT_WIDTHS)
     for number, decision in enumerate(motions, start=1):
-        text = prose.motion(clean_line(decision.get("text")))
+        text = prose.motion(clean_line(decision.text))
         doc.row(table, (str(number), text, BOX, BOX, BOX), centred=(0, 2, 3, 4))
     row_height(table, 800)
     no_split(table)
@@ -102,20 +99,20 @@ def _ballot(doc: Builder, title: str, meeting: Record, motions: list[Record]) ->
         doc.para(rule, styles.NORMAL)
 
 
-def _tally(doc: Builder, lookup: Lookup, meeting: Record, motions: list[Record]) -> None:
+def _tally(doc: Builder, lookup: Lookup, meeting: Meeting, motions: list[Decision]) -> None:
     """计票单 on its own page: 发出/收回/有效/无效 and the counts, signed by 监票人 and 计票人."""
     heading = title_block(doc, f"{meeting_title(lookup, meeting)}计票单")
     heading.paragraph_format.page_break_before = True
-    issued = (meeting.get("computed") or {}).get("voting_attendance")
+    issued = meeting.figures.voting_attendance if meeting.figures else None
     table = doc.table(TALLY_HEADERS, TALLY_WIDTHS, head_style=styles.SMALL_HEAD)
     ooxml.side_margins(table._tbl.tblPr, CELL_MARGIN)
     for number, decision in enumerate(motions, start=1):
-        counts = phrases.counts_of(decision) if decision.get("vote") else None
+        counts = phrases.counts_of(decision) if decision.vote else None
         cast = [str(c) for c in (counts.for_, counts.against, counts.abstain)] if counts else []
         valid = str(sum(int(c) for c in cast)) if cast else ""
         values = (
             str(number),
-            prose.motion(clean_line(decision.get("text"))),
+            prose.motion(clean_line(decision.text)),
             str(issued or ""),
             "",
             valid,

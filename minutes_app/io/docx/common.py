@@ -7,29 +7,30 @@ import re
 from docx.shared import Twips
 from docx.text.paragraph import Paragraph
 
+from minutes_app.domain.enums import Attendance
 from minutes_app.domain.numerals import chinese_numeral
+from minutes_app.domain.records import Meeting
 from minutes_app.io.docx import prose, styles
 from minutes_app.io.docx.builder import Builder
-from minutes_app.io.docx.lookup import Lookup, Record
+from minutes_app.io.docx.lookup import Lookup
 from minutes_app.io.docx.text import chinese_date, clean_line, split_title
 
 TITLE_CHARS = 20  # 2号 characters on one line of the 156 mm text block
 
 
-def meeting_title(lookup: Lookup, meeting: Record) -> str:
+def meeting_title(lookup: Lookup, meeting: Meeting) -> str:
     """The meeting's title: as exported, as typed, or made from body, term and sequence."""
-    title = (meeting.get("computed") or {}).get("title") or meeting.get("title")
+    title = (meeting.figures.title if meeting.figures else None) or meeting.title
     if title:
         return clean_line(title)
-    body = lookup.bodies.get(meeting.get("body", ""), {})
-    term, sequence = meeting.get("term"), meeting.get("sequence")
+    term, sequence = meeting.term, meeting.sequence
     numbering = ""
     if term and sequence:
         numbering = f"第{chinese_numeral(term)}届第{chinese_numeral(sequence)}次"
-    return f"{lookup.organisation}{numbering}{clean_line(body.get('name'))}"
+    return f"{lookup.organisation}{numbering}{lookup.body_name(meeting)}"
 
 
-def short_title(lookup: Lookup, meeting: Record) -> str:
+def short_title(lookup: Lookup, meeting: Meeting) -> str:
     """The title without the organisation's name: 第五届第五次理事长会议."""
     title = meeting_title(lookup, meeting)
     organisation = lookup.organisation
@@ -52,19 +53,28 @@ def title_block(
     return paragraph
 
 
-def attendance_summary(lookup: Lookup, meeting: Record) -> str:
+def attendance_summary(lookup: Lookup, meeting: Meeting) -> str:
     """会议应到9人，实到8人，委托1人，符合章程规定 (nothing on quorum without a rule)."""
-    facts = meeting.get("computed") or {}
+    facts = meeting.figures
     groups = lookup.attendance(meeting)
-    proxies = len(groups["proxy"])
-    seats = facts.get("seats", len(lookup.seat_keys(meeting)))
-    voting = facts.get("voting_attendance", len(groups["present"]) + proxies)
+    proxies = len(groups[Attendance.PROXY])
+    if facts is not None:
+        seats, voting = facts.seats, facts.voting_attendance
+    else:
+        seats = len(lookup.seat_keys(meeting))
+        voting = len(groups[Attendance.PRESENT]) + proxies
     text = "会议" + prose.attendance_words(seats, voting - proxies, proxies)
-    body = lookup.bodies.get(meeting.get("body", ""), {})
-    rule = body.get("quorum") or {}
-    has_rule = bool(rule.get("fraction")) and facts.get("quorum_required") is not None
-    verdict = prose.quorum_words(rule.get("fraction") if has_rule else None, facts.get("quorate"))
+    body = lookup.body_of(meeting)
+    quorum = body.quorum if body else None
+    fraction = quorum.fraction if quorum else ""
+    has_rule = bool(fraction) and facts is not None and facts.quorum_required is not None
+    verdict = prose.quorum_words(fraction if has_rule else None, quorate(meeting))
     return f"{text}，{verdict}" if verdict else text
+
+
+def quorate(meeting: Meeting) -> bool | None:
+    """Whether the meeting had its quorum; None when the record says nothing of it."""
+    return meeting.figures.quorate if meeting.figures else None
 
 
 _FIELD_NAMES = {
@@ -108,14 +118,14 @@ def describe_field(path: str) -> str:
     return "“" + "".join(words) + "”"
 
 
-def corrections(doc: Builder, lookup: Lookup, meeting: Record, style: str = styles.BODY) -> None:
+def corrections(doc: Builder, lookup: Lookup, meeting: Meeting, style: str = styles.BODY) -> None:
     """更正 notes recorded after the minutes were approved."""
-    for entry in meeting.get("corrections") or []:
-        by = lookup.person_name(entry.get("by")) if entry.get("by") else ""
-        when = chinese_date(str(entry.get("at") or entry.get("on") or "")[:10] or None)
-        field = describe_field(str(entry.get("field") or ""))
-        text = f"{when}，{by}将{field}由“{clean_line(entry.get('old'))}”"
-        text += f"更正为“{clean_line(entry.get('new'))}”"
-        reason = clean_line(entry.get("reason"))
+    for entry in meeting.corrections:
+        by = lookup.person_name(entry.by) if entry.by else ""
+        when = chinese_date(entry.at)
+        field = describe_field(entry.field)
+        text = f"{when}，{by}将{field}由“{clean_line(entry.old)}”"
+        text += f"更正为“{clean_line(entry.new)}”"
+        reason = clean_line(entry.reason)
         text += f"，理由：{reason}。" if reason else "。"
         doc.labelled("更正：", text.lstrip("，"), style)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from docx.shared import Pt, Twips
 
+from minutes_app.domain.enums import ActionStatus, Attendance, MeetingStatus, Outcome
 from minutes_app.domain.messages import Message
+from minutes_app.domain.papers import PaperSource
+from minutes_app.domain.records import AgendaItem, Meeting, MinutesBlock
 from minutes_app.io.docx import fields, phrases, prose, styles
 from minutes_app.io.docx.builder import Builder
 from minutes_app.io.docx.colophon import Room, add_colophon
@@ -15,9 +17,10 @@ from minutes_app.io.docx.common import (
     attendance_summary,
     corrections,
     meeting_title,
+    quorate,
     title_block,
 )
-from minutes_app.io.docx.lookup import Lookup, Record
+from minutes_app.io.docx.lookup import Lookup
 from minutes_app.io.docx.numbering import Numbering
 from minutes_app.io.docx.text import (
     chinese_date,
@@ -41,11 +44,11 @@ JIYAO_STYLES = (
     styles.PAGE_NUMBER,
 )
 ATTENDANCE_LABELS = (
-    ("present", "出席"),
-    ("proxy", "委托"),
-    ("excused", "请假"),
-    ("absent", "缺席"),
-    ("observer", "列席"),
+    (Attendance.PRESENT, "出席"),
+    (Attendance.PROXY, "委托"),
+    (Attendance.EXCUSED, "请假"),
+    (Attendance.ABSENT, "缺席"),
+    (Attendance.OBSERVER, "列席"),
 )
 DRAFT_MARK = "征求意见稿"
 DRAFT_MARKS = ("征求意见稿", "送审稿")
@@ -55,7 +58,7 @@ MARK_SPACE_BEFORE = 1984 - 193
 
 
 def write_jiyao(
-    archive: dict[str, Any],
+    source: PaperSource,
     meeting_key: str,
     out_path: str | Path,
     template: str | Path | None = None,
@@ -72,18 +75,18 @@ def write_jiyao(
     `colophon=False` leaves the 版记 out (to measure where the body ends).
     """
     warnings: list[Message] = []
-    lookup = Lookup(archive)
+    lookup = Lookup(source)
     meeting = lookup.meeting(meeting_key)
-    draft = draft_mark if meeting.get("status") != "approved" else ""
+    draft = draft_mark if meeting.status != MeetingStatus.APPROVED else ""
     doc = Builder(template, JIYAO_STYLES, warnings)
     title = jiyao_title(lookup, meeting)
-    minutes = meeting.get("minutes") or {}
-    doc.set_properties(title, meeting_title(lookup, meeting), minutes.get("issued_by"))
+    minutes = meeting.minutes or MinutesBlock()
+    doc.set_properties(title, meeting_title(lookup, meeting), minutes.issued_by)
     _masthead(doc, lookup, meeting, draft)
     _title(doc, title, draft, (lookup.organisation, lookup.organisation_short))
     _opening(doc, lookup, meeting)
     numbers = Numbering(doc)
-    for item in meeting.get("agenda") or []:
+    for item in meeting.agenda:
         _agenda_item(doc, lookup, meeting, item, numbers, draft)
     corrections(doc, lookup, meeting)
     _attendance(doc, lookup, meeting)
@@ -94,7 +97,7 @@ def write_jiyao(
     return warnings
 
 
-def jiyao_title(lookup: Lookup, meeting: Record) -> str:
+def jiyao_title(lookup: Lookup, meeting: Meeting) -> str:
     title = meeting_title(lookup, meeting)
     return title if title.endswith("纪要") else title + "纪要"
 
@@ -102,7 +105,7 @@ def jiyao_title(lookup: Lookup, meeting: Record) -> str:
 # ---------------------------------------------------------------- header
 
 
-def _masthead(doc: Builder, lookup: Lookup, meeting: Record, draft: str) -> None:
+def _masthead(doc: Builder, lookup: Lookup, meeting: Meeting, draft: str) -> None:
     """Red 会议纪要 mark, 第×期 and the issuing body and date above a red rule."""
     name = lookup.organisation
     if len(name) + 4 > 17:
@@ -113,12 +116,12 @@ def _masthead(doc: Builder, lookup: Lookup, meeting: Record, draft: str) -> None
     size = doc.style(styles.MARK).font.size
     if size is not None and size.pt > fit:
         mark.runs[0].font.size = Pt(int(fit))
-    minutes = meeting.get("minutes") or {}
-    issue = issue_label(clean_line(minutes.get("issue_no")))
+    minutes = meeting.minutes or MinutesBlock()
+    issue = issue_label(clean_line(minutes.issue_no))
     if issue and not draft:
         doc.para(issue, styles.ISSUE_NO)
-    issuer = clean_line(minutes.get("issued_by"))
-    issued_on = "" if draft else chinese_date(minutes.get("issued_on"))
+    issuer = clean_line(minutes.issued_by)
+    issued_on = "" if draft else chinese_date(minutes.issued_on)
     doc.para(f"{issuer}\t{issued_on}" if issuer or issued_on else "", styles.ISSUER)
 
 
@@ -141,65 +144,65 @@ def _title(doc: Builder, title: str, draft: str, keep: tuple[str, ...]) -> None:
 # ---------------------------------------------------------------- body
 
 
-def _opening(doc: Builder, lookup: Lookup, meeting: Record) -> None:
-    start = meeting.get("start")
+def _opening(doc: Builder, lookup: Lookup, meeting: Meeting) -> None:
+    start = meeting.start
     when = f"{chinese_date(start)}{part_of_day(start)}"
-    where = clean_line(meeting.get("location"))
+    where = clean_line(meeting.location)
     text = f"{when}，{meeting_title(lookup, meeting)}"
     text += f"在{where}召开。" if where else "召开。"
-    chair = lookup.titled_name(meeting.get("chair"), start)
+    chair = lookup.titled_name(meeting.chair, start)
     if chair:
         text += f"会议由{chair}主持。"
-    quorate = (meeting.get("computed") or {}).get("quorate")
     summary = attendance_summary(lookup, meeting)
-    if quorate is False:
+    if quorate(meeting) is False:
         text += f"本次{summary}，会议对有关事项进行了讨论，未作出决定。"
         lead = "现将会议讨论情况纪要如下："
     else:
         text += f"{summary}。"
         lead = "现将会议议定事项纪要如下："
-    if meeting.get("agenda"):
+    if meeting.agenda:
         text += lead
     doc.para(text, styles.BODY)
 
 
 def _agenda_item(
-    doc: Builder, lookup: Lookup, meeting: Record, item: Record, numbers: Numbering, draft: str
+    doc: Builder,
+    lookup: Lookup,
+    meeting: Meeting,
+    item: AgendaItem,
+    numbers: Numbering,
+    draft: str,
 ) -> None:
-    title = clean_line(item.get("title")).rstrip("。")
+    title = clean_line(item.title).rstrip("。")
     numbers.heading(doc.para(title, styles.HEADING_1))
-    presenter = lookup.titled_name(item.get("presenter"), meeting.get("start"))
-    notes = paragraphs_of(item.get("notes"))
-    name = lookup.person_name(item.get("presenter"))
+    presenter = lookup.titled_name(item.presenter, meeting.start)
+    notes = paragraphs_of(item.notes)
+    name = lookup.person_name(item.presenter)
     # The notes often say who reported (孙晓峰秘书长介绍了…): no lead sentence then.
     lead = "" if name and notes and name in notes[0] else prose.item_lead(title, presenter)
     if lead:
         doc.para(lead, styles.BODY)
     for paragraph in notes:
         doc.para(paragraph, styles.BODY)
-    for decision in item.get("decisions") or []:
+    for decision in item.decisions:
         sentence = phrases.jiyao_sentence(decision, meeting, lookup)
         if "汇报" in lead and sentence.startswith("会议听取并同意了"):
             sentence = "会议同意该汇报。"  # the lead already says what was heard
         elif "汇报" in lead and sentence.startswith("会议听取了"):  # …，与会人员一致同意。
             sentence = "与会人员一致同意该汇报。"
-        number = clean_line(phrases.computed(decision).get("number"))
-        if number and not draft and phrases.outcome_key(decision, meeting) == "passed":
+        number = phrases.number_of(decision)
+        if number and not draft and phrases.outcome_key(decision, meeting) == Outcome.PASSED:
             sentence = f"{sentence.removesuffix('。')}（{number}）。"
         doc.para(sentence, styles.BODY)
-    if (meeting.get("computed") or {}).get("quorate") is not False:
+    if quorate(meeting) is not False:
         _actions(doc, lookup, meeting, item)
 
 
-def _actions(doc: Builder, lookup: Lookup, meeting: Record, item: Record) -> None:
+def _actions(doc: Builder, lookup: Lookup, meeting: Meeting, item: AgendaItem) -> None:
     """落实事项 of the decisions that took effect (none of a failed motion)."""
-    failed = {
-        d.get("key") for d in item.get("decisions") or [] if not phrases.took_effect(d, meeting)
-    }
+    failed = {d.key for d in item.decisions if not phrases.took_effect(d, meeting)}
     actions = [
-        a
-        for a in item.get("actions") or []
-        if a.get("status") != "cancelled" and a.get("decision") not in failed
+        a for a in item.actions if a.status != ActionStatus.CANCELLED and a.decision not in failed
     ]
     if not actions:
         return
@@ -212,11 +215,11 @@ def _actions(doc: Builder, lookup: Lookup, meeting: Record, item: Record) -> Non
 # ---------------------------------------------------------------- after the body
 
 
-def _attendance(doc: Builder, lookup: Lookup, meeting: Record) -> None:
+def _attendance(doc: Builder, lookup: Lookup, meeting: Meeting) -> None:
     groups = lookup.attendance(meeting)
     first = True
     for status, label in ATTENDANCE_LABELS:
-        people = groups.get(status) or []
+        people = groups[status]
         if not people:
             continue
         paragraph = doc.labelled(
@@ -227,12 +230,12 @@ def _attendance(doc: Builder, lookup: Lookup, meeting: Record) -> None:
             first = False
 
 
-def colophon_lines(minutes: Record | None, draft: str = "") -> list[str]:
+def colophon_lines(minutes: MinutesBlock | None, draft: str = "") -> list[str]:
     """[　抄送：a，b。, 　印发单位\t2024年8月15日印发], leaving out what is missing."""
-    minutes = minutes or {}
-    copy_to = [clean_line(name) for name in minutes.get("copy_to") or [] if clean_line(name)]
-    issuer = clean_line(minutes.get("issued_by"))
-    issued_on = "" if draft else chinese_date(minutes.get("issued_on"))
+    minutes = minutes or MinutesBlock()
+    copy_to = [clean_line(name) for name in minutes.copy_to if clean_line(name)]
+    issuer = clean_line(minutes.issued_by)
+    issued_on = "" if draft else chinese_date(minutes.issued_on)
     lines = [f"\u3000抄送：{'，'.join(copy_to)}。"] if copy_to else []
     if issuer or issued_on:
         lines.append(f"\u3000{issuer}\t{issued_on}印发" if issued_on else f"\u3000{issuer}")

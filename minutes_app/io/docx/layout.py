@@ -18,6 +18,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from minutes_app.domain.papers import PaperSource
 from minutes_app.io.docx import styles
 from minutes_app.io.docx.colophon import TEXT_HEIGHT, Room
 from minutes_app.io.docx.converters import Converter, convert
@@ -30,7 +31,7 @@ _PITCH = styles.LINE_PITCH / 20
 
 
 def measure_jiyao_room(
-    archive: dict[str, Any],
+    source: PaperSource,
     meeting_key: str,
     template: str | Path | None = None,
     draft_mark: str = DRAFT_MARK,
@@ -45,7 +46,7 @@ def measure_jiyao_room(
     """
     with tempfile.TemporaryDirectory(prefix="minutes-layout-") as scratch:
         probe = Path(scratch) / "probe.docx"
-        write_jiyao(archive, meeting_key, probe, template, draft_mark, colophon=False)
+        write_jiyao(source, meeting_key, probe, template, draft_mark, colophon=False)
         target = probe.with_suffix(".pdf")
         try:
             if converter is None:

@@ -1,22 +1,20 @@
-"""Resolve the keys of an exported archive dict: people, units, bodies, committees."""
+"""Resolve the keys the papers name: people, units, bodies, committees, meetings."""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
 
+from minutes_app.domain.enums import Attendance
 from minutes_app.domain.messages import Message, msg
+from minutes_app.domain.papers import Body, Committee, PaperSource, Person, Position, Unit
+from minutes_app.domain.records import AttendanceMark, Meeting, Owner
 from minutes_app.domain.titles import principal_title
-from minutes_app.io.docx.text import clean_line, parse_date
-
-Record = dict[str, Any]
-
-ATTENDANCE_ORDER = ("present", "proxy", "excused", "absent", "observer")
+from minutes_app.io.docx.text import Moment, clean_line, parse_date
 
 
 class ArchiveLookupError(KeyError):
-    """A key the document needs is not in the archive."""
+    """A key the document needs is not among the records the papers are written from."""
 
     def __init__(self, message: Message) -> None:
         super().__init__(message.render())
@@ -38,43 +36,46 @@ class Attendee:
     proxy_holder: str = ""
 
 
-def _index(records: list[Record] | None) -> dict[str, Record]:
-    return {record["key"]: record for record in records or []}
-
-
 class Lookup:
-    """Key-to-record indexes over one archive, built once per export."""
+    """Key-to-record indexes over the papers' source, built once per export."""
 
-    def __init__(self, archive: Record) -> None:
-        self.archive = archive
-        self.people = _index(archive.get("people"))
-        self.units = _index(archive.get("units"))
-        self.bodies = _index(archive.get("bodies"))
-        self.committees = _index(archive.get("committees"))
-        self.meetings = _index(archive.get("meetings"))
+    def __init__(self, source: PaperSource) -> None:
+        self.source = source
+        self.people: dict[str, Person] = {p.key: p for p in source.people}
+        self.units: dict[str, Unit] = {u.key: u for u in source.units}
+        self.bodies: dict[str, Body] = {b.key: b for b in source.bodies}
+        self.committees: dict[str, Committee] = {c.key: c for c in source.committees}
+        self.meetings: dict[str, Meeting] = {m.key: m for m in source.meetings}
 
     # ------------------------------------------------------------ records
 
-    def meeting(self, key: str) -> Record:
+    def meeting(self, key: str) -> Meeting:
         try:
             return self.meetings[key]
         except KeyError:
             raise ArchiveLookupError(msg("docx.no_meeting", key=key)) from None
 
-    def body(self, key: str) -> Record:
+    def body(self, key: str) -> Body:
         try:
             return self.bodies[key]
         except KeyError:
             raise ArchiveLookupError(msg("docx.no_body", key=key)) from None
 
+    def body_of(self, meeting: Meeting) -> Body | None:
+        return self.bodies.get(meeting.body)
+
+    def body_name(self, meeting: Meeting) -> str:
+        body = self.body_of(meeting)
+        return clean_line(body.name) if body else ""
+
     @property
     def organisation(self) -> str:
-        return clean_line((self.archive.get("organisation") or {}).get("name"))
+        return clean_line(self.source.organisation.name)
 
     @property
     def organisation_short(self) -> str:
-        org = self.archive.get("organisation") or {}
-        return clean_line(org.get("short_name") or org.get("name"))
+        org = self.source.organisation
+        return clean_line(org.short_name or org.name)
 
     # ------------------------------------------------------------ names
 
@@ -82,85 +83,78 @@ class Lookup:
         if not key:
             return ""
         person = self.people.get(key)
-        return clean_line(person["name"]) if person else clean_line(key)
+        return clean_line(person.name) if person else clean_line(key)
 
     def unit_name(self, key: str | None) -> str:
         if not key:
             return ""
         unit = self.units.get(key)
-        return clean_line(unit["name"]) if unit else clean_line(key)
+        return clean_line(unit.name) if unit else clean_line(key)
 
     def committee_name(self, key: str | None) -> str:
         if not key:
             return ""
         committee = self.committees.get(key)
-        return clean_line(committee["name"]) if committee else clean_line(key)
+        return clean_line(committee.name) if committee else clean_line(key)
 
-    def person_title(self, key: str | None, on: str | None = None) -> str:
+    def person_title(self, key: str | None, on: Moment = None) -> str:
         """The 职务 a person is named by on the day (domain.titles), else the title in the unit."""
         person = self.people.get(key or "")
         if person is None:
             return ""
         day = parse_date(on)
-        held = [p.get("title") or "" for p in person.get("positions") or [] if _holds(p, day)]
-        return clean_line(principal_title(held) or person.get("title_in_unit"))
+        held = [p.title for p in person.positions if _holds(p, day)]
+        return clean_line(principal_title(held) or person.title_in_unit)
 
     def person_unit(self, key: str | None) -> str:
         person = self.people.get(key or "")
-        return self.unit_name(person.get("unit")) if person else ""
+        return self.unit_name(person.unit) if person else ""
 
-    def titled_name(self, key: str | None, on: str | None = None) -> str:
+    def titled_name(self, key: str | None, on: Moment = None) -> str:
         """会长李光辉: the title before the name, as a sentence says it."""
         return self.person_title(key, on) + self.person_name(key)
 
-    def attendee(self, entry: Record, on: str | None) -> Attendee:
-        key = entry.get("person", "")
+    def attendee(self, key: str, on: Moment, mark: AttendanceMark | None = None) -> Attendee:
         return Attendee(
             key=key,
             unit=self.person_unit(key),
             name=self.person_name(key),
             title=self.person_title(key, on),
-            note=clean_line(entry.get("note")),
-            proxy_holder=self.person_name(entry.get("proxy_holder")),
+            note=clean_line(mark.note if mark else None),
+            proxy_holder=self.person_name(mark.proxy_holder if mark else None),
         )
 
-    def owner(self, owner: Record | None) -> tuple[str, str]:
+    def owner(self, owner: Owner) -> tuple[str, str]:
         """(责任单位 or 责任人, name) of an action item's owner."""
-        owner = owner or {}
-        if owner.get("person"):
-            return "责任人", self.person_name(owner["person"])
-        if owner.get("committee"):
-            return "责任单位", self.committee_name(owner["committee"])
-        return "责任单位", self.unit_name(owner.get("unit"))
+        if owner.person:
+            return "责任人", self.person_name(owner.person)
+        if owner.committee:
+            return "责任单位", self.committee_name(owner.committee)
+        return "责任单位", self.unit_name(owner.unit)
 
     # ------------------------------------------------------------ attendance
 
-    def attendance(self, meeting: Record) -> dict[str, list[Attendee]]:
+    def attendance(self, meeting: Meeting) -> dict[Attendance, list[Attendee]]:
         """Attendees grouped by status; seats not listed count as absent."""
-        day = meeting.get("start")
-        groups: dict[str, list[Attendee]] = {status: [] for status in ATTENDANCE_ORDER}
+        day = meeting.start
+        groups: dict[Attendance, list[Attendee]] = {status: [] for status in Attendance}
         listed = set()
-        for entry in meeting.get("attendance") or []:
-            listed.add(entry.get("person"))
-            groups.setdefault(entry.get("status", "present"), []).append(self.attendee(entry, day))
+        for mark in meeting.attendance:
+            listed.add(mark.person)
+            groups[mark.status].append(self.attendee(mark.person, day, mark))
         for key in self.seat_keys(meeting):
             if key not in listed:
-                groups["absent"].append(self.attendee({"person": key}, day))
+                groups[Attendance.ABSENT].append(self.attendee(key, day))
         return groups
 
-    def seat_keys(self, meeting: Record) -> list[str]:
+    def seat_keys(self, meeting: Meeting) -> list[str]:
         """The people holding a seat of the meeting's body in the meeting's term."""
-        body = self.bodies.get(meeting.get("body", ""), {})
-        term = meeting.get("term")
-        return [
-            seat["person"]
-            for seat in body.get("seats") or []
-            if term is None or seat.get("term") == term
-        ]
+        body = self.body_of(meeting)
+        return body.seat_keys(meeting.term) if body else []
 
 
-def _holds(position: Record, day: dt.date | None) -> bool:
+def _holds(position: Position, day: dt.date | None) -> bool:
     if day is None:
-        return position.get("to") is None
-    start, end = parse_date(position.get("from")), parse_date(position.get("to"))
+        return position.end is None
+    start, end = position.start, position.end
     return (start is None or start <= day) and (end is None or day < end)  # to: not held

@@ -9,14 +9,16 @@ attendance arithmetic, no failed motion stated as done.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
+from minutes_app.domain.enums import Attendance, MeetingStatus
 from minutes_app.domain.messages import Message, msg
 from minutes_app.domain.numerals import chinese_numeral
+from minutes_app.domain.papers import PaperSource
+from minutes_app.domain.records import Meeting
 from minutes_app.io.docx import fields, phrases, prose, styles
 from minutes_app.io.docx.builder import Builder
-from minutes_app.io.docx.common import meeting_title, title_block
-from minutes_app.io.docx.lookup import Lookup, Record
+from minutes_app.io.docx.common import meeting_title, quorate, title_block
+from minutes_app.io.docx.lookup import Lookup
 from minutes_app.io.docx.text import chinese_date, clean_line, part_of_day
 
 NEWS_STYLES = (styles.NORMAL, styles.BODY, styles.TITLE, styles.PAGE_NUMBER)
@@ -24,47 +26,47 @@ NAMED = 5  # decisions the article names; the others are counted
 
 
 def write_news(
-    archive: dict[str, Any],
+    source: PaperSource,
     meeting_key: str,
     out_path: str | Path,
     template: str | Path | None = None,
 ) -> list[Message]:
     """Write the 会议简报 of one meeting; returns warnings for the user (may be empty)."""
     warnings: list[Message] = []
-    lookup = Lookup(archive)
+    lookup = Lookup(source)
     meeting = lookup.meeting(meeting_key)
-    quorate = (meeting.get("computed") or {}).get("quorate") is not False
+    held = quorate(meeting) is not False
     doc = Builder(template, NEWS_STYLES, warnings)
-    headline = f"{_headline_name(lookup, meeting)}{'圆满召开' if quorate else '召开'}"
+    headline = f"{_headline_name(lookup, meeting)}{'圆满召开' if held else '召开'}"
     doc.set_properties(headline, meeting_title(lookup, meeting), lookup.organisation)
     title_block(doc, headline)
-    for paragraph in article(lookup, meeting, quorate):
+    for paragraph in article(lookup, meeting, held):
         doc.para(paragraph, styles.BODY)
-    if meeting.get("status") != "approved":
+    if meeting.status != MeetingStatus.APPROVED:
         warnings.append(msg("news.unapproved"))
     fields.add_page_numbers(doc.document)
     doc.save(out_path)
     return warnings
 
 
-def short_name(lookup: Lookup, meeting: Record) -> str:
+def short_name(lookup: Lookup, meeting: Meeting) -> str:
     """第五届五次理事长会议 (the newsletter's short form); the full title otherwise."""
-    body = clean_line(lookup.bodies.get(meeting.get("body", ""), {}).get("name"))
-    term, sequence = meeting.get("term"), meeting.get("sequence")
-    if body and term and sequence and not meeting.get("title"):
+    body = lookup.body_name(meeting)
+    term, sequence = meeting.term, meeting.sequence
+    if body and term and sequence and not meeting.title:
         return f"第{chinese_numeral(term)}届{chinese_numeral(sequence)}次{body}"
     title = meeting_title(lookup, meeting)
     return title.removeprefix(lookup.organisation) or title
 
 
-def _headline_name(lookup: Lookup, meeting: Record) -> str:
+def _headline_name(lookup: Lookup, meeting: Meeting) -> str:
     """The organisation and the short name; a title of the meeting's own stands alone."""
     if not meeting_title(lookup, meeting).startswith(lookup.organisation):
         return meeting_title(lookup, meeting)  # 天津市2024年…评审会 names its sponsor itself
     return f"{lookup.organisation}{short_name(lookup, meeting)}"
 
 
-def article(lookup: Lookup, meeting: Record, quorate: bool) -> list[str]:
+def article(lookup: Lookup, meeting: Meeting, quorate: bool) -> list[str]:
     paragraphs = [_opening(lookup, meeting)]
     heard, done, discussed = _what_happened(lookup, meeting, quorate)
     if heard:
@@ -80,28 +82,26 @@ def article(lookup: Lookup, meeting: Record, quorate: bool) -> list[str]:
     return paragraphs
 
 
-def _opening(lookup: Lookup, meeting: Record) -> str:
-    start = meeting.get("start")
+def _opening(lookup: Lookup, meeting: Meeting) -> str:
+    start = meeting.start
     when = f"{chinese_date(start)}{part_of_day(start)}"
-    where = clean_line(meeting.get("location"))
+    where = clean_line(meeting.location)
     text = f"{when}，{lookup.organisation}"
     text += f"在{where}召开了{short_name(lookup, meeting)}。" if where else "召开了…。"
-    chair = meeting.get("chair")
+    chair = meeting.chair
     if chair:
         text += f"会议由{lookup.person_name(chair)}{lookup.person_title(chair, start)}主持"
     attended = _attendees(lookup, meeting)
     text += f"，{attended}出席会议" if attended else ""
-    observers = _titled(lookup, meeting, ("observer",))
+    observers = _titled(lookup, meeting, Attendance.OBSERVER)
     text += f"，{observers}列席会议。" if observers else "。"
     return text
 
 
-def _attendees(lookup: Lookup, meeting: Record) -> str:
+def _attendees(lookup: Lookup, meeting: Meeting) -> str:
     """会长、副会长、秘书长等8人: the titles present, in order, and how many."""
-    day = meeting.get("start")
-    present = [
-        e.get("person") for e in meeting.get("attendance") or [] if e.get("status") == "present"
-    ]
+    day = meeting.start
+    present = [m.person for m in meeting.attendance if m.status == Attendance.PRESENT]
     titles: list[str] = []
     for key in present:
         title = lookup.person_title(key, day).split("（")[0]  # 高级工程师, not …（退休）
@@ -113,33 +113,33 @@ def _attendees(lookup: Lookup, meeting: Record) -> str:
     return f"{listed}等{len(present)}人" if listed else f"{len(present)}人"
 
 
-def _titled(lookup: Lookup, meeting: Record, statuses: tuple[str, ...]) -> str:
-    day = meeting.get("start")
+def _titled(lookup: Lookup, meeting: Meeting, status: Attendance) -> str:
+    day = meeting.start
     return "、".join(
-        f"{lookup.person_title(e.get('person'), day)}{lookup.person_name(e.get('person'))}"
-        for e in meeting.get("attendance") or []
-        if e.get("status") in statuses
+        f"{lookup.person_title(m.person, day)}{lookup.person_name(m.person)}"
+        for m in meeting.attendance
+        if m.status == status
     )
 
 
 def _what_happened(
-    lookup: Lookup, meeting: Record, quorate: bool
+    lookup: Lookup, meeting: Meeting, quorate: bool
 ) -> tuple[list[str], list[str], list[str]]:
     heard: list[str] = []
     done: list[str] = []
     discussed: list[str] = []
-    day = meeting.get("start")
-    for item in meeting.get("agenda") or []:
-        title = clean_line(item.get("title")).rstrip("。")
-        decisions = item.get("decisions") or []
+    day = meeting.start
+    for item in meeting.agenda:
+        title = clean_line(item.title).rstrip("。")
+        decisions = item.decisions
         effective = [d for d in decisions if quorate and phrases.took_effect(d, meeting)]
         if not decisions:
-            lead = prose.item_lead(title, lookup.titled_name(item.get("presenter"), day))
+            lead = prose.item_lead(title, lookup.titled_name(item.presenter, day))
             if lead:
                 heard.append(lead.removeprefix("会议").rstrip("。"))
             continue
         for decision in effective:
-            sentence = prose.statement(clean_line(decision.get("text")), decision.get("kind", ""))
+            sentence = prose.statement(clean_line(decision.text), decision.kind)
             done.append(sentence.removeprefix("会议").rstrip("。"))
         if len(effective) < len(decisions):
             discussed.append(f"“{title}”")

@@ -11,19 +11,28 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Twips
 
+from minutes_app.domain.enums import Attendance
 from minutes_app.domain.messages import Message, msg
 from minutes_app.domain.numerals import chinese_numeral
+from minutes_app.domain.papers import PaperSource
+from minutes_app.domain.records import Meeting
 from minutes_app.io.docx import fields, styles
 from minutes_app.io.docx.builder import Builder, no_split, row_height
 from minutes_app.io.docx.common import meeting_title, short_title, title_block
-from minutes_app.io.docx.lookup import Lookup, Record
+from minutes_app.io.docx.lookup import Lookup
 from minutes_app.io.docx.numbering import Numbering
-from minutes_app.io.docx.text import chinese_date, clean_line, clock, parse_date, part_of_day
+from minutes_app.io.docx.text import (
+    Moment,
+    chinese_date,
+    clean_line,
+    clock,
+    parse_date,
+    part_of_day,
+)
 
 NOTICE_STYLES = (
     styles.NORMAL,
@@ -56,7 +65,7 @@ WEEKDAYS = "一二三四五六日"
 
 
 def write_notice(
-    archive: dict[str, Any],
+    source: PaperSource,
     meeting_key: str,
     out_path: str | Path,
     template: str | Path | None = None,
@@ -64,7 +73,7 @@ def write_notice(
 ) -> list[Message]:
     """Write the 会议通知 of one meeting; returns warnings for the user (may be empty)."""
     warnings: list[Message] = []
-    lookup = Lookup(archive)
+    lookup = Lookup(source)
     meeting = lookup.meeting(meeting_key)
     doc = Builder(template, NOTICE_STYLES, warnings)
     title = notice_title(lookup, meeting)
@@ -72,7 +81,7 @@ def write_notice(
     doc.set_properties(title, meeting_title(lookup, meeting), issuer)
     title_block(doc, title)
     doc.para(f"{addressee(lookup, meeting)}：", styles.NORMAL)
-    start = meeting.get("start")
+    start = meeting.start
     when = f"{chinese_date(start)}{part_of_day(start)}"
     doc.para(f"经研究，定于{when}召开{short_title(lookup, meeting)}，现将有关事项通知如下：")
     numbers = Numbering(doc)
@@ -84,22 +93,22 @@ def write_notice(
     return warnings
 
 
-def notice_title(lookup: Lookup, meeting: Record) -> str:
+def notice_title(lookup: Lookup, meeting: Meeting) -> str:
     """关于召开第五届第五次理事长会议的通知."""
     return f"关于召开{short_title(lookup, meeting)}的通知"
 
 
-def addressee(lookup: Lookup, meeting: Record) -> str:
-    name = clean_line(lookup.bodies.get(meeting.get("body", ""), {}).get("name"))
+def addressee(lookup: Lookup, meeting: Meeting) -> str:
+    name = lookup.body_name(meeting)
     return ADDRESSEES.get(name, f"{name}各位组成人员" if name else "各有关单位")
 
 
-def issuer_of(lookup: Lookup, meeting: Record) -> str:
-    minutes = meeting.get("minutes") or {}
-    return clean_line(minutes.get("issued_by")) or lookup.organisation
+def issuer_of(lookup: Lookup, meeting: Meeting) -> str:
+    issued_by = meeting.minutes.issued_by if meeting.minutes else None
+    return clean_line(issued_by) or lookup.organisation
 
 
-def meeting_time(start: str | None, end: str | None) -> str:
+def meeting_time(start: Moment, end: Moment) -> str:
     """2024年8月11日（星期日）上午9:00—11:30."""
     day = parse_date(start)
     if day is None:
@@ -111,12 +120,12 @@ def meeting_time(start: str | None, end: str | None) -> str:
 
 
 def _sections(
-    doc: Builder, lookup: Lookup, meeting: Record, numbers: Numbering, warnings: list[Message]
+    doc: Builder, lookup: Lookup, meeting: Meeting, numbers: Numbering, warnings: list[Message]
 ) -> None:
-    start = meeting.get("start")
+    start = meeting.start
     sections: list[tuple[str, list[str]]] = [
-        ("会议时间", [meeting_time(start, meeting.get("end"))]),
-        ("会议地点", [clean_line(meeting.get("location")) or "另行通知"]),
+        ("会议时间", [meeting_time(start, meeting.end)]),
+        ("会议地点", [clean_line(meeting.location) or "另行通知"]),
         ("会议议程", _agenda(lookup, meeting)),
         ("参会人员", [participants(lookup, meeting)]),
         ("有关要求", requirements(meeting)),
@@ -129,7 +138,7 @@ def _sections(
                 numbers.heading(doc.para(line.split("）", 1)[1]), level=1)
             else:
                 doc.para(line)
-    recorder = meeting.get("recorder")
+    recorder = meeting.recorder
     name = lookup.person_name(recorder)
     phone = contact_phone(lookup, recorder)
     if not phone:
@@ -138,28 +147,28 @@ def _sections(
     doc.para(f"联系人：{name}，电话：{phone}" if name else f"联系电话：{phone}")
 
 
-def _agenda(lookup: Lookup, meeting: Record) -> list[str]:
-    items = meeting.get("agenda") or []
+def _agenda(lookup: Lookup, meeting: Meeting) -> list[str]:
+    items = meeting.agenda
     if not items:
         return ["会议议程另行通知。"]
     lines = []
     for number, item in enumerate(items, start=1):
-        title = clean_line(item.get("title")).rstrip("。")
+        title = clean_line(item.title).rstrip("。")
         lines.append(f"（{chinese_numeral(number)}）{title}。")
     return lines
 
 
-def participants(lookup: Lookup, meeting: Record) -> str:
+def participants(lookup: Lookup, meeting: Meeting) -> str:
     """会长李光辉，副会长王志刚、赵永红，秘书长孙晓峰；列席：监事长钱国华。"""
-    day = meeting.get("start")
+    day = meeting.start
     groups: dict[str, list[str]] = {}
     for key in lookup.seat_keys(meeting):
         groups.setdefault(lookup.person_title(key, day), []).append(lookup.person_name(key))
     seated = "，".join(f"{title}{'、'.join(names)}" for title, names in groups.items())
     observers = [
-        lookup.titled_name(entry.get("person"), day)
-        for entry in meeting.get("attendance") or []
-        if entry.get("status") == "observer"
+        lookup.titled_name(mark.person, day)
+        for mark in meeting.attendance
+        if mark.status == Attendance.OBSERVER
     ]
     text = seated or "全体组成人员"
     if observers:
@@ -167,8 +176,8 @@ def participants(lookup: Lookup, meeting: Record) -> str:
     return text + "。"
 
 
-def requirements(meeting: Record) -> list[str]:
-    day = parse_date(meeting.get("start"))
+def requirements(meeting: Meeting) -> list[str]:
+    day = parse_date(meeting.start)
     due = chinese_date(day - dt.timedelta(days=REPLY_DAYS)) if day else ""
     first = (
         f"请于{due}前将回执（见附件）报送协会秘书处。"
@@ -183,16 +192,16 @@ def requirements(meeting: Record) -> list[str]:
 
 
 def contact_phone(lookup: Lookup, person_key: str | None) -> str:
-    person = lookup.people.get(person_key or "") or {}
-    unit = lookup.units.get(person.get("unit") or "") or {}
-    return clean_line(person.get("phone") or unit.get("phone"))
+    person = lookup.people.get(person_key or "")
+    unit = lookup.units.get(person.unit or "") if person else None
+    return clean_line((person.phone if person else None) or (unit.phone if unit else None))
 
 
 def _signature(
-    doc: Builder, issuer: str, meeting: Record, today: dt.date, warnings: list[Message]
+    doc: Builder, issuer: str, meeting: Meeting, today: dt.date, warnings: list[Message]
 ) -> None:
     """印发单位 and date, right-aligned, two lines below the body."""
-    day = parse_date(meeting.get("start"))
+    day = parse_date(meeting.start)
     held = day is not None and day <= today
     date = "\u3000\u3000年\u3000月\u3000日" if held else chinese_date(today)
     if held:
@@ -205,7 +214,7 @@ def _signature(
         paragraph.paragraph_format.keep_with_next = True
 
 
-def _reply_form(doc: Builder, lookup: Lookup, meeting: Record) -> None:
+def _reply_form(doc: Builder, lookup: Lookup, meeting: Meeting) -> None:
     """附件：回执, on its own page: a table to fill in and send back."""
     last = doc.document.paragraphs[-1]
     last.paragraph_format.keep_with_next = False

@@ -1,7 +1,7 @@
 """纪要 prose: how a decision, an item and the attendance read in official Chinese.
 
 Small pure functions over plain values (text, kind, outcome, method, counts, names),
-so the writers can feed them from the archive form now and from typed records later.
+so the writers feed them from the typed records (domain.records) whatever their origin.
 A 纪要 reports what the meeting did with 会议 as the subject; a failed motion is only
 ever quoted; the result is said once, in words; vote arithmetic stays in the 会议记录.
 """
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from minutes_app.domain.enums import Base, DecisionKind, Outcome, VoteMethod
 from minutes_app.domain.numerals import chinese_numeral
 
 # Motion verbs a decision's text may open with, longest first, and how the 纪要 says them.
@@ -46,21 +47,21 @@ _PLAIN_VERBS = (
     "责成",
 )
 _KIND_VERB = {
-    "adopt_document": "审议通过了",
-    "grant_role": "同意",
-    "revoke_role": "同意",
-    "appoint": "同意",
-    "dismiss": "同意",
-    "approve_list": "同意",
-    "establish_committee": "同意",
-    "task": "要求",
+    DecisionKind.ADOPT_DOCUMENT: "审议通过了",
+    DecisionKind.GRANT_ROLE: "同意",
+    DecisionKind.REVOKE_ROLE: "同意",
+    DecisionKind.APPOINT: "同意",
+    DecisionKind.DISMISS: "同意",
+    DecisionKind.APPROVE_LIST: "同意",
+    DecisionKind.ESTABLISH_COMMITTEE: "同意",
+    DecisionKind.TASK: "要求",
 }
 METHOD_WORDS = {
-    "show_of_hands": "举手表决",
-    "secret_ballot": "无记名投票表决",
-    "roll_call": "记名表决",
+    VoteMethod.SHOW_OF_HANDS: "举手表决",
+    VoteMethod.SECRET_BALLOT: "无记名投票表决",
+    VoteMethod.ROLL_CALL: "记名表决",
 }
-_BASE_WORDS = {"present": "到会人数", "seats": "应到人数", "cast": "赞成与反对票总数"}
+_BASE_WORDS = {Base.PRESENT: "到会人数", Base.SEATS: "应到人数", Base.CAST: "赞成与反对票总数"}
 _DENOMINATORS = {"2": "二", "3": "三", "4": "四", "5": "五", "10": "十"}
 
 
@@ -90,7 +91,7 @@ def split_verb(text: str) -> tuple[str, str]:
     return "", body
 
 
-def statement(text: str, kind: str, voted: bool = True) -> str:
+def statement(text: str, kind: DecisionKind, voted: bool = True) -> str:
     """A passed decision as a sentence with 会议 as its subject: 会议审议通过了《…》。"""
     body = motion(text)
     if body.startswith("会议") and not body.startswith("会议决定："):
@@ -106,7 +107,7 @@ def statement(text: str, kind: str, voted: bool = True) -> str:
     return f"会议{_KIND_VERB.get(kind, default)}{rest}。"
 
 
-def consensus_statement(text: str, kind: str) -> str:
+def consensus_statement(text: str, kind: DecisionKind) -> str:
     """与会人员一致同意…。 (no counts)."""
     verb, rest = split_verb(text)
     if verb == "同意" and rest.endswith("的汇报"):
@@ -126,7 +127,7 @@ def fraction_words(fraction: str) -> str:
     return f"{denominator}分之{numerator}"
 
 
-def threshold_words(fraction: str, inclusive: bool, of: str) -> str:
+def threshold_words(fraction: str, inclusive: bool, of: Base) -> str:
     """What a failed motion did not reach: 未达到到会人数三分之二 / 未超过到会人数半数."""
     base = _BASE_WORDS.get(of, "到会人数")
     if not fraction:
@@ -140,9 +141,11 @@ def counts_words(counts: Counts) -> str:
     return f"赞成{counts.for_}票、反对{counts.against}票、弃权{counts.abstain}票"
 
 
-def failed_sentence(text: str, method: str, counts: Counts | None, shortfall: str) -> str:
+def failed_sentence(
+    text: str, method: VoteMethod | None, counts: Counts | None, shortfall: str
+) -> str:
     """会议对“…”进行了举手表决，赞成3票、反对3票、弃权1票，未达到…，未获通过。"""
-    how = METHOD_WORDS.get(method, "表决")
+    how = METHOD_WORDS.get(method, "表决") if method else "表决"
     parts = [f"会议对“{motion(text)}”进行了{how}"]
     if counts is not None:
         parts.append(counts_words(counts))
@@ -157,20 +160,20 @@ def undecided_sentence(text: str) -> str:
 
 def decision_sentence(
     text: str,
-    kind: str,
-    outcome: str,
-    method: str | None,
+    kind: DecisionKind,
+    outcome: Outcome | None,
+    method: VoteMethod | None,
     counts: Counts | None = None,
     shortfall: str = "",
 ) -> str:
     """The 纪要 sentence of one decision, by its outcome and kind."""
-    if outcome == "inquorate":
+    if outcome == Outcome.INQUORATE:
         return undecided_sentence(text)
-    if outcome == "failed":
-        return failed_sentence(text, method or "", counts, shortfall)
-    if method == "consensus":
+    if outcome == Outcome.FAILED:
+        return failed_sentence(text, method, counts, shortfall)
+    if method == VoteMethod.CONSENSUS:
         return consensus_statement(text, kind)
-    return statement(text, kind, voted=outcome != "no_vote")
+    return statement(text, kind, voted=outcome != Outcome.NO_VOTE)
 
 
 # ---------------------------------------------------------------- items and people

@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from docx.oxml.ns import qn
 from docx.shared import Twips
 
+from minutes_app.domain.enums import ActionStatus
 from minutes_app.domain.messages import Message
 from minutes_app.domain.numerals import chinese_numeral
+from minutes_app.domain.papers import PaperSource
+from minutes_app.domain.records import AgendaItem, Ballot, Decision, Meeting
 from minutes_app.io.docx import fields, ooxml, phrases, styles
 from minutes_app.io.docx.builder import Builder, no_split
 from minutes_app.io.docx.common import attendance_summary, corrections, meeting_title, title_block
 from minutes_app.io.docx.jiyao import ATTENDANCE_LABELS
-from minutes_app.io.docx.lookup import Lookup, Record
+from minutes_app.io.docx.lookup import Lookup
 from minutes_app.io.docx.text import (
     chinese_date,
     clean_line,
@@ -43,19 +45,19 @@ ACTION_WIDTHS = (800, 2845, 2300, 2900)
 
 
 def write_record(
-    archive: dict[str, Any],
+    source: PaperSource,
     meeting_key: str,
     out_path: str | Path,
     template: str | Path | None = None,
 ) -> list[Message]:
     """Write the 会议记录 of one meeting; returns warnings for the user (may be empty)."""
     warnings: list[Message] = []
-    lookup = Lookup(archive)
+    lookup = Lookup(source)
     meeting = lookup.meeting(meeting_key)
     doc = Builder(template, RECORD_STYLES, warnings)
     title_block(doc, f"{meeting_title(lookup, meeting)}记录")
     _facts(doc, lookup, meeting)
-    for number, item in enumerate(meeting.get("agenda") or [], start=1):
+    for number, item in enumerate(meeting.agenda, start=1):
         _item(doc, lookup, meeting, item, number)
     _actions(doc, lookup, meeting)
     corrections(doc, lookup, meeting)
@@ -65,19 +67,19 @@ def write_record(
     return warnings
 
 
-def _facts(doc: Builder, lookup: Lookup, meeting: Record) -> None:
-    start = meeting.get("start")
+def _facts(doc: Builder, lookup: Lookup, meeting: Meeting) -> None:
+    start = meeting.start
     rows = [
         ("会议名称", meeting_title(lookup, meeting)),
-        ("会议时间", time_span(start, meeting.get("end"))),
-        ("会议地点", clean_line(meeting.get("location"))),
-        ("主持人", lookup.titled_name(meeting.get("chair"), start)),
-        ("记录人", lookup.titled_name(meeting.get("recorder"), start)),
+        ("会议时间", time_span(start, meeting.end)),
+        ("会议地点", clean_line(meeting.location)),
+        ("主持人", lookup.titled_name(meeting.chair, start)),
+        ("记录人", lookup.titled_name(meeting.recorder, start)),
         ("应到/实到", attendance_summary(lookup, meeting).removeprefix("会议")),
     ]
     groups = lookup.attendance(meeting)
     for status, label in ATTENDANCE_LABELS:
-        rows.append((label, phrases.attendee_list(groups.get(status) or [], status) or "无"))
+        rows.append((label, phrases.attendee_list(groups[status], status) or "无"))
     table = doc.table(("项目", "内容"), FACT_WIDTHS, header=False)
     for label, value in rows:
         doc.row(table, (label, value), (styles.TABLE_HEAD, styles.TABLE_TEXT))
@@ -85,22 +87,22 @@ def _facts(doc: Builder, lookup: Lookup, meeting: Record) -> None:
     doc.gap()
 
 
-def _item(doc: Builder, lookup: Lookup, meeting: Record, item: Record, number: int) -> None:
-    doc.para(f"{chinese_numeral(number)}、{clean_line(item.get('title'))}", styles.HEADING_1)
-    presenter = lookup.titled_name(item.get("presenter"), meeting.get("start"))
+def _item(doc: Builder, lookup: Lookup, meeting: Meeting, item: AgendaItem, number: int) -> None:
+    doc.para(f"{chinese_numeral(number)}、{clean_line(item.title)}", styles.HEADING_1)
+    presenter = lookup.titled_name(item.presenter, meeting.start)
     if presenter:
         doc.labelled("汇报人：", presenter, styles.BODY)
-    notes = paragraphs_of(item.get("notes"))
+    notes = paragraphs_of(item.notes)
     if notes:
         doc.labelled("讨论情况：", notes[0], styles.BODY)
     for paragraph in notes[1:]:
         doc.para(paragraph, styles.BODY)
-    for index, decision in enumerate(item.get("decisions") or [], start=1):
+    for index, decision in enumerate(item.decisions, start=1):
         _decision(doc, lookup, meeting, decision, index)
 
 
-def _decision(doc: Builder, lookup: Lookup, meeting: Record, decision: Record, n: int) -> None:
-    text = with_full_stop(clean_line(decision.get("text")))
+def _decision(doc: Builder, lookup: Lookup, meeting: Meeting, decision: Decision, n: int) -> None:
+    text = with_full_stop(clean_line(decision.text))
     heading = doc.labelled(f"决定事项{chinese_numeral(n)}：", text, styles.BODY)
     heading.paragraph_format.keep_with_next = True
     vote = phrases.vote_sentence(decision, meeting, lookup)
@@ -113,39 +115,39 @@ def _decision(doc: Builder, lookup: Lookup, meeting: Record, decision: Record, n
         doc.labelled("变更事项：", f"{effects}。", styles.BODY)
     elif effects:
         doc.labelled("拟变更事项（未生效）：", f"{effects}。", styles.BODY)
-    ballots = (decision.get("vote") or {}).get("ballots") or []
+    ballots = decision.vote.ballots if decision.vote else []
     if ballots:
         _ballots(doc, lookup, ballots)
 
 
-def _ballots(doc: Builder, lookup: Lookup, ballots: list[Record]) -> None:
+def _ballots(doc: Builder, lookup: Lookup, ballots: list[Ballot]) -> None:
     """记名表决: one row per ballot, as cast."""
     table = doc.table(("序号", "单位", "姓名", "表决意见"), BALLOT_WIDTHS)
     for index, ballot in enumerate(ballots, start=1):
-        key = ballot.get("person")
+        key = ballot.person
         values = (
             str(index),
             lookup.person_unit(key),
             lookup.person_name(key),
-            phrases.CHOICE.get(ballot.get("choice", ""), clean_line(ballot.get("choice"))),
+            phrases.CHOICE.get(ballot.choice, clean_line(ballot.choice)),
         )
         doc.row(table, values, centred=(0, 3))
     no_split(table)
     doc.gap()
 
 
-def _actions(doc: Builder, lookup: Lookup, meeting: Record) -> None:
-    actions = [a for item in meeting.get("agenda") or [] for a in item.get("actions") or []]
+def _actions(doc: Builder, lookup: Lookup, meeting: Meeting) -> None:
+    actions = meeting.actions()
     if not actions:
         return
     doc.para("落实事项", styles.HEADING_1)
     table = doc.table(("序号", "事项", "责任单位（人）", "完成时限"), ACTION_WIDTHS)
     for index, action in enumerate(actions, start=1):
-        _, owner = lookup.owner(action.get("owner"))
-        title = clean_line(action.get("title"))
-        if action.get("status") == "cancelled":
+        _, owner = lookup.owner(action.owner)
+        title = clean_line(action.title)
+        if action.status == ActionStatus.CANCELLED:
             title += "（已取消）"
-        values = (str(index), title, owner, chinese_date(action.get("due")))
+        values = (str(index), title, owner, chinese_date(action.due))
         doc.row(table, values, centred=(0,))
     no_split(table)
     doc.gap()

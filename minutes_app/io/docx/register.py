@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
 
+from minutes_app.domain.enums import Outcome, VoteMethod
 from minutes_app.domain.messages import Message, msg
+from minutes_app.domain.papers import PaperSource
+from minutes_app.domain.records import Decision, Meeting
 from minutes_app.io.docx import fields, ooxml, phrases, styles
 from minutes_app.io.docx.builder import Builder, no_split
 from minutes_app.io.docx.common import short_title, title_block
-from minutes_app.io.docx.lookup import Lookup, Record
-from minutes_app.io.docx.text import chinese_date, clean_line, parse_date
+from minutes_app.io.docx.lookup import Lookup
+from minutes_app.io.docx.text import chinese_date, clean_line
 
 REGISTER_STYLES = (
     styles.NORMAL,
@@ -31,7 +33,7 @@ _SEQUENCE = re.compile(r"(\d+)\s*号\s*$")
 
 
 def write_register(
-    archive: dict[str, Any],
+    source: PaperSource,
     body_key: str,
     year: int,
     out_path: str | Path,
@@ -39,10 +41,10 @@ def write_register(
 ) -> list[Message]:
     """Write the 决议汇编 of a body for a year; returns warnings for the user."""
     warnings: list[Message] = []
-    lookup = Lookup(archive)
+    lookup = Lookup(source)
     body = lookup.body(body_key)
     doc = Builder(template, REGISTER_STYLES, warnings, landscape=True)
-    title_block(doc, f"{lookup.organisation}{clean_line(body.get('name'))}决议汇编", 30)
+    title_block(doc, f"{lookup.organisation}{clean_line(body.name)}决议汇编", 30)
     doc.para(f"（{year}年）", styles.ISSUE_NO)
     doc.gap()
     entries = resolutions(lookup, body_key, year)
@@ -52,24 +54,23 @@ def write_register(
         doc.row(table, _row(lookup, meeting, decision), styles.SMALL_TEXT, centred=(1,))
     no_split(table)
     if not entries:
-        warnings.append(msg("register.no_decisions", year=year, body=clean_line(body.get("name"))))
+        warnings.append(msg("register.no_decisions", year=year, body=clean_line(body.name)))
     fields.add_page_numbers(doc.document)
     doc.save(out_path)
     return warnings
 
 
-def resolutions(lookup: Lookup, body_key: str, year: int) -> list[tuple[Record, Record]]:
+def resolutions(lookup: Lookup, body_key: str, year: int) -> list[tuple[Meeting, Decision]]:
     """(meeting, decision) of every passed, numbered decision, in number order."""
     found = []
-    for order, meeting in enumerate(lookup.archive.get("meetings") or []):
-        day = parse_date(meeting.get("start"))
-        if meeting.get("body") != body_key or day is None or day.year != year:
+    for order, meeting in enumerate(lookup.source.meetings):
+        day = meeting.start.date()
+        if meeting.body != body_key or day.year != year:
             continue
-        decisions = [d for item in meeting.get("agenda") or [] for d in item.get("decisions") or []]
-        for position, decision in enumerate(decisions):
-            numbers = decision.get("computed") or {}
-            if numbers.get("number") and numbers.get("outcome", "passed") == "passed":
-                key = (_sequence(numbers["number"]), day, order, position)
+        for position, decision in enumerate(meeting.decisions()):
+            numbers = decision.result
+            if numbers and numbers.number and numbers.outcome == Outcome.PASSED:
+                key = (_sequence(numbers.number), day, order, position)
                 found.append((key, meeting, decision))
     found.sort(key=lambda entry: entry[0])
     return [(meeting, decision) for _, meeting, decision in found]
@@ -81,27 +82,27 @@ def _sequence(number: str) -> int:
     return int(match.group(1)) if match else 10**9
 
 
-def _row(lookup: Lookup, meeting: Record, decision: Record) -> tuple[str, ...]:
+def _row(lookup: Lookup, meeting: Meeting, decision: Decision) -> tuple[str, ...]:
     method = phrases.method_of(decision)
     counts = phrases.tally(decision)
-    if (decision.get("vote") or {}).get("method") == "consensus":
+    if decision.vote is not None and decision.vote.method == VoteMethod.CONSENSUS:
         result = counts or method  # 与会8人一致同意: the method is in the words
     else:
         result = "：".join(filter(None, (method, counts)))
     return (
-        clean_line(decision["computed"]["number"]),
-        chinese_date(meeting.get("start")).partition("年")[2],
+        phrases.number_of(decision),
+        chinese_date(meeting.start).partition("年")[2],
         _meeting_label(lookup, meeting),
-        clean_line(decision.get("text")),
+        clean_line(decision.text),
         f"{result}，{phrases.outcome(decision)}" if result else phrases.outcome(decision),
         phrases.effects(decision, lookup) or "—",
     )
 
 
-def _meeting_label(lookup: Lookup, meeting: Record) -> str:
+def _meeting_label(lookup: Lookup, meeting: Meeting) -> str:
     """第五届第五次会议: the register's title already names the body."""
     title = short_title(lookup, meeting)
-    body = clean_line(lookup.bodies.get(meeting.get("body", ""), {}).get("name"))
+    body = lookup.body_name(meeting)
     if body and title.startswith("第") and title.endswith(body):
         return f"{title.removesuffix(body)}会议"
     return title

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
+from docx.table import Table
+
+from minutes_app.domain.enums import Attendance
 from minutes_app.domain.messages import Message, msg
+from minutes_app.domain.papers import PaperSource
+from minutes_app.domain.records import Meeting
 from minutes_app.io.docx import fields, ooxml, styles
 from minutes_app.io.docx.builder import Builder, no_split, row_height
 from minutes_app.io.docx.common import meeting_title, title_block
-from minutes_app.io.docx.lookup import Lookup, Record
+from minutes_app.io.docx.lookup import Lookup
 from minutes_app.io.docx.text import clean_line, time_span
 
 SIGNIN_STYLES = (
@@ -32,19 +36,19 @@ ROW_HEIGHT = 600  # twips: room for a handwritten signature
 
 
 def write_signin(
-    archive: dict[str, Any],
+    source: PaperSource,
     meeting_key: str,
     out_path: str | Path,
     template: str | Path | None = None,
 ) -> list[Message]:
     """Write the 签到表 of one meeting; returns warnings for the user (may be empty)."""
     warnings: list[Message] = []
-    lookup = Lookup(archive)
+    lookup = Lookup(source)
     meeting = lookup.meeting(meeting_key)
     doc = Builder(template, SIGNIN_STYLES, warnings)
     title_block(doc, f"{meeting_title(lookup, meeting)}签到表")
-    when = time_span(meeting.get("start"), meeting.get("end"))
-    where = clean_line(meeting.get("location"))
+    when = time_span(meeting.start, meeting.end)
+    where = clean_line(meeting.location)
     # One line each: a long place would break mid-word after the time.
     for line in filter(None, (when and f"时间：{when}", where and f"地点：{where}")):
         doc.para(line, styles.ISSUE_NO)
@@ -62,8 +66,8 @@ def write_signin(
     return warnings
 
 
-def _seats(doc: Builder, table: Any, lookup: Lookup, meeting: Record) -> None:
-    day = meeting.get("start")
+def _seats(doc: Builder, table: Table, lookup: Lookup, meeting: Meeting) -> None:
+    day = meeting.start
     for index, key in enumerate(lookup.seat_keys(meeting), start=1):
         values = (
             str(index),
@@ -75,16 +79,12 @@ def _seats(doc: Builder, table: Any, lookup: Lookup, meeting: Record) -> None:
         doc.row(table, values, styles.SMALL_TEXT, centred=(0, 2))
 
 
-def _observers(doc: Builder, table: Any, lookup: Lookup, meeting: Record) -> None:
+def _observers(doc: Builder, table: Table, lookup: Lookup, meeting: Meeting) -> None:
     """A 列席 band: the observers already known, then blank rows to write in."""
     cells = doc.row(table, ("列席人员", "", "", "", ""), styles.TABLE_HEAD)
     cells[0].merge(cells[-1])
-    day = meeting.get("start")
-    observers = [
-        entry.get("person")
-        for entry in meeting.get("attendance") or []
-        if entry.get("status") == "observer"
-    ]
+    day = meeting.start
+    observers = [m.person for m in meeting.attendance if m.status == Attendance.OBSERVER]
     for key in observers:
         unit, title = lookup.person_unit(key), lookup.person_title(key, day)
         if not unit and len(title) > TITLE_CHARS:  # 天津市发展和改革委员会…处长: where a unit goes

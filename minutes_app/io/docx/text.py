@@ -25,30 +25,44 @@ def paragraphs_of(text: object) -> list[str]:
     return [line.strip() for line in clean(text).splitlines() if line.strip()]
 
 
-def parse_date(value: str | None) -> dt.date | None:
+Moment = str | dt.date | None  # an ISO text (as the archive writes it) or a date(-time)
+
+
+def parse_date(value: Moment) -> dt.date | None:
     """The date part of an ISO date or date-time, or None."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
     if not value:
         return None
     return dt.date.fromisoformat(value[:10])
 
 
-def chinese_date(value: str | dt.date | None) -> str:
+def chinese_date(value: Moment) -> str:
     """2024年8月11日: Arabic digits, full year, no padding (GB/T 9704)."""
-    day = parse_date(value) if isinstance(value, str) or value is None else value
+    day = parse_date(value)
     if day is None:
         return ""
     return f"{day.year}年{day.month}月{day.day}日"
 
 
-def clock(value: str | None) -> str:
+def _moment(value: Moment) -> dt.datetime | None:
+    """The date-time of a value that has a time of day; None for a bare date."""
+    if isinstance(value, dt.datetime):
+        return value
+    if not isinstance(value, str) or len(value) < 16:
+        return None
+    return dt.datetime.fromisoformat(value)
+
+
+def clock(value: Moment) -> str:
     """The time of an ISO date-time as 9:00, or '' when it has none."""
-    if not value or len(value) < 16:
-        return ""
-    moment = dt.datetime.fromisoformat(value)
-    return f"{moment.hour}:{moment.minute:02d}"
+    moment = _moment(value)
+    return f"{moment.hour}:{moment.minute:02d}" if moment else ""
 
 
-def time_span(start: str | None, end: str | None) -> str:
+def time_span(start: Moment, end: Moment) -> str:
     """2024年8月11日 9:00—11:30 (the end's date is shown when it differs)."""
     text = f"{chinese_date(start)} {clock(start)}".strip()
     if not end:
@@ -58,14 +72,14 @@ def time_span(start: str | None, end: str | None) -> str:
     return f"{text}—{clock(end)}" if clock(end) else text
 
 
-def part_of_day(start: str | None) -> str:
+def part_of_day(start: Moment) -> str:
     """上午, 下午 or 晚上 for a date-time; '' for a bare date."""
-    if not start or len(start) < 16:
+    moment = _moment(start)
+    if moment is None:
         return ""
-    hour = dt.datetime.fromisoformat(start).hour
-    if hour < 12:
+    if moment.hour < 12:
         return "上午"
-    return "下午" if hour < 18 else "晚上"
+    return "下午" if moment.hour < 18 else "晚上"
 
 
 def with_full_stop(text: str) -> str:

@@ -1,4 +1,4 @@
-"""Sample archives shaped like an export: for previews, self-tests, tests and benchmarks."""
+"""Sample archives shaped like an export: for the papers' tests, previews and benchmarks."""
 
 from __future__ import annotations
 
