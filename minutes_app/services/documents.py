@@ -151,8 +151,8 @@ def _measure(
         return None
     try:
         return docx.measure_jiyao_room(source, key, template, draft_mark, converter=converter)
-    except (docx.TemplateError, docx.ArchiveLookupError):
-        return None  # the export itself says what is wrong
+    except (docx.TemplateError, docx.ArchiveLookupError, OSError):
+        return None  # the export itself says what is wrong (a program file missing …)
 
 
 def export_register(
