@@ -13,6 +13,7 @@ import docx
 
 from minutes_app.io.archive.papers_codec import paper_source_from_json
 from minutes_app.io.docx import (
+    write_agenda,
     write_ballot,
     write_jiyao,
     write_record,
@@ -337,3 +338,49 @@ def test_signin_of_nine_seats_three_observers_and_a_long_place_fits_one_page(
     texts = [p.text for p in docx.Document(str(docx_path)).paragraphs]
     assert "地点：天津市建设大厦三楼会议中心" in texts, texts
     assert page_count(render(docx_path)) == 1
+
+
+def _agenda_of(archive: dict[str, Any], titles: list[str], tmp_path: Path) -> Path:
+    meeting = archive["meetings"][0]
+    meeting["agenda"] = [
+        {"key": f"a-{n}", "title": title, "presenter": "p-sun", "decisions": [], "actions": []}
+        for n, title in enumerate(titles, start=1)
+    ]
+    out = tmp_path / "议程.docx"
+    write_agenda(paper_source_from_json(archive), meeting["key"], out)
+    return out
+
+
+NINE_ITEMS = [  # the 议程 of the 2024-08-11 理事长会议: two lines an item but one
+    "学习党的二十届三中全会精神",
+    "审议《天津市工程咨询协会分支机构管理办法》",
+    "审议成立首批专业专家委员会",
+    "确定天津市工程咨询行业发展报告编制单位",
+    "审议新增特邀副会长单位",
+    "从副会长单位中选聘兼职秘书长助理",
+    "天津市宏亚工程咨询有限公司介绍利用AI编写咨询成果报告情况",
+    "协会成立30周年纪念活动筹办事宜",
+    "2024年天津市工程咨询单位乙级资信（含预评价）申报最终审定",
+]
+
+
+def test_an_agenda_of_nine_two_line_items_fits_one_page(
+    archive: dict[str, Any], tmp_path: Path
+) -> None:
+    """Not eight items and the ninth alone on page 2: the items close up to fit."""
+    pdf = render(_agenda_of(archive, NINE_ITEMS, tmp_path))
+    assert page_count(pdf) == 1
+    assert "申报最终审定（汇报人：秘书长孙晓峰）" in _squeeze(page_text(pdf, 1))
+
+
+def test_an_agenda_too_long_for_one_page_keeps_the_standard_pitch(
+    archive: dict[str, Any], tmp_path: Path
+) -> None:
+    out = _agenda_of(archive, NINE_ITEMS * 3, tmp_path)
+    spacings = {
+        p.paragraph_format.line_spacing
+        for p in docx.Document(str(out)).paragraphs
+        if p.text.startswith("二十七、")
+    }
+    assert spacings in ({None}, {docx.shared.Twips(579)}), spacings  # the style's 579
+    assert page_count(render(out)) > 1
