@@ -1,0 +1,94 @@
+"""After a save the editor shows the meeting again, in the parts that changed (m-5-5)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from minutes_app.domain.enums import Attendance
+from minutes_app.domain.records import Meeting
+from minutes_app.services.meeting_store import get_meeting, save_meeting
+from minutes_app.ui.meetings.attendance_model import AttendanceModel
+from minutes_app.ui.meetings.editor import MeetingEditor, header_only_change
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+@pytest.fixture
+def editor(qtbot: Any, ctx: Any) -> MeetingEditor:
+    widget = MeetingEditor(ctx, "m-5-5")
+    qtbot.addWidget(widget)
+    widget.resize(1300, 900)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def stored(ctx: Any) -> Meeting:
+    return get_meeting(ctx.db, "m-5-5")
+
+
+def type_place(qtbot: Any, editor: MeetingEditor, text: str) -> None:
+    place = editor.header.location
+    place.setFocus()
+    place.selectAll()
+    qtbot.keyClicks(place, text)
+    qtbot.keyClick(place, Qt.Key.Key_Return)
+
+
+def checked(editor: MeetingEditor, person: str, column: int) -> bool:
+    model = editor.attendance.model
+    index = model.index(model.row_of(person), column)
+    return bool(model.data(index, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked)
+
+
+def test_a_new_place_is_a_header_only_change_a_mark_is_not(ctx: Any) -> None:
+    before = stored(ctx)
+    moved = stored(ctx)
+    moved.location, moved.chair = "第二会议室", "p2"
+    assert header_only_change(before, moved)
+    marked = stored(ctx)
+    marked.attendance = [e for e in marked.attendance if e.person != "p9"]
+    assert not header_only_change(before, marked)
+    assert not header_only_change(before, before)  # the same form: a refused edit
+
+
+def test_a_new_place_shows_and_the_tabs_keep_showing_the_meeting(
+    qtbot: Any, editor: MeetingEditor, ctx: Any
+) -> None:
+    type_place(qtbot, editor, "Room 2")
+    assert stored(ctx).location == "Room 2"
+    assert editor.header.location.text() == "Room 2"
+    editor.undo_stack.undo()
+    assert editor.header.location.text() == "协会会议室" == stored(ctx).location
+    # The tabs still show the stored meeting, and edits there still show at once.
+    assert checked(editor, "p8", AttendanceModel.EXCUSED)
+    model = editor.attendance.model
+    index = model.index(model.row_of("p9"), AttendanceModel.PRESENT)
+    model.setData(index, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    assert checked(editor, "p9", AttendanceModel.PRESENT)
+    assert next(e.status for e in stored(ctx).attendance if e.person == "p9") is (
+        Attendance.PRESENT
+    )
+    editor.tabs.setCurrentWidget(editor.agenda)
+    assert editor.agenda.item_editor.title.text() == stored(ctx).agenda[0].title
+
+
+def test_a_refused_edit_shows_the_stored_values_in_the_tabs(
+    qtbot: Any, editor: MeetingEditor, ctx: Any
+) -> None:
+    """Elsewhere only the place changed; the title typed here is refused and reverted."""
+    editor.tabs.setCurrentWidget(editor.agenda)
+    title = editor.agenda.item_editor.title
+    elsewhere = stored(ctx)
+    elsewhere.location = "另一间会议室"
+    save_meeting(ctx.db, elsewhere)
+    title.setFocus()
+    title.selectAll()
+    qtbot.keyClicks(title, "Renamed")
+    qtbot.keyClick(title, Qt.Key.Key_Return)
+    assert stored(ctx).agenda[0].title == "审议分支机构管理办法和特邀副会长单位"
+    assert title.text() == "审议分支机构管理办法和特邀副会长单位"
+    assert editor.header.location.text() == "另一间会议室"
