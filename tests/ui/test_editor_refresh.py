@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from minutes_app.domain.enums import Attendance
 from minutes_app.domain.records import Meeting
@@ -92,3 +93,37 @@ def test_a_refused_edit_shows_the_stored_values_in_the_tabs(
     assert stored(ctx).agenda[0].title == "审议分支机构管理办法和特邀副会长单位"
     assert title.text() == "审议分支机构管理办法和特邀副会长单位"
     assert editor.header.location.text() == "另一间会议室"
+
+
+def test_the_minutes_tab_is_made_when_shown_with_the_saved_minutes(
+    qtbot: Any, editor: MeetingEditor, ctx: Any
+) -> None:
+    assert not editor.minutes.built
+    assert editor.keeper.edit("issue", lambda m: setattr(m, "title", "第五次理事长会议")) is None
+    editor.tabs.setCurrentWidget(editor.minutes)
+    panel = editor.minutes
+    assert panel.built and panel.title.isVisible()
+    doc = stored(ctx)
+    assert panel.title.text() == doc.title == "第五次理事长会议"
+    assert panel.issue_no.text() == ((doc.minutes.issue_no if doc.minutes else None) or "")
+    assert panel.issued_by.placeholderText() == "天津市工程咨询协会秘书处"
+
+
+def test_a_decision_gets_its_effects_form_when_its_kind_asks_for_one(
+    qtbot: Any, editor: MeetingEditor, ctx: Any
+) -> None:
+    editor.tabs.setCurrentWidget(editor.agenda)
+    item = editor.agenda.item_editor
+    qtbot.mouseClick(item.add_decision_button, LEFT)
+    new = item.decision_editors["d-3"]
+    assert new._effects is None  # a decision of no particular kind changes no registry
+    new.kind.setCurrentIndex(new.kind.findData("appoint"))
+    new.kind.activated.emit(new.kind.currentIndex())
+    assert new.effects.isVisible() and new.effects.kind.key() == "appoint"
+    new.text.setFocus()
+    seen = []
+    for _ in range(25):  # Tab reaches the new form, before the action items
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget().objectName())
+    assert "effectType" in seen and "actionsTable" in seen
+    assert seen.index("effectType") < seen.index("actionsTable")
