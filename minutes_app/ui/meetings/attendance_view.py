@@ -28,7 +28,7 @@ from minutes_app.domain.records import Meeting
 from minutes_app.services import meeting_doc
 from minutes_app.ui.meetings.attendance_model import AttendanceModel
 from minutes_app.ui.meetings.choice_delegate import ChoiceDelegate
-from minutes_app.ui.meetings.directory import Directory, person_label
+from minutes_app.ui.meetings.directory import Directory
 from minutes_app.ui.meetings.fields import ErrorLabel, KeyCombo, lock
 from minutes_app.ui.meetings.undo import Change, MeetingKeeper
 from minutes_app.ui.widgets import named
@@ -174,17 +174,16 @@ class AttendancePanel(QWidget):
         observing = [e.person for e in doc.attendance if e.status is Attendance.OBSERVER]
         self.observers.clear()
         notes = {e.person: e.note or "" for e in doc.attendance}
-        titles = {p.key: p.title or "" for p in self.directory.people}
         for key in observing:
             # As the 纪要 prints it: 钱国华（监事长）, not 钱国华（监事长列席）.
-            words = person_words("", self.directory.person(key), titles.get(key, ""),
+            words = person_words("", self.directory.person(key), self.directory.title(key),
                                  notes.get(key, ""), OBSERVER_LABEL)  # fmt: skip
             item = QListWidgetItem(words)
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.observers.addItem(item)
         taken = seats | set(observing)
         self.observer_pick.set_choices(
-            [(p.key, person_label(p)) for p in self.directory.people if p.key not in taken]
+            [choice for choice in self.directory.people_choices() if choice[0] not in taken]
         )
 
     def _edit(self, text: str, change: Change) -> None:
