@@ -127,3 +127,17 @@ def test_a_decision_gets_its_effects_form_when_its_kind_asks_for_one(
         seen.append(QApplication.focusWidget().objectName())
     assert "effectType" in seen and "actionsTable" in seen
     assert seen.index("effectType") < seen.index("actionsTable")
+
+
+def test_the_proxy_holder_column_widens_for_the_holder_named(
+    qtbot: Any, editor: MeetingEditor, ctx: Any
+) -> None:
+    model, table = editor.attendance.model, editor.attendance.table
+    index = model.index(model.row_of("p9"), AttendanceModel.PROXY)
+    model.setData(index, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    holder = model.index(model.row_of("p9"), AttendanceModel.HOLDER).data()
+    assert holder  # the chair, or the first seat present
+    shown = table.columnWidth(AttendanceModel.HOLDER)
+    assert shown >= table.fontMetrics().horizontalAdvance(holder)
+    name = model.index(0, AttendanceModel.NAME).data()
+    assert table.columnWidth(AttendanceModel.NAME) >= table.fontMetrics().horizontalAdvance(name)

@@ -34,6 +34,7 @@ from minutes_app.ui.meetings.undo import Change, MeetingKeeper
 from minutes_app.ui.widgets import named
 
 Index = QModelIndex | QPersistentModelIndex
+FITTED_COLUMNS = (AttendanceModel.NAME, AttendanceModel.HOLDER)
 
 
 class HolderDelegate(QStyledItemDelegate):
@@ -123,6 +124,8 @@ class AttendancePanel(QWidget):
         header.setResizeContentsPrecision(60)
         header.setSectionResizeMode(AttendanceModel.DETAIL, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(AttendanceModel.NOTE, QHeaderView.ResizeMode.Stretch)
+        for column in FITTED_COLUMNS:  # measured once per refresh (see _fit_columns)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
         # A status cell is one round mark: as wide as its heading, never measured per row.
         metrics = header.fontMetrics()
         for column in AttendanceModel.STATUS_COLUMNS:
@@ -159,6 +162,7 @@ class AttendancePanel(QWidget):
         self.directory.as_of(doc.start.date())  # 职务 as held on the meeting's day
         self.model.set_state(self.directory.seats, doc.attendance, self.directory.names,
                              self.keeper.read_only)  # fmt: skip
+        self._fit_columns()
         self._show_observers(doc)
         self.hint.setText(
             self.tr("Click a column (or press Space) to set a seat's attendance.")
@@ -168,6 +172,18 @@ class AttendancePanel(QWidget):
         read_only = self.keeper.read_only
         lock((self.all_present, self.observer_pick, self.observer_note, self.add_observer,
               self.remove_observer), read_only)  # fmt: skip
+
+    def _fit_columns(self) -> None:
+        """Name and proxy holder as wide as their longest entry, measured once here.
+
+        Left to Qt (ResizeToContents), each column was measured again on every layout
+        pass and data change: five times over while a meeting opened.
+        """
+        header = self.table.horizontalHeader()
+        for column in FITTED_COLUMNS:
+            wanted = max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
+            if header.sectionSize(column) != wanted:
+                header.resizeSection(column, wanted)
 
     def _show_observers(self, doc: Meeting) -> None:
         seats = set(self.directory.seat_keys())
