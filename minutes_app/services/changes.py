@@ -50,3 +50,13 @@ def compare(before: Stamp, now: Stamp) -> DatabaseChange:
 
 def changed_since(db: Database, before: Stamp) -> DatabaseChange:
     return compare(before, database_stamp(db))
+
+
+def changed_by_others_since(db: Database, before: Stamp) -> tuple[DatabaseChange, Stamp]:
+    """As `changed_since`, but writes committed through `db` itself are no change; and the
+    stamp now, to look from next time."""
+    now = database_stamp(db)
+    found = compare(before, now)
+    if found is DatabaseChange.CHANGED and db.only_own_writes(before.generation, now.generation):
+        found = DatabaseChange.NONE
+    return found, now

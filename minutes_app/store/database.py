@@ -52,6 +52,7 @@ from minutes_app.store.search_index import flush
 from minutes_app.store.sqlite_file import quick_check, read_only_uri, run_quick_check
 
 BUSY_TIMEOUT_MS = 5000
+OWN_WRITES_KEPT = 256  # a window's writes between two looks for others' changes
 
 
 def database_url(target: str | Path) -> str:
@@ -125,6 +126,8 @@ class Database:
         self.read_only_reason = read_only_reason
         self.upgraded_from: str | None = None  # the schema revision this open migrated from
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # generation before → after, for each write committed through this object (SQLite)
+        self._own_writes: dict[int, int] = {}
 
     @property
     def is_sqlite(self) -> bool:
@@ -162,10 +165,29 @@ class Database:
         so a window can tell that another process wrote since it last looked.
         """
         self.require_writable()
+        bumped: tuple[int, int] | None = None
         with storage_errors(self.server), self._sessions() as session, session.begin():
             yield session
             if self.is_sqlite:
-                bump_generation(session)
+                bumped = bump_generation(session)
+        if bumped is not None:  # committed: remember that this write was ours
+            if len(self._own_writes) >= OWN_WRITES_KEPT:
+                self._own_writes.clear()
+            self._own_writes[bumped[0]] = bumped[1]
+
+    def only_own_writes(self, before: int | None, now: int | None) -> bool:
+        """Whether every write from generation `before` to `now` was committed here.
+
+        A window's look for others' changes then need not reload what it wrote itself.
+        """
+        if before is None or now is None:
+            return False
+        seen: int | None = before
+        for _ in range(len(self._own_writes) + 1):
+            if seen == now:
+                return True
+            seen = self._own_writes.get(seen) if seen is not None else None
+        return False
 
     def require_writable(self) -> None:
         """Refuse before anything is done (a backup, say) that a write could not follow."""
@@ -194,7 +216,7 @@ class Database:
         self.engine.dispose()
 
 
-def bump_generation(session: Session) -> None:
+def bump_generation(session: Session) -> tuple[int, int]:
     """Count one more committed write in SQLite's `user_version` header field.
 
     It is part of the transaction (rolled back with it), costs no table or migration,
@@ -204,7 +226,9 @@ def bump_generation(session: Session) -> None:
     session.flush()
     conn = session.connection()
     current = int(conn.exec_driver_sql("PRAGMA user_version").scalar() or 0)
-    conn.exec_driver_sql(f"PRAGMA user_version = {(current + 1) % 2**31}")
+    following = (current + 1) % 2**31
+    conn.exec_driver_sql(f"PRAGMA user_version = {following}")
+    return current, following
 
 
 @contextmanager

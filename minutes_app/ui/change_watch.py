@@ -2,8 +2,10 @@
 
 When it has (another window's import, the command line, another secretary's window on
 the shared server), the lists are told to reload, keeping the user's place (selection
-and scroll, ui.keep_place). A file replaced under us is reopened first; a file taken
-away is said in the status bar (the editor then refuses to write: ui.meetings.undo).
+and scroll, ui.keep_place). Not for the window's own saves: those told its views
+already, and reloading every list after each edit froze the window. A file replaced
+under us is reopened first; a file taken away is said in the status bar (the editor
+then refuses to write: ui.meetings.undo).
 On a server the look is services.change_poll_pg: one tiny query while nobody writes.
 """
 
@@ -39,13 +41,15 @@ class ChangeWatch(QObject):
     def poll(self) -> DatabaseChange:
         if self.server:
             return DatabaseChange.CHANGED if self._look() else DatabaseChange.NONE
-        found = changes.changed_since(self.ctx.db, self.stamp)
+        # The window's own saves told its views already (ctx signals): only others' count.
+        found, now = changes.changed_by_others_since(self.ctx.db, self.stamp)
         if found is DatabaseChange.GONE:
             self.timer.stop()
             text = self.tr("The database file was moved or deleted; nothing more is saved.")
             self.window.statusBar().showMessage(text)
             return found
         if found is DatabaseChange.NONE:
+            self.stamp = now
             return found
         if found is DatabaseChange.REPLACED:
             self.ctx.db.dispose()  # pooled connections still read the old file

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import QObject, QSortFilterProxyModel
+from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 W = TypeVar("W", bound=QObject)
@@ -32,3 +32,19 @@ def scrolled(page: QWidget, name: str) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     return area
+
+
+def show_built(parent: QWidget) -> None:
+    """Show at once the children just made in an already shown `parent`.
+
+    Qt shows a child added to a visible widget only on the next turn of the event loop;
+    a part built on first use must be there at once, for a click or a focus that follows.
+    Children hidden on purpose stay hidden.
+    """
+    if not parent.isVisible():
+        return
+    for child in parent.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        if not (
+            child.isHidden() and child.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide)
+        ):
+            child.setVisible(True)

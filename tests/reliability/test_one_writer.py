@@ -24,7 +24,7 @@ from minutes_app.cli import main
 from minutes_app.domain.changes import DatabaseChange
 from minutes_app.services import locking
 from minutes_app.services.archive import export_archive
-from minutes_app.services.changes import changed_since, database_stamp
+from minutes_app.services.changes import changed_by_others_since, changed_since, database_stamp
 from minutes_app.services.meeting_store import get_meeting, save_meeting
 from minutes_app.store.database import open_database
 from minutes_app.store.lock import is_locked
@@ -125,6 +125,26 @@ def test_a_stamp_tells_a_commit_by_another_process(loaded_db: Any, db_path: Path
     other.dispose()
     assert changed_since(loaded_db, stamp) is DatabaseChange.CHANGED
     assert changed_since(loaded_db, database_stamp(loaded_db)) is DatabaseChange.NONE
+
+
+def test_own_writes_are_no_change_to_those_who_ask_for_others(
+    loaded_db: Any, db_path: Path
+) -> None:
+    stamp = database_stamp(loaded_db)
+    for place in ("第一会议室", "第二会议室"):
+        doc = get_meeting(loaded_db, "m-5-5")
+        doc.location = place
+        save_meeting(loaded_db, doc)
+    assert changed_since(loaded_db, stamp) is DatabaseChange.CHANGED  # the keeper's look
+    found, now = changed_by_others_since(loaded_db, stamp)
+    assert found is DatabaseChange.NONE and now == database_stamp(loaded_db)
+    other = open_database(db_path)  # then another process
+    doc = get_meeting(other, "m-5-5")
+    doc.location = "另一处改的"
+    save_meeting(other, doc)
+    other.dispose()
+    assert changed_by_others_since(loaded_db, stamp)[0] is DatabaseChange.CHANGED
+    assert changed_by_others_since(loaded_db, now)[0] is DatabaseChange.CHANGED
 
 
 def test_a_stamp_tells_a_replaced_file(loaded_db: Any, db_path: Path, tmp_path: Path) -> None:

@@ -365,6 +365,7 @@ def test_a_correction_of_approved_minutes(zh: None, qtbot: Any, demo_ctx: Any) -
     assert bar.hash.text() == f"SHA-256 {doc.figures.hash[:16]}…"
     assert widget.header.location.text() == "协会第二会议室"
     assert bar.count.isVisible()
+    widget.tabs.setCurrentWidget(widget.minutes)  # its fields are made when first shown
     table = widget.minutes.corrections
     assert table.rowCount() == 1
     assert [table.item(0, c).text() for c in range(1, 6)] == [
@@ -399,6 +400,7 @@ def test_the_corrector_defaults_to_the_settings_name(qtbot: Any, demo_ctx: Any) 
 
 def test_a_draft_meeting_has_no_approval_bar(editor: MeetingEditor) -> None:
     assert not editor.approval.isVisible()
+    editor.tabs.setCurrentWidget(editor.minutes)
     assert not editor.minutes.corrections.isVisibleTo(editor.minutes)
 
 

@@ -77,3 +77,24 @@ def test_the_window_refreshes_its_lists_when_another_process_writes(qtbot: Any, 
     with qtbot.waitSignal(ctx.meetings_changed, timeout=1000):
         assert window.change_watch.poll() is DatabaseChange.CHANGED
     assert window.change_watch.poll() is DatabaseChange.NONE
+
+
+def test_the_window_does_not_reload_its_lists_for_its_own_saves(qtbot: Any, ctx: Any) -> None:
+    from minutes_app.domain.changes import DatabaseChange
+    from minutes_app.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    keeper = MeetingKeeper(ctx.db, "m-5-5")
+    told: list[str] = []
+    ctx.registry_changed.connect(lambda: told.append("registry"))
+    for place in ("第一会议室", "第三会议室"):
+        assert keeper.edit("place", lambda m, p=place: setattr(m, "location", p)) is None
+    assert window.change_watch.poll() is DatabaseChange.NONE
+    assert told == []
+    # Another process after ours: that one is news, even though ours came first.
+    assert keeper.edit("place", lambda m: setattr(m, "location", "第四会议室")) is None
+    _elsewhere(ctx.db.path, CHANGE_ELSEWHERE)
+    with qtbot.waitSignal(ctx.meetings_changed, timeout=1000):
+        assert window.change_watch.poll() is DatabaseChange.CHANGED
+    assert told == ["registry"]

@@ -6,7 +6,7 @@ import datetime as dt
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -33,12 +33,14 @@ from minutes_app.ui.meetings.fields import (
 )
 from minutes_app.ui.meetings.owner_picker import OwnerPicker
 from minutes_app.ui.meetings.undo import MeetingKeeper
-from minutes_app.ui.widgets import named
+from minutes_app.ui.widgets import named, show_built
 
 VISIBLE_ROWS = 5
 
 
 class ActionsEditor(QWidget):
+    grew = Signal()  # the form was made (for the first action shown): Tab order takes it in
+
     def __init__(self, keeper: MeetingKeeper, directory: Directory, parent: QWidget | None = None):
         super().__init__(parent)
         self.keeper = keeper
@@ -69,8 +71,8 @@ class ActionsEditor(QWidget):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
-        self.form = QWidget()
-        self._build_form()
+        self.form = QWidget()  # filled when the first action item is shown
+        self._form_built = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
@@ -109,8 +111,11 @@ class ActionsEditor(QWidget):
         form.addRow(self.tr("For decision"), self.decision)
 
     def focus_chain(self) -> list[QWidget]:
-        return [self.table, self.add_button, self.remove_button, self.title, self.owner.kind,
-                self.owner.owner, self.due, self.status, self.decision]  # fmt: skip
+        chain: list[QWidget] = [self.table, self.add_button, self.remove_button]
+        if self._form_built:
+            chain += [self.title, self.owner.kind, self.owner.owner, self.due, self.status,
+                      self.decision]  # fmt: skip
+        return chain
 
     def show_item(self, item_key: str) -> None:
         if item_key != self.item_key:
@@ -151,6 +156,11 @@ class ActionsEditor(QWidget):
         self.form.setVisible(self.current_key is not None)
         if self.current_key is None:
             return
+        if not self._form_built:
+            self._build_form()
+            show_built(self.form)
+            self._form_built = True
+            self.grew.emit()
         action = meeting_doc.action(self.keeper.doc, self.current_key)
         self.title.set_text(action.title)
         self.owner.set_owner(action.owner)

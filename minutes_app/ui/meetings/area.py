@@ -39,22 +39,26 @@ class MeetingsArea(QStackedWidget):
         # The editor's many modules load when a meeting is first opened, not at start-up.
         from minutes_app.ui.meetings.editor import MeetingEditor
 
-        self.close_editor()
+        old = self.editor
         self.editor = MeetingEditor(self.ctx, key, self)
         self.undo_group.addStack(self.editor.undo_stack)
         self.editor.undo_stack.setActive(True)
         self.editor.closed.connect(self.close_editor)
         self.addWidget(self.editor)
         self.setCurrentWidget(self.editor)
+        if old is not None:  # from search or 督办: straight to the next, not via the list
+            self._drop(old)
         return self.editor
 
     def close_editor(self) -> None:
         if self.editor is None:
             return
-        self.undo_group.removeStack(self.editor.undo_stack)
-        self.removeWidget(self.editor)
-        self.editor.deleteLater()
-        key = self.editor.key
-        self.editor = None
+        editor, self.editor = self.editor, None
         self.setCurrentWidget(self.list)
-        self.list.select_key(key)
+        self._drop(editor)
+        self.list.select_key(editor.key)
+
+    def _drop(self, editor: MeetingEditor) -> None:
+        self.undo_group.removeStack(editor.undo_stack)
+        self.removeWidget(editor)
+        editor.deleteLater()

@@ -28,12 +28,13 @@ from minutes_app.domain.records import Meeting
 from minutes_app.services import meeting_doc
 from minutes_app.ui.meetings.attendance_model import AttendanceModel
 from minutes_app.ui.meetings.choice_delegate import ChoiceDelegate
-from minutes_app.ui.meetings.directory import Directory, person_label
+from minutes_app.ui.meetings.directory import Directory
 from minutes_app.ui.meetings.fields import ErrorLabel, KeyCombo, lock
 from minutes_app.ui.meetings.undo import Change, MeetingKeeper
 from minutes_app.ui.widgets import named
 
 Index = QModelIndex | QPersistentModelIndex
+FITTED_COLUMNS = (AttendanceModel.NAME, AttendanceModel.HOLDER)
 
 
 class HolderDelegate(QStyledItemDelegate):
@@ -123,6 +124,8 @@ class AttendancePanel(QWidget):
         header.setResizeContentsPrecision(60)
         header.setSectionResizeMode(AttendanceModel.DETAIL, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(AttendanceModel.NOTE, QHeaderView.ResizeMode.Stretch)
+        for column in FITTED_COLUMNS:  # measured once per refresh (see _fit_columns)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
         # A status cell is one round mark: as wide as its heading, never measured per row.
         metrics = header.fontMetrics()
         for column in AttendanceModel.STATUS_COLUMNS:
@@ -159,6 +162,7 @@ class AttendancePanel(QWidget):
         self.directory.as_of(doc.start.date())  # 职务 as held on the meeting's day
         self.model.set_state(self.directory.seats, doc.attendance, self.directory.names,
                              self.keeper.read_only)  # fmt: skip
+        self._fit_columns()
         self._show_observers(doc)
         self.hint.setText(
             self.tr("Click a column (or press Space) to set a seat's attendance.")
@@ -169,22 +173,33 @@ class AttendancePanel(QWidget):
         lock((self.all_present, self.observer_pick, self.observer_note, self.add_observer,
               self.remove_observer), read_only)  # fmt: skip
 
+    def _fit_columns(self) -> None:
+        """Name and proxy holder as wide as their longest entry, measured once here.
+
+        Left to Qt (ResizeToContents), each column was measured again on every layout
+        pass and data change: five times over while a meeting opened.
+        """
+        header = self.table.horizontalHeader()
+        for column in FITTED_COLUMNS:
+            wanted = max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
+            if header.sectionSize(column) != wanted:
+                header.resizeSection(column, wanted)
+
     def _show_observers(self, doc: Meeting) -> None:
         seats = set(self.directory.seat_keys())
         observing = [e.person for e in doc.attendance if e.status is Attendance.OBSERVER]
         self.observers.clear()
         notes = {e.person: e.note or "" for e in doc.attendance}
-        titles = {p.key: p.title or "" for p in self.directory.people}
         for key in observing:
             # As the 纪要 prints it: 钱国华（监事长）, not 钱国华（监事长列席）.
-            words = person_words("", self.directory.person(key), titles.get(key, ""),
+            words = person_words("", self.directory.person(key), self.directory.title(key),
                                  notes.get(key, ""), OBSERVER_LABEL)  # fmt: skip
             item = QListWidgetItem(words)
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.observers.addItem(item)
         taken = seats | set(observing)
         self.observer_pick.set_choices(
-            [(p.key, person_label(p)) for p in self.directory.people if p.key not in taken]
+            [choice for choice in self.directory.people_choices() if choice[0] not in taken]
         )
 
     def _edit(self, text: str, change: Change) -> None:

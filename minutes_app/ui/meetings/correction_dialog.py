@@ -30,6 +30,7 @@ from minutes_app.ui.i18n import error_text
 from minutes_app.ui.meetings.corrections_view import field_label, shorten
 from minutes_app.ui.meetings.fields import ERROR_STYLE
 from minutes_app.ui.meetings.undo import MeetingKeeper
+from minutes_app.ui.style import set_read_only
 from minutes_app.ui.widgets import named
 
 # Fields that may be empty (null); the others need text.
@@ -73,7 +74,7 @@ class CorrectionDialog(QDialog):
             self.field.addItem(shown, path)
         self.field.currentIndexChanged.connect(self._field_picked)
         self.old = named(QPlainTextEdit(), "correctionOld")
-        self.old.setReadOnly(True)
+        set_read_only(self.old, True)
         self.old.setTabChangesFocus(True)
         self.old.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self.new = named(QPlainTextEdit(), "correctionNew")

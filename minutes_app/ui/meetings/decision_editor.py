@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -30,7 +30,7 @@ from minutes_app.ui.meetings.effects_editor import KIND_EFFECT, EffectsEditor
 from minutes_app.ui.meetings.fields import ErrorLabel, KeyCombo, TextArea, lock, set_quietly
 from minutes_app.ui.meetings.rule_editor import RuleEditor
 from minutes_app.ui.meetings.undo import Change, MeetingKeeper
-from minutes_app.ui.widgets import named
+from minutes_app.ui.widgets import named, show_built
 
 TALLY_METHODS = (VoteMethod.SHOW_OF_HANDS, VoteMethod.SECRET_BALLOT)
 OUTCOME_COLOURS = {Outcome.PASSED: "#1b5e20", Outcome.FAILED: "#b71c1c",
@@ -40,6 +40,8 @@ MAX_BALLOT_ROWS = 10
 
 
 class DecisionEditor(QFrame):
+    grew = Signal()  # a part built on first use joined it: the Tab order takes it in
+
     def __init__(self, keeper: MeetingKeeper, directory: Directory, key: str,
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
@@ -50,7 +52,7 @@ class DecisionEditor(QFrame):
         self.key = key
         self.ballots = BallotsModel(self)
         self.ballots.choice_picked.connect(self._ballot_picked)
-        self.effects = EffectsEditor(keeper, directory, key)
+        self._effects: EffectsEditor | None = None  # built once a decision can have some
         self.rule = RuleEditor(directory)
         self.rule.edited.connect(self._rule_edited)
         self._build()
@@ -76,15 +78,25 @@ class DecisionEditor(QFrame):
         self.basis.setWordWrap(True)
         self.basis.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error = ErrorLabel(self.keeper)
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.addLayout(self._head_row())
         layout.addWidget(self.text)
         layout.addLayout(self._vote_row())
         layout.addWidget(self.rule)
-        layout.addWidget(self._ballots_box())
+        self.ballots_panel = QWidget()  # filled for the first roll call shown
+        self._ballots_built = False
+        layout.addWidget(self.ballots_panel)
         layout.addLayout(self._outcome_row())
         layout.addWidget(self.error)
-        layout.addWidget(self.effects)
+
+    @property
+    def effects(self) -> EffectsEditor:
+        """Its effects on the registry, built on first use: most decisions have none."""
+        if self._effects is None:
+            self._effects = EffectsEditor(self.keeper, self.directory, self.key)
+            self._layout.addWidget(self._effects)
+            self.grew.emit()
+        return self._effects
 
     def _head_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -121,7 +133,7 @@ class DecisionEditor(QFrame):
         grid.setColumnStretch(3, 2)
         return grid
 
-    def _ballots_box(self) -> QWidget:
+    def _build_ballots(self) -> None:
         self.ballots_view = named(QTableView(), "ballotsTable")
         self.ballots_view.setModel(self.ballots)
         choice = ChoiceDelegate(self.ballots_view)
@@ -135,16 +147,16 @@ class DecisionEditor(QFrame):
         self.rest_for = named(QPushButton(self.tr("The rest vote for")), "restFor")
         self.rest_for.clicked.connect(self._rest_for)
         self.ballots_hint = QLabel()
-        box = QWidget()
-        layout = QVBoxLayout(box)
+        layout = QVBoxLayout(self.ballots_panel)
         layout.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
         row.addWidget(self.ballots_hint, 1)
         row.addWidget(self.rest_for)
         layout.addLayout(row)
         layout.addWidget(self.ballots_view)
-        self.ballots_panel = box
-        return box
+        show_built(self.ballots_panel)
+        self._ballots_built = True
+        self.grew.emit()
 
     def _outcome_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -169,11 +181,14 @@ class DecisionEditor(QFrame):
         self._show_tallies(method, result)
         self._show_ballots(vote)
         self._show_outcome(result)
-        self.effects.setVisible(bool(decision.effects) or decision.kind in KIND_EFFECT)
-        self.effects.refresh(decision, effect_status)
+        with_effects = bool(decision.effects) or decision.kind in KIND_EFFECT
+        if with_effects or self._effects is not None:
+            self.effects.setVisible(with_effects)
+            self.effects.refresh(decision, effect_status)
         self.rule.show_rule(decision.rule, self.keeper.read_only)
-        editors = (self.remove_button, self.text, self.kind, self.method, *self.tallies,
-                   self.rest_for)  # fmt: skip
+        editors = [self.remove_button, self.text, self.kind, self.method, *self.tallies]
+        if self._ballots_built:
+            editors.append(self.rest_for)
         lock(editors, self.keeper.read_only)
 
     def _show_tallies(self, method: VoteMethod | None, result: Result) -> None:
@@ -189,6 +204,8 @@ class DecisionEditor(QFrame):
         self.ballots_panel.setVisible(roll_call)
         if vote is None or not roll_call:
             return
+        if not self._ballots_built:
+            self._build_ballots()
         voters = [(p, self.directory.person(p)) for p in meeting_doc.voting_people(self.keeper.doc)]
         self.ballots.set_state(voters, vote.ballots, self.keeper.read_only)
         missing = self.ballots.missing()
@@ -257,8 +274,10 @@ class DecisionEditor(QFrame):
     def focus_chain(self) -> list[QWidget]:
         """Its fields in the order Tab visits them."""
         fields: list[QWidget] = [self.remove_button, self.text, self.kind, self.method]
-        fields += [*self.tallies, *self.rule.focus_chain(), self.rest_for, self.ballots_view]
-        return fields + self.effects.focus_chain()
+        fields += [*self.tallies, *self.rule.focus_chain()]
+        if self._ballots_built:
+            fields += [self.rest_for, self.ballots_view]
+        return fields + (self._effects.focus_chain() if self._effects else [])
 
     def focus_text(self) -> None:
         self.text.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -36,6 +36,7 @@ class Directory:
         self.units = list(names.units)
         self.committees = list(names.committees)
         self.names = {p.key: p.name for p in self.people}
+        self._titles = {p.key: p.title for p in self.people if p.title}
         # Built once: every refresh of the editor offers the same thousands of choices.
         self._people_choices = [(p.key, person_label(p)) for p in self.people]
         self._unit_names = {u.key: u.name for u in self.units}
@@ -57,6 +58,10 @@ class Directory:
 
     def person(self, key: str | None) -> str:
         return self.names.get(key or "", key or "")
+
+    def title(self, key: str) -> str:
+        """The 职务 `key` held on the meeting's day ("" for none)."""
+        return self._titles.get(key) or ""
 
     def unit(self, key: str | None) -> str:
         return self._unit_names.get(key or "", key or "")

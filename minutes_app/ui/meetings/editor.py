@@ -10,6 +10,7 @@ their SHA-256 and a way to record corrections.
 from __future__ import annotations
 
 import copy
+import dataclasses
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -52,10 +53,13 @@ class MeetingEditor(QWidget):
         self.directory = Directory(ctx.db, doc.body, doc.term, doc.start.date())
         self._telling = False
         self._told = views_concerned(doc)
+        self._shown = doc  # the form the header shows
+        self._just_saved = False
         self._build()
         self._notify = QTimer(self, singleShot=True, interval=NOTIFY_DELAY_MS)
         self._notify.timeout.connect(self._tell_other_views)
-        self.keeper.changed.connect(self.refresh)
+        self.keeper.saved.connect(self._saved)
+        self.keeper.changed.connect(self._doc_changed)
         self.keeper.saved.connect(self._notify.start)
         self.keeper.failed.connect(self.undo_error.show_message)
         self.keeper.reloaded.connect(self._reloaded)
@@ -112,13 +116,34 @@ class MeetingEditor(QWidget):
         return self.keeper.read_only
 
     def refresh(self) -> None:
-        doc = self.keeper.doc
-        self.header.refresh()
-        self.banner.show_meeting(doc.figures)
-        self.approval.refresh()
+        """Show the meeting again in every part (the registry or the meeting changed)."""
+        self._refresh_header()
         self.attendance.refresh()
         self.agenda.refresh()
         self.minutes.refresh()
+
+    def _refresh_header(self) -> None:
+        doc = self.keeper.doc
+        self._shown = doc
+        self.header.refresh()
+        self.banner.show_meeting(doc.figures)
+        self.approval.refresh()
+
+    def _saved(self) -> None:
+        self._just_saved = True  # `changed` follows at once
+
+    def _doc_changed(self) -> None:
+        """After a save: the tabs again only when something they show changed.
+
+        A new place, end, chair or recorder shows in the header alone; re-filling the
+        attendance table and the agenda for it was most of an edit's time. A refused
+        edit or a reload shows every part again: a field may still show what was refused.
+        """
+        saved, self._just_saved = self._just_saved, False
+        if saved and header_only_change(self._shown, self.keeper.doc):
+            self._refresh_header()
+        else:
+            self.refresh()
 
     def _follow_up_changed(self) -> None:
         """督办 (or the review item) changed action items: take this meeting's newer form."""
@@ -185,6 +210,21 @@ class MeetingEditor(QWidget):
             self._notify.stop()
             self._tell_other_views()
         self.closed.emit()
+
+
+def header_only_change(before: Meeting, after: Meeting) -> bool:
+    """Whether `after` differs from `before` only in what the header alone shows.
+
+    That is the place, the end, the chair and the recorder (and the version).
+    """
+
+    def tabs_part(doc: Meeting) -> Meeting:
+        figures = dataclasses.replace(doc.figures, version=0) if doc.figures else None
+        return dataclasses.replace(
+            doc, figures=figures, location=None, end=None, chair=None, recorder=None
+        )
+
+    return before is not after and tabs_part(before) == tabs_part(after)
 
 
 def views_concerned(doc: Meeting) -> tuple[Any, Any]:

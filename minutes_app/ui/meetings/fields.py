@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFocusEvent, QFont
+from PySide6.QtGui import QColor, QFocusEvent, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -33,9 +34,11 @@ from PySide6.QtWidgets import (
 
 from minutes_app.domain.typed_dates import Unreadable, parse_date, parse_moment, parse_time
 from minutes_app.ui.meetings.undo import MeetingKeeper
-from minutes_app.ui.style import set_read_only
+from minutes_app.ui.style import PROBLEM_PART, set_read_only, set_sheet_part
 
-ERROR_STYLE = "color: #b00020;"
+ERROR_COLOUR = "#b00020"
+ERROR_STYLE = f"color: {ERROR_COLOUR};"
+PROBLEM_SHEET = "QLineEdit { border: 1px solid #b00020; }"
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -49,13 +52,20 @@ def heading(text: str) -> QLabel:
     return label
 
 
+def red_text(label: QLabel) -> None:
+    """ERROR_STYLE through the palette: a style sheet per label costs each its own styling."""
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(ERROR_COLOUR))
+    label.setPalette(palette)
+
+
 class ErrorLabel(QLabel):
     """A red line in a panel: why the last edit made there was not saved."""
 
     def __init__(self, keeper: MeetingKeeper, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("editError")
-        self.setStyleSheet(ERROR_STYLE)
+        red_text(self)
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hide()
@@ -152,6 +162,9 @@ class ChoicesModel(QAbstractListModel):
         except TypeError:  # not hashable: never a key here
             return -1
 
+    def text(self, row: int) -> str:
+        return self._rows[row][1]
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
@@ -177,6 +190,9 @@ class KeyCombo(QComboBox):
         super().__init__(parent)
         self._list = ChoicesModel(self)
         self.setModel(self._list)
+        view = self.view()
+        if isinstance(view, QListView):  # every row one line: sized by the first, not each
+            view.setUniformItemSizes(True)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self._choices: list[tuple[Any, str]] = []
         if searchable:  # long lists of long names: as wide as the layout allows
@@ -214,9 +230,15 @@ class KeyCombo(QComboBox):
         index = self._list.row_of(key)
         if index < 0 and key is not None:  # findData asks every row: 2,500 people
             index = self.findData(key)  # a key equal only once Qt converts it
-        with QSignalBlocker(self):
-            self.setCurrentIndex(index if index >= 0 or not self.count() else 0)
+        index = index if index >= 0 or not self.count() else 0
         line = self.lineEdit()
+        with QSignalBlocker(self):
+            if line is not None and index >= 0:
+                # The text first: Qt then leaves the completer alone, which would
+                # otherwise search 2,500 names for the one shown (only typing needs it).
+                with QSignalBlocker(line):
+                    line.setText(self._list.text(index))
+            self.setCurrentIndex(index)
         if line is not None:
             line.setCursorPosition(0)  # a long name shows its start, not its end
 
@@ -253,7 +275,7 @@ class ParsedField(LineField):
         self._value: Any = None
         self.message = QLabel()
         self.message.setObjectName("fieldError")
-        self.message.setStyleSheet(ERROR_STYLE)
+        red_text(self.message)
         self.message.hide()
         self.committed.connect(self._typed)
 
@@ -322,7 +344,7 @@ class ParsedField(LineField):
         self.entered.emit(value)
 
     def _show_problem(self, text: str | None) -> None:
-        self.setStyleSheet("border: 1px solid #b00020;" if text else "")
+        set_sheet_part(self, PROBLEM_PART, PROBLEM_SHEET if text else "")
         self.message.setText(text or "")
         self.message.setVisible(bool(text))
 

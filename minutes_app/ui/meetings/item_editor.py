@@ -47,6 +47,8 @@ class ItemEditor(QWidget):
         self.decision_editors: dict[str, DecisionEditor] = {}
         self.actions_editor = ActionsEditor(keeper, directory)
         self.review = ReviewPanel(ctx, keeper)
+        self.actions_editor.grew.connect(self._order_focus)
+        self.review.grew.connect(self._order_focus)
         self._build()
 
     def _build(self) -> None:
@@ -139,13 +141,16 @@ class ItemEditor(QWidget):
                 editor.hide()  # at once: deletion waits for the event loop
                 editor.deleteLater()
         kept = self.decision_editors
-        self.decision_editors = {
-            key: kept.get(key) or DecisionEditor(self.keeper, self.directory, key) for key in keys
-        }
+        self.decision_editors = {key: kept.get(key) or self._new_decision(key) for key in keys}
         for editor in self.decision_editors.values():
             self.decisions_box.addWidget(editor)
             editor.show()  # at once, not after the next turn of the event loop
         self._order_focus()
+
+    def _new_decision(self, key: str) -> DecisionEditor:
+        editor = DecisionEditor(self.keeper, self.directory, key)
+        editor.grew.connect(self._order_focus)
+        return editor
 
     def _order_focus(self) -> None:
         """Tab walks the page top to bottom, whenever decisions were added."""

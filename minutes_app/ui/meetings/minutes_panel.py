@@ -11,6 +11,8 @@ import datetime as dt
 from functools import partial
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -31,7 +33,7 @@ from minutes_app.ui.meetings.fields import (
     lock,
 )
 from minutes_app.ui.meetings.undo import MeetingKeeper
-from minutes_app.ui.widgets import named, scrolled
+from minutes_app.ui.widgets import named, scrolled, show_built
 
 FORM_MAX_WIDTH = 900
 COPY_TO_JOIN = "，"
@@ -42,7 +44,17 @@ class MinutesPanel(QWidget):
         super().__init__(parent)
         self.keeper = keeper
         self.directory = directory
-        self._build()
+        self.built = False  # its fields are made when the tab is first shown
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self.built:
+            self._build()
+            self.built = True
+            self.refresh()
+            show_built(self)  # Qt showed this panel's children before it had any
+            # Laid out at once, as if it had been there all along (see AgendaPanel).
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        super().showEvent(event)
 
     def _build(self) -> None:
         self.title = named(LineField(), "meetingOwnTitle")
@@ -76,7 +88,8 @@ class MinutesPanel(QWidget):
         layout = QVBoxLayout(page)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scrolled(page, "minutesScroll"))  # scrolls on a small screen
+        self.scroll_area = scrolled(page, "minutesScroll")  # scrolls on a small screen
+        outer.addWidget(self.scroll_area)
         layout.addWidget(self._form_box())
         layout.addWidget(self.error)
         layout.addSpacing(8)
@@ -115,6 +128,8 @@ class MinutesPanel(QWidget):
         return self.directory.generated_title(doc.term, doc.sequence)
 
     def refresh(self) -> None:
+        if not self.built:  # shown from the saved meeting when the tab is first shown
+            return
         doc = self.keeper.doc
         self.title.setPlaceholderText(self.generated_title())
         self.title.set_text(doc.title)

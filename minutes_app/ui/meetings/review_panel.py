@@ -6,7 +6,7 @@ when none is chosen) a note dated the meeting's day that this meeting heard the 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -35,13 +35,15 @@ VISIBLE_ROWS = 6
 
 
 class ReviewPanel(QWidget):
+    grew = Signal()  # its widgets were made: the Tab order takes them in
+
     def __init__(self, ctx: AppContext, keeper: MeetingKeeper, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.keeper = keeper
         self.items: list[OpenAction] = []
         self.active = False  # under the review item: shown and kept up to date
-        self._build()
+        self.built = False  # its widgets are made when first under the review item
         self.hide()
         ctx.actions_changed.connect(self._actions_changed)
 
@@ -86,11 +88,15 @@ class ReviewPanel(QWidget):
         layout.addWidget(self.error)
 
     def focus_chain(self) -> list[QWidget]:
-        return [self.table, self.note, self.record_button]
+        return [self.table, self.note, self.record_button] if self.built else []
 
     def show_for(self, title: str | None) -> None:
         """Shown, and loaded, only under the 上次会议议定事项落实情况 item."""
         wanted = (title or "").strip() == meeting_doc.REVIEW_TITLE
+        if wanted and not self.built:
+            self._build()
+            self.built = True
+            self.grew.emit()
         if wanted and not self.active:
             self.result.clear()
             self.error.clear_message()

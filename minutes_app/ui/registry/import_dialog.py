@@ -34,6 +34,7 @@ from minutes_app.ui.path_field import PathField
 from minutes_app.ui.registry.files import choose_file
 from minutes_app.ui.registry.import_model import FIELDS, PreviewModel, PreviewProxy
 from minutes_app.ui.registry.table import make_table
+from minutes_app.ui.style import set_read_only
 from minutes_app.ui.widgets import named
 from minutes_app.ui.worker import run_job
 
@@ -60,7 +61,7 @@ class ImportDialog(QDialog):
 
     def _build(self) -> None:
         self.path = named(PathField(), "path")
-        self.path.setReadOnly(True)
+        set_read_only(self.path, True)
         self.path.setPlaceholderText(self.tr("An .xlsx or .csv file with a header row"))
         choose = named(QPushButton(self.tr("Choose file…")), "chooseFile")
         choose.clicked.connect(self.choose)
