@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from minutes_app.domain.errors import UserError
 from minutes_app.paths import APP_NAME, data_dir, default_database, log_dir
-from minutes_app.ui import style
 
 # The window's first frame comes before SQLAlchemy and the main window's modules are
 # imported (ui.start_window); whatever needs them is imported where it is used.
@@ -48,7 +47,6 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     icon = resources.files("minutes_app") / "resources" / "icons" / "minutes-app.png"
     app.setWindowIcon(QIcon(str(icon)))
     app.setDesktopFileName(APP_ID)  # Linux desktops match the window to its .desktop file
-    style.install(app)  # before the first dialog: read-only fields look read-only
     return app
 
 

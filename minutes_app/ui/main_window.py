@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from minutes_app.ui import dialogs, i18n, style
+from minutes_app.ui import dialogs, i18n
 from minutes_app.ui.change_watch import ChangeWatch
 from minutes_app.ui.context import AppContext
 from minutes_app.ui.export.register_dialog import RegisterDialog
@@ -37,7 +37,6 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.setObjectName("mainWindow")
-        style.install()  # no-op after make_app; tests build windows without it
         self.undo_group = QUndoGroup(self)
         self.demo_mode: object | None = None  # set by ui.backup.demo on the demo data
         self.resize(fitting(QSize(1280, 800)))

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
-    QApplication,
     QLineEdit,
     QPlainTextEdit,
     QTextEdit,
@@ -31,13 +30,6 @@ QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox {{
 READ_ONLY_PART = "readOnlySheet"
 PROBLEM_PART = "problemSheet"  # a date or time that could not be read: red border
 PARTS = (READ_ONLY_PART, PROBLEM_PART)
-
-
-def install(app: QApplication | None = None) -> None:
-    """Nothing to set on the application any more: each read-only field styles itself.
-
-    Kept so that the callers that set up the application need not change.
-    """
 
 
 def set_read_only(widget: QLineEdit | QPlainTextEdit | QTextEdit | QAbstractSpinBox,

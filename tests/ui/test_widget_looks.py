@@ -21,7 +21,6 @@ def ground(widget: QWidget, top: QWidget) -> str:
 
 
 def test_a_field_locked_on_an_approved_meeting_turns_grey(qtbot: Any, qapp: Any) -> None:
-    style.install(qapp)
     top = QWidget()
     layout = QVBoxLayout(top)
     editable, place = QLineEdit("协会会议室"), QLineEdit("协会会议室")
