@@ -16,6 +16,7 @@ import pytest
 
 from minutes_app.cli import main
 from minutes_app.domain.enums import PdfEngine
+from minutes_app.io.archive.papers_codec import paper_source_from_json
 from minutes_app.io.docx import Converter, measure_jiyao_room
 from minutes_app.services import documents
 from tests.docx.render_helpers import page_count, page_text, render, require_tools
@@ -108,4 +109,4 @@ def test_a_converter_that_cannot_start_leaves_the_colophon_its_own_page(
 ) -> None:
     """Word's PowerShell missing or broken: no measurement, no failed export."""
     broken = Converter(PdfEngine.WORD, str(tmp_path / "no-such-word"))
-    assert measure_jiyao_room(archive, "m-5-5", converter=broken) is None
+    assert measure_jiyao_room(paper_source_from_json(archive), "m-5-5", converter=broken) is None

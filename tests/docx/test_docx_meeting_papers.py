@@ -150,7 +150,7 @@ def test_news_of_a_busy_meeting_names_the_first_decisions_and_counts_the_rest(
 ) -> None:
     """Not one sentence of sixty clauses: five named, the rest counted."""
     out = tmp_path / "简报.docx"
-    write_news(big_archive, "m-big", out)
+    write_news(paper_source_from_json(big_archive), "m-big", out)
     paragraphs = [p.text for p in open_docx(out).paragraphs if p.text.startswith("会议")]
     assert paragraphs and max(p.count("；") for p in paragraphs) <= 4, paragraphs
     assert any(re.search(r"会议还就其余\d+项事项作出了决定。", p) for p in paragraphs), paragraphs
