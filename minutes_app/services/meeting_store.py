@@ -15,7 +15,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, inspect, select, update
 from sqlalchemy.orm import Session
 
 from minutes_app.domain.enums import MeetingStatus
@@ -26,9 +26,10 @@ from minutes_app.io.archive.fields import Keys
 from minutes_app.io.archive.meeting_codec import meeting_from_json, meeting_to_json
 from minutes_app.services import approval
 from minutes_app.services.archive_load.meetings import load_one_meeting
-from minutes_app.services.archive_load.registry import registry_from_db
+from minutes_app.services.archive_load.registry import Registry, registry_from_db
 from minutes_app.services.archive_read import meeting_snapshot
 from minutes_app.services.meeting_diff import Changes, plan_rows, stored_rows, write_plan
+from minutes_app.services.meeting_saved import read_numbers, saved_archive, written_tables
 from minutes_app.services.numbering import renumber
 from minutes_app.services.rederive import Named, rederive_from, withdraw_from
 from minutes_app.services.registry_committees import (
@@ -94,10 +95,10 @@ def save_meeting(
             raise ConcurrentEdit(msg("meeting.changed_elsewhere"))
         if committees is not None:
             recreate_committees(session, committees.recreate)
-        store_changes(session, meeting, meeting_to_json(record))
+        stored = store_changes(session, meeting, meeting_to_json(record))
         if committees is not None:
             drop_unused_committees(session, [c.key for c in committees.drop])
-        return read_meeting(session, by_key(session, record.key))
+        return stored.record(session)
 
 
 @dataclass(frozen=True)
@@ -125,7 +126,7 @@ def create_meeting(
 def insert_meeting(session: Session, data: dict[str, Any]) -> None:
     """Add a meeting in archive form (checked by the loader) with what follows from it."""
     data = {k: v for k, v in data.items() if k != "computed"}
-    rows = _load(session, data, None)
+    rows = _load(session, data, None)[0]
     tables = Base.metadata.tables
     for name in Rows.TABLES:
         bulk_insert(session, tables[name], getattr(rows, name))
@@ -142,15 +143,32 @@ def _check_saveable(record: MeetingRecord) -> None:
         raise UserError(msg("meeting.save_approved"))
 
 
-def store_changes(session: Session, meeting: Meeting, data: dict[str, Any]) -> Changes:
+@dataclass
+class Stored:
+    """What a save stored: what changed, and the meeting's rows as they are now."""
+
+    changes: Changes
+    tables: dict[str, list[Row]]
+    registry: Registry
+    org_name: str
+
+    def record(self, session: Session) -> MeetingRecord:
+        """The saved meeting, built from the rows written (nothing is read back)."""
+        doc = saved_archive(session, self.tables, self.registry, self.org_name)
+        doc["computed"]["version"] = self.tables["meetings"][0]["version"]
+        return meeting_from_json(doc)
+
+
+def store_changes(session: Session, meeting: Meeting, data: dict[str, Any]) -> Stored:
     """Make the stored meeting equal to `data` (archive form), changing only what differs.
 
     The approval lock is the caller's to check (a correction bypasses it).
     """
     old_start, old_body, version = meeting.start, meeting.body_id, meeting.version
     was_held = meeting.status != MeetingStatus.PLANNED
+    current = _columns(meeting)
     data = {k: v for k, v in data.items() if k != "computed"}
-    rows = _load(session, data, meeting)
+    rows, reg, org_name = _load(session, data, meeting)
     new = rows.meetings[0]
     old_rows = stored_rows(session, meeting.id)
     signature = _numbering(old_rows)
@@ -161,25 +179,31 @@ def store_changes(session: Session, meeting: Meeting, data: dict[str, Any]) -> C
     since = min(old_start, new["start"])
     # Withdraw while the old effects are still stored: removing a revocation reopens.
     kept = withdraw_from(session, since, named) if named else []
-    _update_meeting(session, meeting, new, version)
+    _update_meeting(session, current, new, version)
     write_plan(session, plan)
     if named:
         rederive_from(session, since, kept, named)
+    tables = written_tables(rows, old_rows, current, reg)
     renumbered = _numbering({n: getattr(rows, n) for n in ("agenda_items", "decisions")})
     if moved or new["body_id"] != old_body or renumbered != signature:
         for body_id, year in {(old_body, old_start.year), (new["body_id"], new["start"].year)}:
             renumber(session, body_id, year)
+        read_numbers(session, tables, current["id"])
     session.expire_all()
-    return plan.changes
+    return Stored(plan.changes, tables, reg, org_name)
 
 
-def _update_meeting(session: Session, meeting: Meeting, new: Row, version: int) -> None:
+def _columns(meeting: Meeting) -> Row:
+    """The stored meeting row, from the object already loaded (no second read)."""
+    return {a.columns[0].name: getattr(meeting, a.key) for a in inspect(Meeting).column_attrs}
+
+
+def _update_meeting(session: Session, current: Row, new: Row, version: int) -> None:
     table = Base.metadata.tables["meetings"]
-    current = dict(session.execute(select(table).where(table.c.id == meeting.id)).one()._mapping)
     values = {c: v for c, v in new.items() if c not in _MEETING_KEPT and current.get(c) != v}
     result = session.execute(
         update(table)
-        .where(table.c.id == meeting.id, table.c.version == version)
+        .where(table.c.id == current["id"], table.c.version == version)
         .values(**values, version=version + 1)
     )
     if result.rowcount != 1:  # type: ignore[attr-defined]
@@ -212,7 +236,9 @@ def _numbering(rows: dict[str, list[Row]]) -> list[tuple[Any, ...]]:
     )
 
 
-def _load(session: Session, data: dict[str, Any], meeting: Meeting | None) -> Rows:
+def _load(
+    session: Session, data: dict[str, Any], meeting: Meeting | None
+) -> tuple[Rows, Registry, str]:
     reg = registry_from_db(session, data)
     taken = Keys("会议")
     numbers: dict[tuple[Any, ...], str] = {}
@@ -222,20 +248,25 @@ def _load(session: Session, data: dict[str, Any], meeting: Meeting | None) -> Ro
         if meeting is None or row.id != meeting.id:
             taken.ids[row.key] = row.id
             numbers[(row.body_id, row.term, row.sequence)] = row.key
-    rows = Rows(offsets=_offsets(session))
+    offsets, org_name = _offsets(session)
+    rows = Rows(offsets=offsets)
     if meeting is not None:
         rows.offsets["meetings"] = meeting.id - 1  # the meeting keeps its id
     load_one_meeting(data, rows, reg, taken, numbers)
     rows.meetings[0]["version"] = (meeting.version + 1) if meeting else 1
-    return rows
+    return rows, reg, org_name
 
 
-def _offsets(session: Session) -> dict[str, int]:
+def _offsets(session: Session) -> tuple[dict[str, int], str]:
+    """The highest id of each meeting table, and the organisation's name: one query."""
     tables = Base.metadata.tables
     names = ("meetings", *_MEETING_TABLES)
     highest = [select(func.coalesce(func.max(tables[n].c.id), 0)).scalar_subquery() for n in names]
-    row = session.execute(select(*highest)).one()
-    return {name: int(value or 0) for name, value in zip(names, row, strict=True)}
+    org = tables["organisation"]
+    name = select(org.c.name).order_by(org.c.id).limit(1).scalar_subquery()
+    *row, org_name = session.execute(select(*highest, name)).one()
+    offsets = {n: int(value or 0) for n, value in zip(names, row, strict=True)}
+    return offsets, str(org_name or "")
 
 
 def approve_meeting(db: Database, key: str, when: dt.datetime | None = None) -> MeetingRecord:
