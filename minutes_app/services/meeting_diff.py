@@ -70,12 +70,12 @@ def _natural(table: str, row: Row, keys: dict[str, dict[int, Hashable]]) -> Hash
 def stored_rows(session: Session, meeting_id: int) -> dict[str, list[Row]]:
     return {
         name: [dict(r._mapping) for r in session.execute(stmt, {"mid": meeting_id})]
-        for name, stmt in _child_statements().items()
+        for name, stmt in child_statements().items()
     }
 
 
 @functools.cache
-def _child_statements() -> dict[str, Any]:
+def child_statements() -> dict[str, Any]:
     """Built once: building them costs more than running them for one meeting."""
     tables = Base.metadata.tables
     mid: BindParameter[int] = bindparam("mid")

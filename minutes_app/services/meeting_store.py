@@ -15,7 +15,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, func, inspect, select, update
+from sqlalchemy import delete, inspect, select, update
 from sqlalchemy.orm import Session
 
 from minutes_app.domain.enums import MeetingStatus
@@ -26,9 +26,10 @@ from minutes_app.io.archive.fields import Keys
 from minutes_app.io.archive.meeting_codec import meeting_from_json, meeting_to_json
 from minutes_app.services import approval
 from minutes_app.services.archive_load.meetings import load_one_meeting
-from minutes_app.services.archive_load.registry import Registry, registry_from_db
+from minutes_app.services.archive_load.registry import Registry
 from minutes_app.services.archive_read import meeting_snapshot
-from minutes_app.services.meeting_diff import Changes, plan_rows, stored_rows, write_plan
+from minutes_app.services.meeting_diff import Changes, plan_rows, write_plan
+from minutes_app.services.meeting_reads import SaveReads, read_for_save
 from minutes_app.services.meeting_saved import read_numbers, saved_archive, written_tables
 from minutes_app.services.numbering import renumber
 from minutes_app.services.rederive import Named, rederive_from, withdraw_from
@@ -126,7 +127,7 @@ def create_meeting(
 def insert_meeting(session: Session, data: dict[str, Any]) -> None:
     """Add a meeting in archive form (checked by the loader) with what follows from it."""
     data = {k: v for k, v in data.items() if k != "computed"}
-    rows = _load(session, data, None)[0]
+    rows = _load(session, data, None).rows
     tables = Base.metadata.tables
     for name in Rows.TABLES:
         bulk_insert(session, tables[name], getattr(rows, name))
@@ -168,9 +169,9 @@ def store_changes(session: Session, meeting: Meeting, data: dict[str, Any]) -> S
     was_held = meeting.status != MeetingStatus.PLANNED
     current = _columns(meeting)
     data = {k: v for k, v in data.items() if k != "computed"}
-    rows, reg, org_name = _load(session, data, meeting)
+    loaded = _load(session, data, meeting)
+    rows, reg, old_rows = loaded.rows, loaded.reads.registry, loaded.reads.stored
     new = rows.meetings[0]
-    old_rows = stored_rows(session, meeting.id)
     signature = _numbering(old_rows)
     plan = plan_rows(old_rows, {n: getattr(rows, n) for n in _MEETING_TABLES})
     # Moved, or held ↔ planned: every effect of the meeting starts or stops applying.
@@ -190,7 +191,7 @@ def store_changes(session: Session, meeting: Meeting, data: dict[str, Any]) -> S
             renumber(session, body_id, year)
         read_numbers(session, tables, current["id"])
     session.expire_all()
-    return Stored(plan.changes, tables, reg, org_name)
+    return Stored(plan.changes, tables, reg, loaded.reads.org_name)
 
 
 def _columns(meeting: Meeting) -> Row:
@@ -236,37 +237,26 @@ def _numbering(rows: dict[str, list[Row]]) -> list[tuple[Any, ...]]:
     )
 
 
-def _load(
-    session: Session, data: dict[str, Any], meeting: Meeting | None
-) -> tuple[Rows, Registry, str]:
-    reg = registry_from_db(session, data)
+def _load(session: Session, data: dict[str, Any], meeting: Meeting | None) -> SaveLoad:
+    """The meeting's rows as the loader makes them, checked against what is stored."""
+    reads = read_for_save(session, data, meeting.id if meeting is not None else None)
     taken = Keys("会议")
     numbers: dict[tuple[Any, ...], str] = {}
-    for row in session.execute(
-        select(Meeting.id, Meeting.key, Meeting.body_id, Meeting.term, Meeting.sequence)
-    ):
-        if meeting is None or row.id != meeting.id:
-            taken.ids[row.key] = row.id
-            numbers[(row.body_id, row.term, row.sequence)] = row.key
-    offsets, org_name = _offsets(session)
-    rows = Rows(offsets=offsets)
+    for row in reads.others:
+        taken.ids[row["key"]] = row["id"]
+        numbers[(row["body_id"], row["term"], row["sequence"])] = row["key"]
+    rows = Rows(offsets=reads.offsets)
     if meeting is not None:
         rows.offsets["meetings"] = meeting.id - 1  # the meeting keeps its id
-    load_one_meeting(data, rows, reg, taken, numbers)
+    load_one_meeting(data, rows, reads.registry, taken, numbers)
     rows.meetings[0]["version"] = (meeting.version + 1) if meeting else 1
-    return rows, reg, org_name
+    return SaveLoad(rows, reads)
 
 
-def _offsets(session: Session) -> tuple[dict[str, int], str]:
-    """The highest id of each meeting table, and the organisation's name: one query."""
-    tables = Base.metadata.tables
-    names = ("meetings", *_MEETING_TABLES)
-    highest = [select(func.coalesce(func.max(tables[n].c.id), 0)).scalar_subquery() for n in names]
-    org = tables["organisation"]
-    name = select(org.c.name).order_by(org.c.id).limit(1).scalar_subquery()
-    *row, org_name = session.execute(select(*highest, name)).one()
-    offsets = {n: int(value or 0) for n, value in zip(names, row, strict=True)}
-    return offsets, str(org_name or "")
+@dataclass
+class SaveLoad:
+    rows: Rows
+    reads: SaveReads
 
 
 def approve_meeting(db: Database, key: str, when: dt.datetime | None = None) -> MeetingRecord:
