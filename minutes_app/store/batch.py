@@ -36,7 +36,9 @@ def one_of(column: ColumnElement[Any], name: str, postgres: bool) -> Any:
 
 
 def fetch_together(session: Session, reads: Sequence[Read]) -> list[list[Row]]:
-    """Every read's rows as dicts by column name, in the order given."""
+    """Every read's rows as dicts by column name, in the order given (after the
+    session's pending changes are written: the reads must see them)."""
+    session.flush()
     conn = session.connection()
     if conn.dialect.name != "postgresql":
         return [[dict(r._mapping) for r in conn.execute(stmt, params)] for stmt, params in reads]
