@@ -60,6 +60,8 @@ def _pipelined(conn: Connection, reads: Sequence[Read]) -> list[list[Row]]:
         with driver.pipeline():
             for sql, values in compiled:
                 cursor = driver.cursor()
+                # Listeners counting statements (benchmarks) see these too.
+                conn.dispatch.before_cursor_execute(conn, cursor, sql, values, None, False)
                 cursor.execute(sql, values)
                 cursors.append(cursor)
         return [_rows(cursor) for cursor in cursors]
