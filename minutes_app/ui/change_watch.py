@@ -4,25 +4,31 @@ When it has (another window's import, the command line, another secretary's wind
 the shared server), the lists are told to reload, keeping the user's place (selection
 and scroll, ui.keep_place). A file replaced under us is reopened first; a file taken
 away is said in the status bar (the editor then refuses to write: ui.meetings.undo).
-On a server the look is services.change_poll_pg: one tiny query while nobody writes.
+On a server the look is services.change_poll_pg (one tiny query while nobody writes),
+made in the worker pool: a server that is gone or slow never holds the window up to
+the connect timeout. One look at a time; its answer is applied here, on the UI thread.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow
+from shiboken6 import isValid
 
 from minutes_app.domain.changes import DatabaseChange
 from minutes_app.domain.errors import UserError
 from minutes_app.services import change_poll_pg, changes
 from minutes_app.ui.context import AppContext
 from minutes_app.ui.keep_place import kept_place
+from minutes_app.ui.worker import run_job
 
 POLL_MS = 3000
 LONGEST_POLL_MS = 60_000
 
 
 class ChangeWatch(QObject):
+    looked = Signal(bool)  # a look at the server was answered; True: others changed tables
+
     def __init__(self, ctx: AppContext, window: QMainWindow) -> None:
         super().__init__(window)
         self.ctx = ctx
@@ -30,6 +36,7 @@ class ChangeWatch(QObject):
         self.stamp = changes.database_stamp(ctx.db)
         self.server = ctx.db.path is None
         self.seen: change_poll_pg.ChangeStamp | None = None
+        self.looking = False  # a look at the server is under way in the worker pool
         self.timer = QTimer(self, interval=POLL_MS)
         self.timer.timeout.connect(self.poll)
         if self.server:
@@ -37,8 +44,11 @@ class ChangeWatch(QObject):
         self.timer.start()
 
     def poll(self) -> DatabaseChange:
+        """A file: looked at here (a stat and a header field). A server: a look is
+        started, unless one is under way; its answer comes later (`looked`)."""
         if self.server:
-            return DatabaseChange.CHANGED if self._look() else DatabaseChange.NONE
+            self._look()
+            return DatabaseChange.NONE
         found = changes.changed_since(self.ctx.db, self.stamp)
         if found is DatabaseChange.GONE:
             self.timer.stop()
@@ -53,20 +63,33 @@ class ChangeWatch(QObject):
         self._tell()
         return found
 
-    def _look(self) -> bool:
-        """Whether tables changed on the server since the last look."""
-        try:
-            check = change_poll_pg.changes_since(self.ctx.db, self.seen)
-        except UserError:  # the server is away: a save says so (ui.reconnect)
-            # Less often while it is: a dropped network blocks each look for the timeout.
-            self.timer.setInterval(min(self.timer.interval() * 2, LONGEST_POLL_MS))
-            return False
+    def _look(self) -> None:
+        """Ask the server, off the UI thread, which tables changed since the last look."""
+        if self.looking:
+            return
+        self.looking = True
+        db, seen = self.ctx.db, self.seen
+        run_job(lambda: change_poll_pg.changes_since(db, seen), self._looked, self._not_looked)
+
+    def _looked(self, check: change_poll_pg.ChangeCheck) -> None:
+        self.looking = False
+        if not isValid(self):  # the window closed while the server was asked
+            return
         self.timer.setInterval(POLL_MS)
         self.seen = check.stamp
-        if not check.changed:
-            return False
-        self._tell()
-        return True
+        if check.changed:
+            self._tell()
+        self.looked.emit(bool(check.changed))
+
+    def _not_looked(self, exc: BaseException) -> None:
+        self.looking = False
+        if not isinstance(exc, UserError):
+            raise exc
+        if not isValid(self):
+            return
+        # The server is away: a save says so (ui.reconnect). Less often while it is:
+        # a dropped network holds each look for the connect timeout.
+        self.timer.setInterval(min(self.timer.interval() * 2, LONGEST_POLL_MS))
 
     def _tell(self) -> None:
         with kept_place(self.window):
