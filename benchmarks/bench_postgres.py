@@ -37,6 +37,9 @@ import tenyears  # noqa: E402  (the ten-year data, beside this script)
 OUT = ROOT / "benchmarks" / "out"
 IMPORT_RATIO = 3.0
 SAVE_BUDGET_MS = 100.0
+# The floor's write: one row, in a column no search trigger watches (renaming the
+# organisation would re-index every meeting without a title of its own).
+ONE_ROW = "UPDATE meetings SET version = version WHERE id = (SELECT min(id) FROM meetings)"
 
 
 def ensure_archive(path: Path | None) -> Path:
@@ -121,8 +124,8 @@ def time_floor(target: str, runs: int = 20) -> list[float]:
         for n in range(runs + 1):
 
             def write() -> None:
-                with db.transaction() as s:
-                    s.execute(text("UPDATE organisation SET name = name"))
+                with db.transaction() as s:  # a column no search trigger watches
+                    s.execute(text(ONE_ROW))
 
             took = timed(write)
             times.append(took) if n else None

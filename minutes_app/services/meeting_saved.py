@@ -13,12 +13,12 @@ import datetime as dt
 import functools
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from minutes_app.services.archive_load.registry import Registry
 from minutes_app.services.archive_read_meetings import export_meetings
 from minutes_app.services.archive_snapshot import Keys, Obj, Snapshot
+from minutes_app.services.numbering import Number
 from minutes_app.store.models import Base
 from minutes_app.store.rows import Row, Rows
 
@@ -90,17 +90,11 @@ def written_tables(
     return out
 
 
-def read_numbers(session: Session, tables: dict[str, list[Row]], meeting_id: int) -> None:
-    """Put the numbers the renumbering gave into the held decisions (one query)."""
-    table = Base.metadata.tables["decisions"]
-    columns = (table.c.id, table.c.number_year, table.c.number_seq, table.c.number)
-    stmt = select(*columns).where(table.c.meeting_id == meeting_id)
-    found = {r.id: r for r in session.execute(stmt)}
+def put_numbers(tables: dict[str, list[Row]], numbers: dict[int, Number]) -> None:
+    """Put the numbers the renumbering gave into the held decisions."""
     for row in tables["decisions"]:
-        stored = found.get(row["id"])
-        if stored is not None:
-            row.update(number_year=stored.number_year, number_seq=stored.number_seq)
-            row["number"] = stored.number
+        if row["id"] in numbers:
+            row["number_year"], row["number_seq"], row["number"] = numbers[row["id"]]
 
 
 def saved_archive(

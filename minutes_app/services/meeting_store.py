@@ -30,7 +30,7 @@ from minutes_app.services.archive_load.registry import Registry
 from minutes_app.services.archive_read import meeting_snapshot
 from minutes_app.services.meeting_diff import Changes, plan_rows, write_plan
 from minutes_app.services.meeting_reads import SaveReads, read_for_save
-from minutes_app.services.meeting_saved import read_numbers, saved_archive, written_tables
+from minutes_app.services.meeting_saved import put_numbers, saved_archive, written_tables
 from minutes_app.services.numbering import renumber
 from minutes_app.services.rederive import Named, rederive_from, withdraw_from
 from minutes_app.services.registry_committees import (
@@ -188,8 +188,7 @@ def store_changes(session: Session, meeting: Meeting, data: dict[str, Any]) -> S
     renumbered = _numbering({n: getattr(rows, n) for n in ("agenda_items", "decisions")})
     if moved or new["body_id"] != old_body or renumbered != signature:
         for body_id, year in {(old_body, old_start.year), (new["body_id"], new["start"].year)}:
-            renumber(session, body_id, year)
-        read_numbers(session, tables, current["id"])
+            put_numbers(tables, renumber(session, body_id, year))
     session.expire_all()
     return Stored(plan.changes, tables, reg, loaded.reads.org_name)
 
