@@ -25,7 +25,9 @@ from minutes_app.store.models import Base
 Row = dict[str, Any]
 Update = tuple[Row, Row, Row]  # stored row, new row, the columns that differ
 # Columns the app keeps apart from what the loader computes: never taken from new rows.
-_KEPT = {"id", "version", "applied", "number_year", "number_seq", "number", "content_hash"}
+KEPT = frozenset(
+    {"id", "version", "applied", "number_year", "number_seq", "number", "content_hash"}
+)
 # Tables under one meeting in insert order, with their parent column and natural key.
 _CHILDREN: tuple[tuple[str, str | None], ...] = (
     ("corrections", None),
@@ -137,7 +139,7 @@ def plan_rows(old: dict[str, list[Row]], new: dict[str, list[Row]]) -> Plan:
                 continue
             mapping[row["id"]] = before["id"]
             row["id"] = before["id"]
-            diff = {c: v for c, v in row.items() if c not in _KEPT and before.get(c) != v}
+            diff = {c: v for c, v in row.items() if c not in KEPT and before.get(c) != v}
             if diff:
                 updates.append((before, row, diff))
         old_keys[name].update({i: k for i, k in new_keys[name].items()})

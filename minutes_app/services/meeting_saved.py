@@ -18,22 +18,15 @@ from sqlalchemy.orm import Session
 from minutes_app.services.archive_load.registry import Registry
 from minutes_app.services.archive_read_meetings import export_meetings
 from minutes_app.services.archive_snapshot import Keys, Obj, Snapshot
+from minutes_app.services.meeting_diff import KEPT
+from minutes_app.services.meeting_reads import MEETING_TABLES
 from minutes_app.services.numbering import Number
 from minutes_app.store.models import Base
 from minutes_app.store.rows import Row, Rows
 
-# Columns a save never takes from the loader: the stored row's value stands.
-KEPT = frozenset({"version", "applied", "number_year", "number_seq", "number", "content_hash"})
-CHILD_TABLES = (
-    "corrections",
-    "attendance",
-    "agenda_items",
-    "decisions",
-    "ballots",
-    "effects",
-    "action_items",
-    "action_updates",
-)
+# Columns a save never takes from the loader: the stored row's value stands (the id
+# is the loader's row's, given the stored one or the one it was inserted with).
+_STORED = KEPT - {"id"}
 
 
 class _Record(dict[str, Any]):
@@ -72,7 +65,7 @@ def _defaults(name: str) -> dict[str, Any]:
 def _as_stored(name: str, row: Row, before: Row | None) -> Row:
     out = {**_defaults(name), **row}
     if before is not None:
-        out.update({c: before[c] for c in KEPT if c in before})
+        out.update({c: before[c] for c in _STORED if c in before})
     return out
 
 
@@ -83,7 +76,7 @@ def written_tables(
     meeting = {**_defaults("meetings"), **rows.meetings[0]}
     meeting.update(id=stored_meeting["id"], content_hash=stored_meeting.get("content_hash"))
     out: dict[str, list[Row]] = {"meetings": [meeting]}
-    for name in CHILD_TABLES:
+    for name in MEETING_TABLES:
         by_id = {r["id"]: r for r in old[name]}
         out[name] = [_as_stored(name, r, by_id.get(r["id"])) for r in getattr(rows, name)]
     out["bodies"] = list(registry.body_rows.values())

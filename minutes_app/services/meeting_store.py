@@ -29,7 +29,7 @@ from minutes_app.services.archive_load.meetings import load_one_meeting
 from minutes_app.services.archive_load.registry import Registry
 from minutes_app.services.archive_read import meeting_snapshot
 from minutes_app.services.meeting_diff import Changes, plan_rows, write_plan
-from minutes_app.services.meeting_reads import SaveReads, read_for_save
+from minutes_app.services.meeting_reads import MEETING_TABLES, SaveReads, read_for_save
 from minutes_app.services.meeting_saved import put_numbers, saved_archive, written_tables
 from minutes_app.services.numbering import renumber
 from minutes_app.services.rederive import Named, rederive_from, withdraw_from
@@ -43,16 +43,6 @@ from minutes_app.store.database import Database
 from minutes_app.store.models import Base, Decision, Effect, Meeting
 from minutes_app.store.rows import Row, Rows
 
-_MEETING_TABLES = (
-    "corrections",
-    "attendance",
-    "agenda_items",
-    "decisions",
-    "ballots",
-    "effects",
-    "action_items",
-    "action_updates",
-)
 # Meeting columns a save never takes from the loader: identity, approval, the hash.
 _MEETING_KEPT = {"id", "version", "content_hash"}
 
@@ -173,7 +163,7 @@ def store_changes(session: Session, meeting: Meeting, data: dict[str, Any]) -> S
     rows, reg, old_rows = loaded.rows, loaded.reads.registry, loaded.reads.stored
     new = rows.meetings[0]
     signature = _numbering(old_rows)
-    plan = plan_rows(old_rows, {n: getattr(rows, n) for n in _MEETING_TABLES})
+    plan = plan_rows(old_rows, {n: getattr(rows, n) for n in MEETING_TABLES})
     # Moved, or held ↔ planned: every effect of the meeting starts or stops applying.
     moved = new["start"] != old_start or was_held != (new["status"] != MeetingStatus.PLANNED)
     named = _named(plan.changes, old_rows, rows, moved)

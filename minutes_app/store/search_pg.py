@@ -19,7 +19,7 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
-from minutes_app.store.search_index import SOURCES, Doc, DocHit, docs_of
+from minutes_app.store.search_index import SOURCES, Doc, DocHit, docs_from, docs_of, source_reads
 from minutes_app.store.search_query import Narrowing
 
 # The tables of the index (no models: the triggers and this module keep them).
@@ -69,13 +69,16 @@ def flush(conn: Any) -> None:
     rows: dict[str, list[int]] = {}
     for table, rid in queued:
         rows.setdefault(table, []).append(int(rid))
+    reads = [(SOURCES[t], sql) for t, ids in rows.items() for sql in source_reads(SOURCES[t], ids)]
+    with conn.pipeline():  # the rows of every queued table in one round trip
+        cursors = [(source, conn.execute(sql)) for source, sql in reads]
     columns: list[list[Any]] = [[] for _ in range(6)]
-    for table, ids in rows.items():
-        for source, src_id, record, field, _k, meeting_id, _t, _r, folded in docs_of(
-            conn, SOURCES[table], ids
+    for source, cursor in cursors:
+        for table, src_id, record, field, _k, meeting_id, _t, _r, folded in docs_from(
+            source, cursor.fetchall()
         ):
             for column, value in zip(
-                columns, (source, src_id, field, record, meeting_id, folded), strict=True
+                columns, (table, src_id, field, record, meeting_id, folded), strict=True
             ):
                 column.append(value)
     gone = sorted(queued)
