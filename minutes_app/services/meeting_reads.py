@@ -141,13 +141,14 @@ def short_strings(value: object) -> list[str]:
     """Every string in a nested structure short enough to be a key."""
     found: set[str] = set()
     pending = [value]
+    pop, extend, add = pending.pop, pending.extend, found.add  # a save walks thousands
     while pending:
-        item = pending.pop()
-        if isinstance(item, str):
-            if len(item) <= 100:
-                found.add(item)
-        elif isinstance(item, dict):
-            pending.extend(item.values())
-        elif isinstance(item, list):
-            pending.extend(item)
+        item = pop()
+        kind = type(item)
+        if kind is dict:
+            extend(item.values())  # type: ignore[attr-defined]
+        elif kind is list:
+            extend(item)  # type: ignore[arg-type]
+        elif isinstance(item, str) and len(item) <= 100:
+            add(item)
     return sorted(found)
