@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from minutes_app.domain.enums import EffectType, MeetingStatus, UnitRole, VoteMethod
+from minutes_app.domain.enums import Choice, EffectType, MeetingStatus, UnitRole, VoteMethod
 from minutes_app.domain.records import Effect, Meeting, Owner
 from minutes_app.services import meeting_doc as md
 from minutes_app.services import meeting_store as ms
@@ -23,7 +23,7 @@ pytestmark = pytest.mark.both_backends
 
 def _edit(rng: random.Random, meeting: Meeting, step: int) -> None:
     """One edit the editor can make, chosen at random, that keeps the meeting valid."""
-    choice = rng.randrange(9)
+    choice = rng.randrange(10)
     decisions = md.decisions(meeting)
     if choice == 0:
         meeting.location = rng.choice(["协会会议室", "第二会议室", None])
@@ -47,6 +47,11 @@ def _edit(rng: random.Random, meeting: Meeting, step: int) -> None:
         md.move_agenda_item(meeting, rng.choice(meeting.agenda).key, rng.choice([-1, 1]))
     elif choice == 6 and len(meeting.agenda) > 1:
         md.remove_agenda_item(meeting, rng.choice(meeting.agenda[1:]).key)
+    elif choice == 8 and decisions:  # 记名表决: a ballot per voter, in attendance order
+        d = rng.choice(decisions)
+        people = md.voting_people(meeting)
+        ballots = {p: rng.choice([Choice.FOR, Choice.AGAINST, Choice.ABSTAIN]) for p in people}
+        md.set_vote(meeting, d.key, VoteMethod.ROLL_CALL, ballots=ballots)
     elif choice == 7:
         entry = rng.choice(meeting.attendance)
         note = rng.choice(["迟到", None])
@@ -61,7 +66,7 @@ def _edit(rng: random.Random, meeting: Meeting, step: int) -> None:
 def test_the_saved_meeting_is_what_a_read_gives(loaded_db: Any, seed: int) -> None:
     rng = random.Random(seed)
     meeting = ms.get_meeting(loaded_db, "m-5-5")
-    for step in range(10):
+    for step in range(12):
         _edit(rng, meeting, step)
         saved = ms.save_meeting(loaded_db, meeting)
         read = ms.get_meeting(loaded_db, "m-5-5")
