@@ -37,6 +37,7 @@ class ChangeWatch(QObject):
         self.server = ctx.db.path is None
         self.seen: change_poll_pg.ChangeStamp | None = None
         self.looking = False  # a look at the server is under way in the worker pool
+        self.stopped = False
         self.timer = QTimer(self, interval=POLL_MS)
         self.timer.timeout.connect(self.poll)
         if self.server:
@@ -63,9 +64,14 @@ class ChangeWatch(QObject):
         self._tell()
         return found
 
+    def stop(self) -> None:
+        """No more looks, and the answer of one under way is dropped (the window closes)."""
+        self.stopped = True
+        self.timer.stop()
+
     def _look(self) -> None:
         """Ask the server, off the UI thread, which tables changed since the last look."""
-        if self.looking:
+        if self.looking or self.stopped:
             return
         self.looking = True
         db, seen = self.ctx.db, self.seen
@@ -73,7 +79,7 @@ class ChangeWatch(QObject):
 
     def _looked(self, check: change_poll_pg.ChangeCheck) -> None:
         self.looking = False
-        if not isValid(self):  # the window closed while the server was asked
+        if not isValid(self) or self.stopped:  # the window closed while the server was asked
             return
         self.timer.setInterval(POLL_MS)
         self.seen = check.stamp
@@ -83,10 +89,10 @@ class ChangeWatch(QObject):
 
     def _not_looked(self, exc: BaseException) -> None:
         self.looking = False
+        if not isValid(self) or self.stopped:
+            return
         if not isinstance(exc, UserError):
             raise exc
-        if not isValid(self):
-            return
         # The server is away: a save says so (ui.reconnect). Less often while it is:
         # a dropped network holds each look for the connect timeout.
         self.timer.setInterval(min(self.timer.interval() * 2, LONGEST_POLL_MS))

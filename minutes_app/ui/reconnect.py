@@ -33,6 +33,7 @@ class SaveRetry(QObject):
         self.delay = FIRST_TRY_MS
         self.telling = False  # an outage was told and not yet over
         self.asking = False  # a question to the server is under way in the worker pool
+        self.stopped = False
         self.timer = QTimer(self, singleShot=True)
         self.timer.timeout.connect(self.try_again)
         keeper.unsaved.connect(self._unsaved)
@@ -49,12 +50,17 @@ class SaveRetry(QObject):
         self.notice.show()
         self.told.emit(text)
 
+    def stop(self) -> None:
+        """No more questions; the answer of one under way is dropped (the editor closes)."""
+        self.stopped = True
+        self.timer.stop()
+
     def try_again(self) -> None:
         """Ask the server (off the UI thread); when it answers, save the kept edit once."""
         if self.keeper.pending is None:
             self._over()
             return
-        if self.asking:
+        if self.asking or self.stopped:
             return
         self.asking = True
         db = self.keeper.db
@@ -62,7 +68,7 @@ class SaveRetry(QObject):
 
     def _answered(self, answers: bool) -> None:
         self.asking = False
-        if not isValid(self):  # the editor closed while the server was asked
+        if not isValid(self) or self.stopped:  # the editor closed while the server was asked
             return
         if self.keeper.pending is None:
             self._over()
@@ -79,7 +85,7 @@ class SaveRetry(QObject):
             self.notice.show()
 
     def _not_answered(self, exc: BaseException) -> None:
-        if not isinstance(exc, UserError):
+        if not isinstance(exc, UserError) and isValid(self) and not self.stopped:
             self.asking = False
             raise exc
         self._answered(False)
