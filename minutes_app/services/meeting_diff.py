@@ -69,13 +69,6 @@ def _natural(table: str, row: Row, keys: dict[str, dict[int, Hashable]]) -> Hash
     return (keys[_PARENT_TABLE[parent]][row[parent]], row["position"])
 
 
-def stored_rows(session: Session, meeting_id: int) -> dict[str, list[Row]]:
-    return {
-        name: [dict(r._mapping) for r in session.execute(stmt, {"mid": meeting_id})]
-        for name, stmt in child_statements().items()
-    }
-
-
 @functools.cache
 def child_statements() -> dict[str, Any]:
     """Built once: building them costs more than running them for one meeting."""
