@@ -3,8 +3,9 @@
 A save knows every row it stored: the loader's rows (matched ones carry their stored
 ids, new ones the ids they were inserted with) and, for the columns the app keeps apart
 (resolution numbers, applied flags), the stored rows it compared them with. The
-archive export turns those rows into the same archive form a fresh read gives; only
-resolution numbers are read again, and only when the save renumbered.
+archive export turns those rows into the same archive form a fresh read gives, with
+the resolution numbers a renumbering gave (services.numbering returns them). Nothing
+of the meeting is read again.
 """
 
 from __future__ import annotations
