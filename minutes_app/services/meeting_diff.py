@@ -15,7 +15,7 @@ from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Table, bindparam, delete, select
+from sqlalchemy import Table, bindparam, delete, insert, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import BindParameter
 
@@ -25,7 +25,9 @@ from minutes_app.store.models import Base
 Row = dict[str, Any]
 Update = tuple[Row, Row, Row]  # stored row, new row, the columns that differ
 # Columns the app keeps apart from what the loader computes: never taken from new rows.
-_KEPT = {"id", "version", "applied", "number_year", "number_seq", "number", "content_hash"}
+KEPT = frozenset(
+    {"id", "version", "applied", "number_year", "number_seq", "number", "content_hash"}
+)
 # Tables under one meeting in insert order, with their parent column and natural key.
 _CHILDREN: tuple[tuple[str, str | None], ...] = (
     ("corrections", None),
@@ -67,15 +69,8 @@ def _natural(table: str, row: Row, keys: dict[str, dict[int, Hashable]]) -> Hash
     return (keys[_PARENT_TABLE[parent]][row[parent]], row["position"])
 
 
-def stored_rows(session: Session, meeting_id: int) -> dict[str, list[Row]]:
-    return {
-        name: [dict(r._mapping) for r in session.execute(stmt, {"mid": meeting_id})]
-        for name, stmt in _child_statements().items()
-    }
-
-
 @functools.cache
-def _child_statements() -> dict[str, Any]:
+def child_statements() -> dict[str, Any]:
     """Built once: building them costs more than running them for one meeting."""
     tables = Base.metadata.tables
     mid: BindParameter[int] = bindparam("mid")
@@ -137,7 +132,7 @@ def plan_rows(old: dict[str, list[Row]], new: dict[str, list[Row]]) -> Plan:
                 continue
             mapping[row["id"]] = before["id"]
             row["id"] = before["id"]
-            diff = {c: v for c, v in row.items() if c not in _KEPT and before.get(c) != v}
+            diff = {c: v for c, v in row.items() if c not in KEPT and before.get(c) != v}
             if diff:
                 updates.append((before, row, diff))
         old_keys[name].update({i: k for i, k in new_keys[name].items()})
@@ -151,14 +146,55 @@ def plan_rows(old: dict[str, list[Row]], new: dict[str, list[Row]]) -> Plan:
 
 def write_plan(session: Session, plan: Plan) -> None:
     """Parents before children; deletions last, children first. A new row never meets a
-    removed one on a unique column: both are identified by that column."""
+    removed one on a unique column: both are identified by that column.
+
+    On PostgreSQL new rows take their ids from the table's sequence (INSERT … RETURNING,
+    one statement per table): two secretaries adding rows at once never reach for the
+    same id, and no sequence needs moving on after. The rows, and what points at them
+    in later tables, are given the ids the server chose.
+    """
     tables = Base.metadata.tables
+    given: dict[str, dict[int, int]] = {}  # per table: the loader's id → the stored id
     for name, inserts, updates, _ in plan.steps:
-        bulk_insert(session, tables[name], inserts)
+        _point_at_given(name, inserts, updates, given)
+        given[name] = _insert(session, tables[name], inserts)
         _update(session, tables[name], updates)
     for name, _, _, gone in reversed(plan.steps):
         if gone:
             session.execute(delete(tables[name]).where(tables[name].c.id.in_(gone)))
+
+
+def _point_at_given(
+    name: str, inserts: list[Row], updates: list[Update], given: dict[str, dict[int, int]]
+) -> None:
+    """References to rows inserted earlier in this pass: to the ids they were given."""
+    parent = dict(_CHILDREN)[name]
+    for column in (parent, *_OTHER_REFS.get(name, ())):
+        if column is None or not given.get(_PARENT_TABLE[column]):
+            continue
+        ids = given[_PARENT_TABLE[column]]
+        for row in inserts:
+            row[column] = ids.get(row[column], row[column])
+        for _before, row, diff in updates:
+            if column in diff:
+                diff[column] = row[column] = ids.get(row[column], row[column])
+
+
+def _insert(session: Session, table: Table, rows: list[Row]) -> dict[int, int]:
+    """Insert `rows`; on PostgreSQL with the ids the sequence gives, set in the rows."""
+    if not rows:
+        return {}
+    if session.connection().dialect.name != "postgresql":
+        bulk_insert(session, table, rows)  # the loader's ids: SQLite has one writer
+        return {}
+    stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+    values = [{k: v for k, v in row.items() if k != "id"} for row in rows]
+    ids = list(session.execute(stmt, values).scalars())
+    given = {}
+    for row, new_id in zip(rows, ids, strict=True):
+        given[row["id"]] = new_id
+        row["id"] = new_id
+    return given
 
 
 def _note(

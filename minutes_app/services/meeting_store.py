@@ -15,7 +15,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, inspect, select, update
 from sqlalchemy.orm import Session
 
 from minutes_app.domain.enums import MeetingStatus
@@ -26,9 +26,11 @@ from minutes_app.io.archive.fields import Keys
 from minutes_app.io.archive.meeting_codec import meeting_from_json, meeting_to_json
 from minutes_app.services import approval
 from minutes_app.services.archive_load.meetings import load_one_meeting
-from minutes_app.services.archive_load.registry import registry_from_db
+from minutes_app.services.archive_load.registry import Registry
 from minutes_app.services.archive_read import meeting_snapshot
-from minutes_app.services.meeting_diff import Changes, plan_rows, stored_rows, write_plan
+from minutes_app.services.meeting_diff import Changes, plan_rows, write_plan
+from minutes_app.services.meeting_reads import MEETING_TABLES, SaveReads, read_for_save
+from minutes_app.services.meeting_saved import put_numbers, saved_archive, written_tables
 from minutes_app.services.numbering import renumber
 from minutes_app.services.rederive import Named, rederive_from, withdraw_from
 from minutes_app.services.registry_committees import (
@@ -41,16 +43,6 @@ from minutes_app.store.database import Database
 from minutes_app.store.models import Base, Decision, Effect, Meeting
 from minutes_app.store.rows import Row, Rows
 
-_MEETING_TABLES = (
-    "corrections",
-    "attendance",
-    "agenda_items",
-    "decisions",
-    "ballots",
-    "effects",
-    "action_items",
-    "action_updates",
-)
 # Meeting columns a save never takes from the loader: identity, approval, the hash.
 _MEETING_KEPT = {"id", "version", "content_hash"}
 
@@ -94,10 +86,10 @@ def save_meeting(
             raise ConcurrentEdit(msg("meeting.changed_elsewhere"))
         if committees is not None:
             recreate_committees(session, committees.recreate)
-        store_changes(session, meeting, meeting_to_json(record))
+        stored = store_changes(session, meeting, meeting_to_json(record))
         if committees is not None:
             drop_unused_committees(session, [c.key for c in committees.drop])
-        return read_meeting(session, by_key(session, record.key))
+        return stored.record(session)
 
 
 @dataclass(frozen=True)
@@ -125,7 +117,7 @@ def create_meeting(
 def insert_meeting(session: Session, data: dict[str, Any]) -> None:
     """Add a meeting in archive form (checked by the loader) with what follows from it."""
     data = {k: v for k, v in data.items() if k != "computed"}
-    rows = _load(session, data, None)
+    rows = _load(session, data, None).rows
     tables = Base.metadata.tables
     for name in Rows.TABLES:
         bulk_insert(session, tables[name], getattr(rows, name))
@@ -142,44 +134,66 @@ def _check_saveable(record: MeetingRecord) -> None:
         raise UserError(msg("meeting.save_approved"))
 
 
-def store_changes(session: Session, meeting: Meeting, data: dict[str, Any]) -> Changes:
+@dataclass
+class Stored:
+    """What a save stored: what changed, and the meeting's rows as they are now."""
+
+    changes: Changes
+    tables: dict[str, list[Row]]
+    registry: Registry
+    org_name: str
+
+    def record(self, session: Session) -> MeetingRecord:
+        """The saved meeting, built from the rows written (nothing is read back)."""
+        doc = saved_archive(session, self.tables, self.registry, self.org_name)
+        doc["computed"]["version"] = self.tables["meetings"][0]["version"]
+        return meeting_from_json(doc)
+
+
+def store_changes(session: Session, meeting: Meeting, data: dict[str, Any]) -> Stored:
     """Make the stored meeting equal to `data` (archive form), changing only what differs.
 
     The approval lock is the caller's to check (a correction bypasses it).
     """
     old_start, old_body, version = meeting.start, meeting.body_id, meeting.version
     was_held = meeting.status != MeetingStatus.PLANNED
+    current = _columns(meeting)
     data = {k: v for k, v in data.items() if k != "computed"}
-    rows = _load(session, data, meeting)
+    loaded = _load(session, data, meeting)
+    rows, reg, old_rows = loaded.rows, loaded.reads.registry, loaded.reads.stored
     new = rows.meetings[0]
-    old_rows = stored_rows(session, meeting.id)
     signature = _numbering(old_rows)
-    plan = plan_rows(old_rows, {n: getattr(rows, n) for n in _MEETING_TABLES})
+    plan = plan_rows(old_rows, {n: getattr(rows, n) for n in MEETING_TABLES})
     # Moved, or held ↔ planned: every effect of the meeting starts or stops applying.
     moved = new["start"] != old_start or was_held != (new["status"] != MeetingStatus.PLANNED)
     named = _named(plan.changes, old_rows, rows, moved)
     since = min(old_start, new["start"])
     # Withdraw while the old effects are still stored: removing a revocation reopens.
     kept = withdraw_from(session, since, named) if named else []
-    _update_meeting(session, meeting, new, version)
+    _update_meeting(session, current, new, version)
     write_plan(session, plan)
     if named:
         rederive_from(session, since, kept, named)
+    tables = written_tables(rows, old_rows, current, reg)
     renumbered = _numbering({n: getattr(rows, n) for n in ("agenda_items", "decisions")})
     if moved or new["body_id"] != old_body or renumbered != signature:
         for body_id, year in {(old_body, old_start.year), (new["body_id"], new["start"].year)}:
-            renumber(session, body_id, year)
+            put_numbers(tables, renumber(session, body_id, year))
     session.expire_all()
-    return plan.changes
+    return Stored(plan.changes, tables, reg, loaded.reads.org_name)
 
 
-def _update_meeting(session: Session, meeting: Meeting, new: Row, version: int) -> None:
+def _columns(meeting: Meeting) -> Row:
+    """The stored meeting row, from the object already loaded (no second read)."""
+    return {a.columns[0].name: getattr(meeting, a.key) for a in inspect(Meeting).column_attrs}
+
+
+def _update_meeting(session: Session, current: Row, new: Row, version: int) -> None:
     table = Base.metadata.tables["meetings"]
-    current = dict(session.execute(select(table).where(table.c.id == meeting.id)).one()._mapping)
     values = {c: v for c, v in new.items() if c not in _MEETING_KEPT and current.get(c) != v}
     result = session.execute(
         update(table)
-        .where(table.c.id == meeting.id, table.c.version == version)
+        .where(table.c.id == current["id"], table.c.version == version)
         .values(**values, version=version + 1)
     )
     if result.rowcount != 1:  # type: ignore[attr-defined]
@@ -212,30 +226,26 @@ def _numbering(rows: dict[str, list[Row]]) -> list[tuple[Any, ...]]:
     )
 
 
-def _load(session: Session, data: dict[str, Any], meeting: Meeting | None) -> Rows:
-    reg = registry_from_db(session, data)
+def _load(session: Session, data: dict[str, Any], meeting: Meeting | None) -> SaveLoad:
+    """The meeting's rows as the loader makes them, checked against what is stored."""
+    reads = read_for_save(session, data, meeting.id if meeting is not None else None)
     taken = Keys("会议")
     numbers: dict[tuple[Any, ...], str] = {}
-    for row in session.execute(
-        select(Meeting.id, Meeting.key, Meeting.body_id, Meeting.term, Meeting.sequence)
-    ):
-        if meeting is None or row.id != meeting.id:
-            taken.ids[row.key] = row.id
-            numbers[(row.body_id, row.term, row.sequence)] = row.key
-    rows = Rows(offsets=_offsets(session))
+    for row in reads.others:
+        taken.ids[row["key"]] = row["id"]
+        numbers[(row["body_id"], row["term"], row["sequence"])] = row["key"]
+    rows = Rows(offsets=reads.offsets)
     if meeting is not None:
         rows.offsets["meetings"] = meeting.id - 1  # the meeting keeps its id
-    load_one_meeting(data, rows, reg, taken, numbers)
+    load_one_meeting(data, rows, reads.registry, taken, numbers)
     rows.meetings[0]["version"] = (meeting.version + 1) if meeting else 1
-    return rows
+    return SaveLoad(rows, reads)
 
 
-def _offsets(session: Session) -> dict[str, int]:
-    tables = Base.metadata.tables
-    names = ("meetings", *_MEETING_TABLES)
-    highest = [select(func.coalesce(func.max(tables[n].c.id), 0)).scalar_subquery() for n in names]
-    row = session.execute(select(*highest)).one()
-    return {name: int(value or 0) for name, value in zip(names, row, strict=True)}
+@dataclass
+class SaveLoad:
+    rows: Rows
+    reads: SaveReads
 
 
 def approve_meeting(db: Database, key: str, when: dt.datetime | None = None) -> MeetingRecord:

@@ -70,7 +70,8 @@ SOURCES = {
         # The title column is replaced by the title made when the meeting has none.
         Source("meetings", "meetings",
                "SELECT r.id, r.id, r.id, r.start, r.title, r.location, r.term, r.sequence, "
-               "b.name FROM meetings r LEFT JOIN bodies b ON b.id = r.body_id",
+               "b.name, (SELECT o.name FROM organisation o ORDER BY o.id LIMIT 1) "
+               "FROM meetings r LEFT JOIN bodies b ON b.id = r.body_id",
                (("title", 0), ("location", 1))),
         Source("agenda_items", "agenda_items", _in_meeting("agenda_items", "r.title, r.notes"),
                (("title", 0), ("notes", 1))),
@@ -94,39 +95,32 @@ _KIND_RANK = {table: i for i, table in enumerate(KIND_TABLES)}
 Doc = tuple[str, int, int, str, int, int | None, str | None, int, str]
 
 
-def _organisation(conn: Any) -> str:
-    row = conn.execute("SELECT name FROM organisation ORDER BY id LIMIT 1").fetchone()
-    return str(row[0]) if row and row[0] else ""
-
-
 def docs_of(conn: Any, source: Source, ids: Sequence[int] | None) -> Iterator[Doc]:
     """The documents of the rows `ids` of `source` (all its rows for None), folded here.
     `conn` is the driver's connection, sqlite3's or psycopg's (the ids are written out)."""
-    org = _organisation(conn) if source.table == "meetings" else ""
+    for sql in source_reads(source, ids):
+        yield from docs_from(source, conn.execute(sql))
+
+
+def source_reads(source: Source, ids: Sequence[int] | None) -> list[str]:
+    """The SQL reading the rows `ids` of `source` (all its rows for None), in chunks."""
+    if ids is None:
+        return [source.select]
+    chunks = [ids[i : i + _CHUNK] for i in range(0, len(ids), _CHUNK)]
+    return [f"{source.select} WHERE r.id IN ({','.join(str(int(i)) for i in c)})" for c in chunks]
+
+
+def docs_from(source: Source, rows: Iterable[Sequence[Any]]) -> Iterator[Doc]:
+    """The documents of rows read by `source_reads`, folded here."""
     kind = _KIND_RANK[source.kind]
-    chunks = [None] if ids is None else [ids[i : i + _CHUNK] for i in range(0, len(ids), _CHUNK)]
-    for chunk in chunks:
-        sql = source.select
-        if chunk is not None:
-            sql += f" WHERE r.id IN ({','.join(str(int(i)) for i in chunk)})"
-        for row in conn.execute(sql):
-            rid, record, meeting_id, start = row[:4]
-            values = list(row[4 : 4 + len(source.fields)])
-            if source.table == "meetings" and not values[0]:
-                values[0] = meeting_title(org, row[6], row[7], row[8] or "")
-            for (field, rank), value in zip(source.fields, values, strict=True):
-                if value:
-                    yield (
-                        source.table,
-                        rid,
-                        record,
-                        field,
-                        kind,
-                        meeting_id,
-                        start,
-                        rank,
-                        fold(value),
-                    )
+    for row in rows:
+        rid, record, meeting_id, start = row[:4]
+        values = list(row[4 : 4 + len(source.fields)])
+        if source.table == "meetings" and not values[0]:
+            values[0] = meeting_title(row[9] or "", row[6], row[7], row[8] or "")
+        for (field, rank), value in zip(source.fields, values, strict=True):
+            if value:
+                yield (source.table, rid, record, field, kind, meeting_id, start, rank, fold(value))
 
 
 # A document's id tells its kind and record: kind << 56 | record << 16 | slot, so the

@@ -13,12 +13,13 @@ queued rows with the same code as on SQLite (search_index.SOURCES).
 from __future__ import annotations
 
 import datetime as dt
+import weakref
 from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import Connection, text
 
-from minutes_app.store.search_index import SOURCES, Doc, DocHit, docs_of
+from minutes_app.store.search_index import SOURCES, Doc, DocHit, docs_from, docs_of, source_reads
 from minutes_app.store.search_query import Narrowing
 
 # The tables of the index (no models: the triggers and this module keep them).
@@ -30,25 +31,58 @@ _REBUILD_ROWS = 20_000
 _COPY = "COPY search_docs (source, src_id, field, record, meeting_id, folded) FROM STDIN"
 
 
+# Taken and deleted in one statement: what others queue meanwhile stays queued. The
+# lock is taken only when there is something to take (at the first queued row), and
+# before any document is touched: the documents are read and written by later
+# statements, which see what a flush that held the lock before us wrote.
+_TAKE = (
+    "WITH locked AS (SELECT pg_advisory_xact_lock(%s)) "
+    "DELETE FROM search_queue WHERE EXISTS (SELECT 1 FROM locked) RETURNING source, src_id"
+)
+# The old documents of the queued rows out, their new ones in: one statement. The
+# insert reads the count of the deleted (a subquery run once, first): so the deletion
+# is done before the first new document meets the primary key.
+_REPLACE = (
+    "WITH gone AS (DELETE FROM search_docs d USING unnest(%s::text[], %s::bigint[]) "
+    "AS q(source, src_id) WHERE d.source = q.source AND d.src_id = q.src_id RETURNING 1) "
+    "INSERT INTO search_docs (source, src_id, field, record, meeting_id, folded) "
+    "SELECT * FROM unnest(%s::text[], %s::bigint[], %s::text[], %s::bigint[], "
+    "%s::bigint[], %s::text[]) WHERE (SELECT count(*) FROM gone) >= 0"
+)
+# Connections that have seen the index's tables (once there, they stay).
+_HAS_INDEX: weakref.WeakSet[Any] = weakref.WeakSet()
+
+
 def flush(conn: Any) -> None:
     """Index the queued rows as they are now, inside the caller's transaction (`conn`
-    is the psycopg connection of the committing session)."""
-    if conn.execute("SELECT to_regclass('search_queue')").fetchone()[0] is None:
-        return  # a schema before 0006 (an error here would abort the transaction)
-    if conn.execute("SELECT 1 FROM search_queue LIMIT 1").fetchone() is None:
+    is the psycopg connection of the committing session). Nothing queued: one statement."""
+    if conn not in _HAS_INDEX:
+        if conn.execute("SELECT to_regclass('search_queue')").fetchone()[0] is None:
+            return  # a schema before 0006 (an error here would abort the transaction)
+        _HAS_INDEX.add(conn)
+    queued = set(conn.execute(_TAKE, (_LOCK,)).fetchall())
+    if not queued:
         return
-    conn.execute("SELECT pg_advisory_xact_lock(%s)", (_LOCK,))
-    # Taken and deleted in one statement: what others queue meanwhile stays queued.
-    queued = set(conn.execute("DELETE FROM search_queue RETURNING source, src_id").fetchall())
     if len(queued) > _REBUILD_ROWS:
         _rebuild(conn)
         return
     rows: dict[str, list[int]] = {}
     for table, rid in queued:
         rows.setdefault(table, []).append(int(rid))
-    for table, ids in rows.items():
-        conn.execute("DELETE FROM search_docs WHERE source = %s AND src_id = ANY(%s)", (table, ids))
-        _copy(conn, docs_of(conn, SOURCES[table], ids))
+    reads = [(SOURCES[t], sql) for t, ids in rows.items() for sql in source_reads(SOURCES[t], ids)]
+    with conn.pipeline():  # the rows of every queued table in one round trip
+        cursors = [(source, conn.execute(sql)) for source, sql in reads]
+    columns: list[list[Any]] = [[] for _ in range(6)]
+    for source, cursor in cursors:
+        for table, src_id, record, field, _k, meeting_id, _t, _r, folded in docs_from(
+            source, cursor.fetchall()
+        ):
+            for column, value in zip(
+                columns, (table, src_id, field, record, meeting_id, folded), strict=True
+            ):
+                column.append(value)
+    gone = sorted(queued)
+    conn.execute(_REPLACE, ([g[0] for g in gone], [int(g[1]) for g in gone], *columns))
 
 
 def _rebuild(conn: Any) -> int:

@@ -174,5 +174,6 @@ class MainWindow(QMainWindow):
         self.db_label.setText(str(self.ctx.database_path or self.ctx.database_label))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.change_watch.stop()  # a look still under way is not acted on
         wait_for_jobs()
         super().closeEvent(event)

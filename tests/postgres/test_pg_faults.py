@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import text
 
 from minutes_app.cli import main
+from minutes_app.services import meeting_reads
 from minutes_app.services.archive import import_archive
 from minutes_app.services.meeting_store import get_meeting, save_meeting
 from minutes_app.store.database import open_database
@@ -72,6 +73,29 @@ def test_a_connection_cut_mid_transaction_leaves_nothing_half_written(
         s.execute(text("UPDATE units SET name = '半截'"))
     assert "没有保存" in caught.value.message
     assert get_meeting(loaded, "m-5-5").location == "协会会议室"
+
+
+def test_a_connection_cut_while_a_save_reads_together_is_one_message(
+    own_server: Cluster, loaded: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The reads a save sends in one pipeline (services.meeting_reads): a connection cut
+    there is the same one line, nothing is written, and the next save works."""
+    doc = get_meeting(loaded, "m-5-5")
+    doc.location = "二号会议室"
+    keys = meeting_reads.short_strings
+
+    def cut_first(data: Any) -> list[str]:  # just before the reads are sent
+        own_server.sql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                       "WHERE application_name = 'minutes-app'")  # fmt: skip
+        return keys(data)
+
+    monkeypatch.setattr(meeting_reads, "short_strings", cut_first)
+    with pytest.raises(ServerUnavailable, match="连接中断") as caught:
+        save_meeting(loaded, doc)
+    monkeypatch.undo()
+    assert "\n" not in caught.value.message
+    assert get_meeting(loaded, "m-5-5").location == "协会会议室"  # nothing half-written
+    assert save_meeting(loaded, doc).location == "二号会议室"
 
 
 def test_refused_port(capsys: pytest.CaptureFixture[str]) -> None:

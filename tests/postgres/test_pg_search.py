@@ -10,7 +10,9 @@ import psycopg
 import pytest
 from sqlalchemy import text
 
-from minutes_app.domain.search import SearchFilter
+from minutes_app.domain.search import HitKind, SearchFilter
+from minutes_app.services import meeting_doc as md
+from minutes_app.services import meeting_store as ms
 from minutes_app.services.archive import import_archive
 from minutes_app.services.search import rebuild_index, search_page
 from minutes_app.store import search_pg
@@ -81,6 +83,35 @@ def test_another_program_changes_are_found(both: tuple[Database, Database], pg_u
     for query in ("bim技术", "新城", "智能化", "信息化", "委员会"):
         assert shown(pg, query) == shown(lite, query), query
     assert [h.key for h in search_page(pg, "新城").hits] == ["u-new"]
+
+
+def _docs(db: Database) -> list[tuple[Any, ...]]:
+    with db.reading() as s:
+        return [tuple(r) for r in s.execute(text("SELECT * FROM search_docs ORDER BY 1, 2, 3"))]
+
+
+def test_saves_in_the_window_are_found_and_index_as_a_rebuild_would(
+    both: tuple[Database, Database],
+) -> None:
+    """A save writes the documents of what it changed in one statement (the old ones of
+    the same rows out, the new ones in): the index ends as a rebuild makes it."""
+    for db in both:
+        meeting = ms.get_meeting(db, "m-5-5")
+        meeting.location = "滨海新区第三会议室"
+        meeting = ms.save_meeting(db, meeting)
+        key = md.add_agenda_item(meeting, "审议智慧工地课题")
+        md.add_decision(meeting, key, "同意开展智慧工地课题研究。")
+        meeting = ms.save_meeting(db, meeting)
+        md.update_item(meeting, key, title="审议绿色建造课题")
+        meeting.location = None
+        ms.save_meeting(db, meeting)
+    pg, lite = both
+    for query in ("滨海新区", "智慧工地", "绿色建造", "协会会议室", "课题"):
+        assert shown(pg, query) == shown(lite, query), query
+    assert [h.kind for h in search_page(pg, "绿色建造").hits] == [HitKind.AGENDA_ITEM]
+    saved = _docs(pg)
+    rebuild_index(pg)
+    assert _docs(pg) == saved
 
 
 def test_rebuild_gives_the_same_answers(both: tuple[Database, Database]) -> None:

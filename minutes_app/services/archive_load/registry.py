@@ -5,9 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import literal, select, union_all
-from sqlalchemy.orm import Session
-
 from minutes_app.domain.enums import Base as RuleBase
 from minutes_app.domain.enums import UnitRole
 from minutes_app.domain.errors import ValidationError
@@ -15,7 +12,6 @@ from minutes_app.domain.messages import msg
 from minutes_app.domain.rules import parse_fraction
 from minutes_app.domain.validation import NAME_MAX, TITLE_MAX, check_period
 from minutes_app.io.archive.fields import Keys, Record
-from minutes_app.store.models import Base
 from minutes_app.store.rows import Rows
 
 
@@ -243,59 +239,3 @@ def _load_committee(committee: Record, rows: Rows, reg: Registry) -> None:
         })  # fmt: skip
         member.done()
     committee.done()
-
-
-def registry_from_db(session: Session, doc: object = None) -> Registry:
-    """The registry as the database holds it, for loading a meeting into it.
-
-    With `doc` (one meeting in archive form) only the records it can name are read:
-    saving a meeting must stay fast on a registry of thousands of units and people.
-    """
-    tables = Base.metadata.tables
-    wanted = _short_strings(doc) if doc is not None else None
-    reg = Registry()
-    lists = {"units": reg.units, "people": reg.people, "bodies": reg.bodies,
-             "committees": reg.committees}  # fmt: skip
-    parts = []
-    for name in lists:
-        table = tables[name]
-        stmt = select(literal(name), table.c.key, table.c.id)
-        if wanted is not None:
-            stmt = stmt.where(table.c.key.in_(wanted))
-        parts.append(stmt)
-    found: dict[str, dict[str, int]] = {name: {} for name in lists}
-    for name, key, record_id in session.execute(union_all(*parts)):  # one round trip
-        found[name][key] = record_id
-    for name, keys in lists.items():
-        keys.ids = found[name]
-    seats = tables["seats"]
-    seat_stmt = select(seats).order_by(seats.c.position, seats.c.id)
-    if wanted is not None:
-        seat_stmt = seat_stmt.where(seats.c.body_id.in_(list(reg.bodies.ids.values())))
-    for row in session.execute(seat_stmt):
-        reg.seats.setdefault((row.body_id, row.term), []).append(row.person_id)
-    people = tables["people"]
-    names_stmt = select(people.c.id, people.c.name)
-    if wanted is not None:
-        seated = {p for holders in reg.seats.values() for p in holders}
-        names_stmt = names_stmt.where(people.c.id.in_(seated | set(reg.people.ids.values())))
-    reg.names = {r.id: r.name for r in session.execute(names_stmt)}
-    for row in session.execute(select(tables["bodies"])):
-        reg.body_rows[row.id] = dict(row._mapping)
-    return reg
-
-
-def _short_strings(value: object) -> list[str]:
-    """Every string in a nested structure short enough to be a key."""
-    found: set[str] = set()
-    pending = [value]
-    while pending:
-        item = pending.pop()
-        if isinstance(item, str):
-            if len(item) <= 100:
-                found.add(item)
-        elif isinstance(item, dict):
-            pending.extend(item.values())
-        elif isinstance(item, list):
-            pending.extend(item)
-    return sorted(found)

@@ -198,6 +198,7 @@ class MeetingEditor(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.undo_notice.hide()
+        self.retry.stop()  # a question to the server still under way is not acted on
         super().closeEvent(event)
 
     def _close(self) -> None:
