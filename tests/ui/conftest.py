@@ -76,5 +76,6 @@ def no_window_left(qapp: Any) -> Iterator[None]:
     for widget in QApplication.topLevelWidgets():
         if widget.isVisible():
             widget.close()
-        widget.deleteLater()
+        if widget.parent() is None:  # a parented one goes with its parent
+            widget.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
