@@ -3,6 +3,7 @@ on a bar lists the records behind it."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,9 @@ def _window(qtbot: Any, db_path: Path, sample: dict[str, Any], write_json: Calla
         window.show_area(host)
     assert host.area is not None
     return window, host.area
+
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _click_bar(area: StatsArea, chart: str, pick: Pick) -> None:
@@ -82,12 +86,16 @@ def test_the_year_shows_in_charts_and_tables_and_a_bar_lists_its_meetings(
 
 def test_one_body_and_a_term(
     qtbot: Any, db_path: Path, sample: dict[str, Any], write_json: Callable[..., Path],
-    prefs: QSettings,
+    prefs: QSettings, qapp: Any,
 ) -> None:  # fmt: skip
+    i18n.install(qapp, "en")
     _, area = _window(qtbot, db_path, sample, write_json, prefs)
+    assert area.status.text().startswith("2024: ")  # the English window: no 2024年
     with qtbot.waitSignal(area.computed, timeout=30_000):
         area.mode.setCurrentIndex(1)  # term
     assert area.figures is not None and area.figures.held == 3
+    for shown in (area.term.currentText(), area.status.text()):
+        assert shown.startswith("Term 5 (") and not CJK.search(shown), shown
     with qtbot.waitSignal(area.computed, timeout=30_000):
         area.body.setCurrentIndex(area.body.findData("b-presidents"))
     assert area.figures.body is not None and area.figures.body.key == "b-presidents"

@@ -2995,6 +2995,10 @@ The current database is backed up first, into %3.</source>
         <translation>全部机构</translation>
     </message>
     <message>
+        <source>Term %1 (%2 – %3)</source>
+        <translation>第%1届（%2至%3）</translation>
+    </message>
+    <message>
         <source>Computing…</source>
         <translation>正在统计…</translation>
     </message>

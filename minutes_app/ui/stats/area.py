@@ -31,7 +31,7 @@ from minutes_app.services import report
 from minutes_app.services.report_export import report_chart
 from minutes_app.ui import dialogs
 from minutes_app.ui.context import AppContext
-from minutes_app.ui.i18n import failure_text
+from minutes_app.ui.i18n import current_language, failure_text
 from minutes_app.ui.stats.export import ReportExporter
 from minutes_app.ui.stats.model import FiguresModel, FiguresProxy
 from minutes_app.ui.stats.words import window_labels
@@ -190,13 +190,33 @@ class StatsArea(QWidget):
             self.year.addItem(str(year), year)
         self.year.setCurrentIndex(0)  # the newest year with a meeting
         for number, period in found.terms:
-            self.term.addItem(period.label, number)
+            self.term.addItem(self._term_text(number, period), number)
         self.term.setCurrentIndex(self.term.count() - 1)
         self.body.addItem(self.tr("All bodies"), None)
         for body in found.bodies:
             self.body.addItem(body.name, body.key)
         for combo in (self.year, self.term, self.body):
             combo.blockSignals(False)
+
+    def _term_text(self, number: int, period: Period) -> str:
+        """第5届（2019年5月1日至今） as the documents say it; in English its own words."""
+        if current_language() != "en":
+            return period.label
+        return (
+            self.tr("Term %1 (%2 – %3)")
+            .replace("%1", str(number))
+            .replace("%2", period.start.isoformat())
+            .replace("%3", period.end.isoformat())
+        )
+
+    def _period_text(self, period: Period) -> str:
+        """The period on show in the window's language (Period.label is the documents')."""
+        mode = self.mode.currentIndex()
+        if current_language() != "en" or mode == RANGE:
+            return period.label  # a range is ISO dates in either language
+        if mode == TERM and self.term.currentIndex() >= 0:
+            return self._term_text(int(self.term.currentData()), period)
+        return str(period.start.year)
 
     def period(self) -> Period:
         mode = self.mode.currentIndex()
@@ -261,7 +281,7 @@ class StatsArea(QWidget):
         held = figures.held
         self.status.setText(
             self.tr("%1: %2 meetings held, %3 decisions, %4 action items opened")
-            .replace("%1", figures.period.label).replace("%2", str(held))
+            .replace("%1", self._period_text(figures.period)).replace("%2", str(held))
             .replace("%3", str(figures.decisions.total))
             .replace("%4", str(figures.actions.opened))
         )  # fmt: skip
