@@ -123,13 +123,17 @@ class FollowUpArea(QWidget):
 
     def _fit_columns(self, room: int) -> None:
         """The title keeps two fifths of a narrow table; owner, status, latest note and
-        meeting shrink alike (their text elided, whole in the tooltip); the date stays."""
+        meeting shrink alike (their text elided, whole in the tooltip), never below their
+        heading; the date stays."""
+        header = self.table.horizontalHeader()
         shrinking = [c for c in COLUMN_WIDTHS if c != FollowUpModel.DUE]
         wanted = sum(COLUMN_WIDTHS[c] for c in shrinking)
         left = room - room * 2 // 5 - COLUMN_WIDTHS[FollowUpModel.DUE]
         scale = min(1.0, max(left, 0) / wanted)
         for column in shrinking:
-            self.table.setColumnWidth(column, max(48, int(COLUMN_WIDTHS[column] * scale)))
+            heading = header.sectionSizeFromContents(column).width()  # label and sort mark
+            width = max(48, heading, int(COLUMN_WIDTHS[column] * scale))
+            self.table.setColumnWidth(column, width)
 
     def _toolbar(self) -> QHBoxLayout:
         self.reassign_button = named(QPushButton(self.tr("Reassign owner…")), "bulkReassign")
