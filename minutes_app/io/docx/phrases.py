@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from minutes_app.domain.enums import (
+    UNIT_ROLE_ZH,
     Attendance,
     Base,
     Choice,
     EffectType,
     Outcome,
-    UnitRole,
     VoteMethod,
 )
 from minutes_app.domain.person_words import person_words
@@ -31,15 +31,7 @@ OUTCOME = {
     Outcome.NO_VOTE: "未经表决",
 }
 CHOICE = {Choice.FOR: "同意", Choice.AGAINST: "反对", Choice.ABSTAIN: "弃权"}
-UNIT_ROLE = {
-    UnitRole.PRESIDENT_UNIT: "会长单位",
-    UnitRole.VICE_PRESIDENT_UNIT: "副会长单位",
-    UnitRole.INVITED_VICE_PRESIDENT_UNIT: "特邀副会长单位",
-    UnitRole.EXECUTIVE_DIRECTOR_UNIT: "常务理事单位",
-    UnitRole.DIRECTOR_UNIT: "理事单位",
-    UnitRole.SUPERVISOR_UNIT: "监事单位",
-    UnitRole.MEMBER_UNIT: "会员单位",
-}
+UNIT_ROLE = UNIT_ROLE_ZH  # the one table of 会员类别 names
 _BASE_WORDS = {Base.PRESENT: "到会{}人", Base.SEATS: "应到{}人", Base.CAST: "赞成与反对票共{}票"}
 # A decision without a rule of its own, of a body without one: more than half present.
 _DEFAULT_RULE = PassRule("1/2", inclusive=False)
