@@ -20,18 +20,10 @@ from minutes_app.services.archive_load.registry import Registry
 from minutes_app.services.meeting_diff import child_statements
 from minutes_app.store.batch import Read, fetch_together, one_of
 from minutes_app.store.models import Base
-from minutes_app.store.rows import Row
+from minutes_app.store.rows import Row, Rows
 
-MEETING_TABLES = (
-    "corrections",
-    "attendance",
-    "agenda_items",
-    "decisions",
-    "ballots",
-    "effects",
-    "action_items",
-    "action_updates",
-)
+# A meeting's own tables, parents first: the tail of the loader's table order.
+MEETING_TABLES = Rows.TABLES[Rows.TABLES.index("corrections") :]
 _LISTS = ("units", "people", "bodies", "committees")
 
 
