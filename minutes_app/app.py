@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from minutes_app import heap
 from minutes_app.domain.errors import UserError
 from minutes_app.paths import APP_NAME, data_dir, default_database, log_dir
 
@@ -211,6 +212,7 @@ class WindowSession:
             old_window.close()
             old_window.deleteLater()
         self._connect(window)
+        QTimer.singleShot(2_000, heap.freeze_long_lived)  # once the old window is deleted
         if old is not None:
             old.db.dispose()
             if old.lock is not None:
@@ -237,6 +239,7 @@ class WindowSession:
             opened.db, self.prefs, opened.notes, demo=self.demo, replacing=first
         )
         self._connect(window)
+        QTimer.singleShot(0, heap.freeze_long_lived)
         self.app.setQuitOnLastWindowClosed(True)
         if os.environ.get(QUIT_WHEN_SHOWN):
             if first is None:
@@ -266,6 +269,7 @@ class WindowSession:
         self._connect(window)
         old.close()
         old.deleteLater()
+        QTimer.singleShot(2_000, heap.freeze_long_lived)  # once the old window is deleted
 
     def _fail(self, message: object = "") -> None:
         if isinstance(message, str) and message:

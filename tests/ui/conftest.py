@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -79,3 +80,4 @@ def no_window_left(qapp: Any) -> Iterator[None]:
         if widget.parent() is None:  # a parented one goes with its parent
             widget.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.unfreeze()  # a window a test froze (minutes_app.heap) goes back to the collector
