@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -36,6 +36,7 @@ from minutes_app.services.archive_load import load_archive
 from minutes_app.services.archive_read import build_archive
 from minutes_app.services.meeting_store import by_key, insert_meeting, store_changes
 from minutes_app.services.rederive import Named, rederive_from, withdraw_from
+from minutes_app.store.bulk import bulk_insert, bulk_update
 from minutes_app.store.database import Database
 from minutes_app.store.models import Base, Meeting
 from minutes_app.store.rows import Row, Rows
@@ -205,7 +206,9 @@ def _as_archive_path(
 def _merge_list(
     session: Session, rows: Rows, name: str, origin: dict[int, int | None]
 ) -> tuple[int, int, dict[str, int]]:
-    """Insert or update the archive's records of one registry list, with their own entries."""
+    """Insert or update the archive's records of one registry list, with their own entries.
+
+    Set-based: one statement per kind of write (a whole registry is ~4,000 records)."""
     table: Table = Base.metadata.tables[name]
     loaded = getattr(rows, name)
     chosen = [loaded[i] for i in sorted(origin)]
@@ -215,36 +218,51 @@ def _merge_list(
     found = session.execute(select(table.c.key, table.c.id).where(table.c.key.in_(keys)))
     stored: dict[str, int] = {r.key: r.id for r in found}
     next_id = (session.scalar(select(func.max(table.c.id))) or 0) + 1
+    point = _pointing(session, rows, name)
     ids: dict[str, int] = {}
-    added = 0
+    updates, inserts = [], []
     for row in chosen:
-        values = _pointed(session, rows, {k: v for k, v in row.items() if k != "id"}, name)
+        values = point({k: v for k, v in row.items() if k != "id"})
         if row["key"] in stored:
-            ids[row["key"]] = stored[row["key"]]
+            ids[row["key"]] = values["id"] = stored[row["key"]]
             values.pop("version", None)
-            session.execute(update(table).where(table.c.id == stored[row["key"]]).values(values))
+            updates.append(values)
         else:
-            ids[row["key"]] = next_id
-            session.execute(table.insert().values(id=next_id, **values))
+            ids[row["key"]] = values["id"] = next_id
             next_id += 1
-            added += 1
+            inserts.append(values)
+    for same in _by_columns(updates):
+        bulk_update(session, table, same)
+    for same in _by_columns(inserts):
+        bulk_insert(session, table, same)
     _replace_children(session, rows, name, chosen, ids)
-    return added, len(chosen) - added, ids
+    return len(inserts), len(updates), ids
 
 
-def _pointed(session: Session, rows: Rows, values: Row, name: str) -> Row:
-    """Rewrite the loader's ids (counted within the archive) to the database's ids."""
-    pointers = _POINTERS.get(name, {}) | _CHILD_POINTERS.get(name, {})
-    for column, target in pointers.items():
-        if values.get(column) is not None:
-            key = next(r["key"] for r in getattr(rows, target) if r["id"] == values[column])
-            found = session.scalar(
-                select(Base.metadata.tables[target].c.id).where(
-                    Base.metadata.tables[target].c.key == key
-                )
-            )
-            values[column] = found
-    return values
+def _pointing(session: Session, rows: Rows, name: str) -> Callable[[Row], Row]:
+    """Rewrites a row's pointers from the loader's ids (counted within the archive) to the
+    database's, through each target's keys, read once (the target list is merged already)."""
+    maps: dict[str, dict[int, int | None]] = {}
+    for column, target in (_POINTERS.get(name, {}) | _CHILD_POINTERS.get(name, {})).items():
+        table = Base.metadata.tables[target]
+        in_db = dict(session.execute(select(table.c.key, table.c.id)).tuples().all())
+        maps[column] = {r["id"]: in_db.get(r["key"]) for r in getattr(rows, target)}
+
+    def point(values: Row) -> Row:
+        for column, ids in maps.items():
+            if values.get(column) is not None:
+                values[column] = ids[values[column]]
+        return values
+
+    return point
+
+
+def _by_columns(rows: list[Row]) -> list[list[Row]]:
+    """The rows grouped by the columns they set, so each group is one executemany."""
+    groups: dict[tuple[str, ...], list[Row]] = {}
+    for row in rows:
+        groups.setdefault(tuple(row), []).append(row)
+    return list(groups.values())
 
 
 def _replace_children(
@@ -257,11 +275,15 @@ def _replace_children(
     if "granted_by_id" in table.c:  # entries a decision made are re-derived, not replaced
         stmt = stmt.where(table.c.granted_by_id.is_(None))
     session.execute(stmt)
+    point = _pointing(session, rows, child)
+    added = []
     for row in getattr(rows, child):
         if row[owner] in by_loaded_id:
-            values = _pointed(session, rows, {k: v for k, v in row.items() if k != "id"}, child)
+            values = point({k: v for k, v in row.items() if k != "id"})
             values[owner] = by_loaded_id[row[owner]]
-            session.execute(table.insert().values(values))
+            added.append(values)
+    for same in _by_columns(added):
+        session.execute(table.insert(), same)
 
 
 def _merge_terms(session: Session, rows: Rows) -> None:

@@ -142,6 +142,26 @@ def test_a_merged_person_keeps_decision_made_positions(
     assert now["positions"] == person["positions"]
 
 
+def test_the_whole_archive_merged_gives_what_its_import_gives(
+    tmp_path: Path, demo: dict[str, Any]
+) -> None:
+    """Into an empty database (every record new, pointers between new records) and into its
+    own database (every record replaced): both export what a plain import exports."""
+    source = _write(tmp_path / "demo.json", demo)
+    imported, empty = tmp_path / "imported.db", tmp_path / "empty.db"
+    assert run("--db", imported, "import", source).returncode == 0
+    run("--db", imported, "export-archive", tmp_path / "imported.json", "--as-of", AS_OF)
+    nothing = _write(tmp_path / "nothing.json", _only(demo, organisation=demo["organisation"]))
+    assert run("--db", empty, "import", nothing).returncode == 0
+    for db in (empty, imported):
+        result = run("--db", db, "import", source, "--merge")
+        assert result.returncode == 0, result.stderr
+        run("--db", db, "export-archive", tmp_path / f"{db.stem}-merged.json", "--as-of", AS_OF)
+        merged = (tmp_path / f"{db.stem}-merged.json").read_bytes()
+        assert merged == (tmp_path / "imported.json").read_bytes(), db.stem
+        assert run("--db", db, "check").returncode == 0
+
+
 def test_merge_and_replace_together_is_a_usage_error(tmp_path: Path) -> None:
     result = run("--db", tmp_path / "x.db", "import", tmp_path / "a.json", "--merge", "--replace")
     assert result.returncode == 2

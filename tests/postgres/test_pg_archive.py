@@ -194,3 +194,30 @@ def test_copy_between_two_files_backs_up_the_replaced_one(
 def test_copy_onto_itself_is_refused(tmp_path: Path) -> None:
     with pytest.raises(UserError, match="同一个"):
         copy_database(tmp_path / "a.db", tmp_path / "a.db")
+
+
+def test_a_merge_on_postgres_gives_what_it_gives_on_sqlite(
+    demo: Path, pg_url: str, tmp_path: Path
+) -> None:
+    """The whole archive merged over itself, then a meeting added on top: the new rows take
+    ids after the merged ones on both (the merge's explicit ids move the sequence on)."""
+    from minutes_app.services.archive_merge import merge_archive_file
+
+    data = json.loads(demo.read_text("utf-8"))
+    extra = {**data["meetings"][0], "key": "m-extra", "sequence": 99}
+    more = tmp_path / "more.json"
+    more.write_text(
+        json.dumps({"format": data["format"], "version": data["version"], "meetings": [extra]}),
+        encoding="utf-8",
+    )
+    for target in (tmp_path / "a.db", pg_url):
+        imported(target, demo)
+        db = open_database(target)
+        try:
+            merge_archive_file(db, demo)
+            merge_archive_file(db, more)
+        finally:
+            db.dispose()
+    on_sqlite = exported(tmp_path / "a.db", tmp_path / "sqlite.json")
+    assert exported(pg_url, tmp_path / "pg.json") == on_sqlite
+    assert "m-extra" in on_sqlite.decode("utf-8")
