@@ -309,6 +309,9 @@ _PRELOAD = (
 def _preload() -> None:
     for name in _PRELOAD:
         importlib.import_module(name)
+    from minutes_app.services.database import prepare_mappings
+
+    prepare_mappings()
 
 
 def _report_shown(what: str, rows: int) -> None:
