@@ -213,6 +213,7 @@ class WindowSession:
             old_window.deleteLater()
         self._connect(window)
         QTimer.singleShot(2_000, heap.freeze_long_lived)  # once the old window is deleted
+        QTimer.singleShot(0, lambda: _read_ahead(opened.db))
         if old is not None:
             old.db.dispose()
             if old.lock is not None:
@@ -240,6 +241,7 @@ class WindowSession:
         )
         self._connect(window)
         QTimer.singleShot(0, heap.freeze_long_lived)
+        QTimer.singleShot(0, lambda: _read_ahead(opened.db))
         self.app.setQuitOnLastWindowClosed(True)
         if os.environ.get(QUIT_WHEN_SHOWN):
             if first is None:
@@ -312,6 +314,24 @@ def _preload() -> None:
     from minutes_app.services.database import prepare_mappings
 
     prepare_mappings()
+
+
+def _read_ahead(db: Database) -> None:
+    """What the first meeting opened needs (its editor's modules, the registry's names),
+    imported and read off the UI thread once the window is ready."""
+    from minutes_app.ui.worker import run_job
+
+    def failed(exc: BaseException) -> None:  # the open reads for itself, and says what failed
+        log.info("reading ahead for the first meeting failed: %s", exc)
+
+    run_job(lambda: _first_meeting_needs(db), lambda _: None, failed)
+
+
+def _first_meeting_needs(db: Database) -> None:
+    from minutes_app.services.directory_names import read_ahead
+
+    importlib.import_module("minutes_app.ui.meetings.editor")
+    read_ahead(db)
 
 
 def _report_shown(what: str, rows: int) -> None:
