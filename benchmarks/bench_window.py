@@ -102,7 +102,7 @@ def time_editor(db_path: Path) -> tuple[Times, Times, Times, Times, Times, Times
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     os.environ.setdefault("MINUTES_APP_HOME", str(OUT / "home"))
     from minutes_app import heap
-    from minutes_app.app import make_app, settings
+    from minutes_app.app import first_meeting_needs, make_app, settings
     from minutes_app.services import catalog
     from minutes_app.store.database import open_database
     from minutes_app.ui.context import AppContext
@@ -114,7 +114,8 @@ def time_editor(db_path: Path) -> tuple[Times, Times, Times, Times, Times, Times
     window.resize(1366, 768)
     window.show()
     app.processEvents()
-    heap.freeze_long_lived()  # as the app does once the window is ready
+    heap.freeze_long_lived()  # as the app does once the window is ready,
+    first_meeting_needs(db)  # and what its worker then reads ahead
     rows = catalog.list_meetings(db)
     big = next(r.key for r in rows if r.key == "m-coun-5-10")
     editable = next(r.key for r in rows if r.status != "approved")

@@ -324,10 +324,10 @@ def _read_ahead(db: Database) -> None:
     def failed(exc: BaseException) -> None:  # the open reads for itself, and says what failed
         log.info("reading ahead for the first meeting failed: %s", exc)
 
-    run_job(lambda: _first_meeting_needs(db), lambda _: None, failed)
+    run_job(lambda: first_meeting_needs(db), lambda _: None, failed)
 
 
-def _first_meeting_needs(db: Database) -> None:
+def first_meeting_needs(db: Database) -> None:
     from minutes_app.services.directory_names import read_ahead
 
     importlib.import_module("minutes_app.ui.meetings.editor")
