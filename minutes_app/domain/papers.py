@@ -10,6 +10,7 @@ more (credit codes, role history …) that no paper prints.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from minutes_app.domain.enums import CommitteeKind
@@ -102,3 +103,27 @@ class PaperSource:
     bodies: tuple[Body, ...] = ()
     committees: tuple[Committee, ...] = ()
     meetings: tuple[Meeting, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class NamedPerson:
+    """A person as approved minutes named them: name, unit (a key) and the one 职务."""
+
+    name: str
+    unit: str | None = None
+    title: str | None = None
+
+
+@dataclass(frozen=True)
+class ApprovedNames:
+    """The names frozen when the minutes were approved (the approval log's content):
+    the papers of approved minutes say these, whatever the registry says now."""
+
+    organisation: str | None = None
+    units: Mapping[str, str] = field(default_factory=dict)
+    people: Mapping[str, NamedPerson] = field(default_factory=dict)
+    committees: Mapping[str, str] = field(default_factory=dict)
+
+    def unit_keys(self) -> set[str]:
+        """Every unit these names point at: a person's unit as it was then."""
+        return set(self.units) | {p.unit for p in self.people.values() if p.unit}

@@ -24,6 +24,7 @@ from sqlalchemy import Table, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from minutes_app.domain.enums import MeetingStatus
+from minutes_app.domain.papers import ApprovedNames, NamedPerson
 from minutes_app.services.approval_content import Content, contents
 from minutes_app.store.models import ApprovalEntry, Meeting
 
@@ -116,6 +117,21 @@ def approved_content(session: Session, meeting_key: str) -> Content | None:
         .limit(1)
     )
     return json.loads(text) if text else None
+
+
+def approved_names(session: Session, meeting_key: str) -> ApprovedNames | None:
+    """How the latest entry of this meeting named everyone (fingerprint version 1)."""
+    content = approved_content(session, meeting_key)
+    if content is None:
+        return None
+    names = content["names"]
+    people = {
+        key: NamedPerson(p["name"], p.get("unit"), p.get("title"))
+        for key, p in names["people"].items()
+    }
+    return ApprovedNames(
+        names.get("organisation"), dict(names["units"]), people, dict(names["committees"])
+    )
 
 
 def adopt_unlogged(session: Session) -> int:

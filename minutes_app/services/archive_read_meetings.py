@@ -7,11 +7,11 @@ from typing import Any
 
 from sqlalchemy.engine import Row
 
-from minutes_app.domain.enums import EFFECT_FIELDS, ActionStatus, EffectType, Outcome, VoteMethod
-from minutes_app.domain.evaluation import RuleText
-from minutes_app.domain.outcomes import DecisionResult, Quorum, Tally, basis
+from minutes_app.domain.enums import EFFECT_FIELDS, ActionStatus, EffectType, VoteMethod
+from minutes_app.domain.outcomes import Quorum
 from minutes_app.domain.titles import meeting_title
 from minutes_app.services.archive_snapshot import Keys, Obj, Snapshot, iso
+from minutes_app.services.meeting_records import decision_basis
 
 
 class _Children:
@@ -140,21 +140,9 @@ def _decision(d: Row[Any], kids: _Children, keys: Keys, body: Row[Any], quorum: 
             "required": d.result_required,
             "outcome": d.outcome,
             "number": d.number,
-            "basis": _basis(d, body, quorum),
+            "basis": decision_basis(d, body, quorum),
         },
     }
-
-
-def _basis(d: Row[Any], body: Row[Any], quorum: Quorum) -> str:
-    own = RuleText(d.rule_fraction, bool(d.rule_inclusive), d.rule_of or "present")
-    rule = (
-        own if d.rule_fraction else RuleText(body.pass_fraction, body.pass_inclusive, body.pass_of)
-    ).to_rule()
-    tally = (
-        None if d.result_for is None else Tally(d.result_for, d.result_against, d.result_abstain)
-    )
-    result = DecisionResult(Outcome(d.outcome), tally, d.result_base, d.result_required)
-    return basis(result, rule, quorum)
 
 
 def _vote(d: Row[Any], kids: _Children, keys: Keys) -> Obj | None:

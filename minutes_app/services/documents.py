@@ -1,7 +1,7 @@
 """Meeting papers as Word (or PDF): 纪要, 会议记录, 签到表, 议程, and the 决议汇编.
 
 The writers in io.docx read typed records (domain.papers.PaperSource); this module reads
-them from the database (through the archive export and its codec),
+them from the tables (services.paper_reads: only what the meetings name), then
 writes into a temporary file beside the target and renames it into place, so a failed
 export never leaves half a document and never destroys the previous one.
 """
@@ -13,24 +13,22 @@ import datetime as dt
 import errno
 import os
 import tempfile
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import extract, select
 
 from minutes_app.domain.enums import MeetingStatus
 from minutes_app.domain.errors import UserError
 from minutes_app.domain.messages import Message, msg
-from minutes_app.domain.papers import PaperSource, Person, Position
+from minutes_app.domain.papers import ApprovedNames, NamedPerson, PaperSource, Person, Position
 from minutes_app.domain.tempnames import temp_prefix
 from minutes_app.io import docx
-from minutes_app.io.archive.papers_codec import paper_source_from_json
-from minutes_app.services.approval import approved_content
-from minutes_app.services.archive_read import build_archive
+from minutes_app.services.approval import approved_names
 from minutes_app.services.cleanup import sweep_folders
 from minutes_app.services.naming import resolve_body, resolve_meeting
+from minutes_app.services.paper_reads import paper_source
 from minutes_app.store.database import Database
 from minutes_app.store.models import Body, Meeting
 
@@ -48,7 +46,7 @@ DRAFT_MARKS = ("征求意见稿", "送审稿")
 
 
 def meeting_papers(db: Database, key: str) -> PaperSource:
-    """The registry and this one meeting, as the papers read them.
+    """The registry records this one meeting names, and the meeting, as the papers read them.
 
     Approved minutes name everyone as they were named when approved (the approval log's
     content), whatever the registry says now.
@@ -57,23 +55,24 @@ def meeting_papers(db: Database, key: str) -> PaperSource:
         meeting_id = session.scalar(select(Meeting.id).where(Meeting.key == key))
         if meeting_id is None:
             raise UserError(msg("meeting.not_found", key=key))
-        source = paper_source_from_json(build_archive(session, dt.date.today(), [meeting_id]))
-        frozen = approved_content(session, key)
+        frozen = approved_names(session, key)
+        then = frozen.unit_keys() if frozen else set()
+        source = paper_source(session, [meeting_id], dt.date.today(), unit_keys=then)
     if frozen is not None and source.meetings[0].status == MeetingStatus.APPROVED:
-        return _as_approved(source, frozen["names"])
+        return _as_approved(source, frozen)
     return source
 
 
-def _as_approved(source: PaperSource, names: Mapping[str, Any]) -> PaperSource:
-    """Lay the names frozen at approval (the approval log's JSON) over the registry."""
-    units, committees = names["units"], names["committees"]
+def _as_approved(source: PaperSource, names: ApprovedNames) -> PaperSource:
+    """Lay the names frozen at approval over the registry."""
+    units, committees = names.units, names.committees
     return replace(
         source,
         organisation=replace(
-            source.organisation, name=names["organisation"] or source.organisation.name
+            source.organisation, name=names.organisation or source.organisation.name
         ),
         units=tuple(replace(u, name=units[u.key]) if u.key in units else u for u in source.units),
-        people=tuple(_as_named(p, names["people"].get(p.key)) for p in source.people),
+        people=tuple(_as_named(p, names.people.get(p.key)) for p in source.people),
         committees=tuple(
             replace(c, name=committees[c.key]) if c.key in committees else c
             for c in source.committees
@@ -81,21 +80,21 @@ def _as_approved(source: PaperSource, names: Mapping[str, Any]) -> PaperSource:
     )
 
 
-def _as_named(person: Person, frozen: Mapping[str, Any] | None) -> Person:
+def _as_named(person: Person, frozen: NamedPerson | None) -> Person:
     """A person as the approved minutes named them: name, unit and the one 职务 held."""
     if frozen is None:
         return person
-    title = frozen["title"]
     return replace(
         person,
-        name=frozen["name"],
-        unit=frozen["unit"],
-        positions=(Position(title),) if title else (),
-        title_in_unit=None if title else person.title_in_unit,
+        name=frozen.name,
+        unit=frozen.unit,
+        positions=(Position(frozen.title),) if frozen.title else (),
+        title_in_unit=None if frozen.title else person.title_in_unit,
     )
 
 
 def body_year_papers(db: Database, body_key: str, year: int) -> PaperSource:
+    """A body's meetings of one year (for its 决议汇编), and what they name."""
     with db.reading() as session:
         body_id = session.scalar(select(Body.id).where(Body.key == body_key))
         if body_id is None:
@@ -105,7 +104,7 @@ def body_year_papers(db: Database, body_key: str, year: int) -> PaperSource:
                 Meeting.body_id == body_id, extract("year", Meeting.start) == year
             )
         ).all()
-        return paper_source_from_json(build_archive(session, dt.date.today(), ids))
+        return paper_source(session, ids, dt.date.today(), body_ids=[body_id])
 
 
 def export_meeting(

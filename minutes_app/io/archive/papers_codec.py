@@ -1,5 +1,8 @@
-"""An archive (as `export-archive` writes it) → the typed records the papers read.
+"""An archive file (as `export-archive` writes it) → the typed records the papers read.
 
+For papers written from a file: the sample archives (io.archive.sample) of the tests
+and of benchmarks/bench_docx.py. The app reads the records from the tables
+(services.paper_reads).
 `paper_source_from_json` keeps only what the papers print (domain.papers); meetings go
 through meeting_codec.meeting_from_json. Fields the archive leaves out read as empty.
 """

@@ -1,8 +1,9 @@
 """Word export of meeting papers (no Qt here: io/ stays Qt-free).
 
 Every writer takes a domain.papers.PaperSource: the organisation, units, people, bodies
-and committees the papers name and the meetings (domain.records.Meeting), made from an
-exported archive by io.archive.papers_codec.paper_source_from_json (services do that).
+and committees the papers name and the meetings (domain.records.Meeting), read from the
+database by services.paper_reads, or from an archive file by
+io.archive.papers_codec.paper_source_from_json (the sample archives).
 It writes one .docx and returns a list of warnings (domain.messages.Message, code and
 arguments: the window renders them in its language, the command line in Chinese; empty
 when all went well):
