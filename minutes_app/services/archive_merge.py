@@ -245,7 +245,9 @@ def _pointing(session: Session, rows: Rows, name: str) -> Callable[[Row], Row]:
     maps: dict[str, dict[int, int | None]] = {}
     for column, target in (_POINTERS.get(name, {}) | _CHILD_POINTERS.get(name, {})).items():
         table = Base.metadata.tables[target]
-        in_db = dict(session.execute(select(table.c.key, table.c.id)).tuples().all())
+        in_db = {
+            key: record_id for key, record_id in session.execute(select(table.c.key, table.c.id))
+        }
         maps[column] = {r["id"]: in_db.get(r["key"]) for r in getattr(rows, target)}
 
     def point(values: Row) -> Row:

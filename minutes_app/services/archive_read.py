@@ -54,12 +54,17 @@ def build_archive(
 
 def meeting_snapshot(session: Session, meeting_id: int, as_of: dt.date) -> Obj:
     """One meeting in archive form, read without touching the rest of the database."""
+    snap, keys, org_name = one_meeting(session, meeting_id)
+    return export_meetings(snap, keys, org_name, as_of)[0]
+
+
+def one_meeting(session: Session, meeting_id: int) -> tuple[Snapshot, Keys, str]:
+    """One meeting's rows, the keys of what it names, and the organisation's name."""
     snap = Snapshot(session, {meeting_id})
     org = snap.rows("organisation")
     keys = Keys(snap, registry=False)
     _preload_people(snap, keys, meeting_id)
-    meetings = export_meetings(snap, keys, org[0].name if org else "", as_of)
-    return meetings[0]
+    return snap, keys, org[0].name if org else ""
 
 
 def _preload_people(snap: Snapshot, keys: Keys, meeting_id: int) -> None:

@@ -3,7 +3,7 @@
 A save knows every row it stored: the loader's rows (matched ones carry their stored
 ids, new ones the ids they were inserted with) and, for the columns the app keeps apart
 (resolution numbers, applied flags), the stored rows it compared them with. The
-archive export turns those rows into the same archive form a fresh read gives, with
+typed read (services.meeting_records) turns those rows into the record a fresh read gives, with
 the resolution numbers a renumbering gave (services.numbering returns them). Nothing
 of the meeting is read again.
 """
@@ -16,11 +16,12 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from minutes_app.domain.records import Meeting
 from minutes_app.services.archive_load.registry import Registry
-from minutes_app.services.archive_read_meetings import export_meetings
-from minutes_app.services.archive_snapshot import Keys, Obj, Snapshot
+from minutes_app.services.archive_snapshot import Keys, Snapshot
 from minutes_app.services.meeting_diff import KEPT
 from minutes_app.services.meeting_reads import MEETING_TABLES
+from minutes_app.services.meeting_records import KeyMaps, read_meetings
 from minutes_app.services.numbering import Number
 from minutes_app.store.models import Base
 from minutes_app.store.rows import Row, Rows
@@ -91,10 +92,10 @@ def put_numbers(tables: dict[str, list[Row]], numbers: dict[int, Number]) -> Non
             row["number_year"], row["number_seq"], row["number"] = numbers[row["id"]]
 
 
-def saved_archive(
+def saved_meeting(
     session: Session, tables: dict[str, list[Row]], registry: Registry, org_name: str
-) -> Obj:
-    """The archive form of the saved meeting, as meeting_snapshot would read it."""
+) -> Meeting:
+    """The saved meeting as a typed record, as meeting_store.read_meeting would read it."""
     snap = WrittenSnapshot(session, tables)
     keys = Keys(snap, registry=False)
     for lookup, found in (
@@ -103,4 +104,5 @@ def saved_archive(
         (keys.committees, registry.committees.ids),
     ):
         lookup.update({record_id: key for key, record_id in found.items()})
-    return export_meetings(snap, keys, org_name, dt.date.today())[0]
+    names = KeyMaps(keys.people, keys.units, keys.committees, keys.bodies)
+    return read_meetings(snap, names, org_name, dt.date.today())[0]

@@ -23,14 +23,15 @@ from minutes_app.domain.errors import UserError
 from minutes_app.domain.messages import msg
 from minutes_app.domain.records import Meeting as MeetingRecord
 from minutes_app.io.archive.fields import Keys
-from minutes_app.io.archive.meeting_codec import meeting_from_json, meeting_to_json
+from minutes_app.io.archive.meeting_codec import meeting_to_json
 from minutes_app.services import approval
 from minutes_app.services.archive_load.meetings import load_one_meeting
 from minutes_app.services.archive_load.registry import Registry
-from minutes_app.services.archive_read import meeting_snapshot
+from minutes_app.services.archive_read import one_meeting
 from minutes_app.services.meeting_diff import Changes, plan_rows, write_plan
 from minutes_app.services.meeting_reads import MEETING_TABLES, SaveReads, read_for_save
-from minutes_app.services.meeting_saved import put_numbers, saved_archive, written_tables
+from minutes_app.services.meeting_records import KeyMaps, read_meetings
+from minutes_app.services.meeting_saved import put_numbers, saved_meeting, written_tables
 from minutes_app.services.numbering import renumber
 from minutes_app.services.rederive import Named, rederive_from, withdraw_from
 from minutes_app.services.registry_committees import (
@@ -57,9 +58,10 @@ def get_meeting(db: Database, key: str, as_of: dt.date | None = None) -> Meeting
 
 
 def read_meeting(session: Session, meeting: Meeting, as_of: dt.date | None = None) -> MeetingRecord:
-    doc = meeting_snapshot(session, meeting.id, as_of or dt.date.today())
-    doc["computed"]["version"] = meeting.version
-    return meeting_from_json(doc)
+    """The stored meeting as a typed record, straight from its rows (no archive form)."""
+    snap, keys, org_name = one_meeting(session, meeting.id)
+    names = KeyMaps(keys.people, keys.units, keys.committees, keys.bodies)
+    return read_meetings(snap, names, org_name, as_of or dt.date.today())[0]
 
 
 def by_key(session: Session, key: str) -> Meeting:
@@ -145,9 +147,7 @@ class Stored:
 
     def record(self, session: Session) -> MeetingRecord:
         """The saved meeting, built from the rows written (nothing is read back)."""
-        doc = saved_archive(session, self.tables, self.registry, self.org_name)
-        doc["computed"]["version"] = self.tables["meetings"][0]["version"]
-        return meeting_from_json(doc)
+        return saved_meeting(session, self.tables, self.registry, self.org_name)
 
 
 def store_changes(session: Session, meeting: Meeting, data: dict[str, Any]) -> Stored:

@@ -1,7 +1,9 @@
 """What a save returns is what a fresh read gives: the window shows the returned meeting.
 
 The save builds it from the rows it wrote instead of reading the meeting back (a round
-trip per table on a server); every kind of edit must come out as the read would.
+trip per table on a server); every kind of edit must come out as the read would. Both
+read typed records straight from rows (services.meeting_records); after every edit they
+must also agree with the archive's account of the meeting, read back by its codec.
 """
 
 from __future__ import annotations
@@ -15,8 +17,10 @@ import pytest
 
 from minutes_app.domain.enums import Choice, EffectType, MeetingStatus, UnitRole, VoteMethod
 from minutes_app.domain.records import Effect, Meeting, Owner
+from minutes_app.io.archive.meeting_codec import meeting_from_json
 from minutes_app.services import meeting_doc as md
 from minutes_app.services import meeting_store as ms
+from minutes_app.services.archive_read import meeting_snapshot
 
 pytestmark = pytest.mark.both_backends
 
@@ -72,7 +76,16 @@ def test_the_saved_meeting_is_what_a_read_gives(loaded_db: Any, seed: int) -> No
         read = ms.get_meeting(loaded_db, "m-5-5")
         assert dataclasses.asdict(saved) == dataclasses.asdict(read)
         assert saved.version == read.version
+        assert dataclasses.asdict(read) == dataclasses.asdict(_as_the_archive_has_it(loaded_db))
         meeting = saved  # the window goes on editing what the save returned
+
+
+def _as_the_archive_has_it(db: Any) -> Meeting:
+    with db.reading() as session:
+        stored = ms.by_key(session, "m-5-5")
+        doc = meeting_snapshot(session, stored.id, dt.date.today())
+        doc["computed"]["version"] = stored.version
+    return meeting_from_json(doc)
 
 
 def test_a_saved_copy_that_went_stale_is_still_refused(loaded_db: Any) -> None:
