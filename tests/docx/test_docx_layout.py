@@ -64,16 +64,13 @@ def _letterhead_template(tmp_path: Path) -> Path:
 
 
 def test_a_users_letterhead_is_on_every_page(archive: dict[str, Any], tmp_path: Path) -> None:
+    """Measured as the export does, so no page is a blank one left before the 版记."""
+    require_tools()
     docx_path = tmp_path / "纪要.docx"
-    assert (
-        write_jiyao(
-            paper_source_from_json(archive),
-            "m-5-5",
-            docx_path,
-            template=_letterhead_template(tmp_path),
-        )
-        == []
-    )
+    template = _letterhead_template(tmp_path)
+    room = measure_jiyao_room(paper_source_from_json(archive), "m-5-5", template)
+    source = paper_source_from_json(archive)
+    assert write_jiyao(source, "m-5-5", docx_path, template=template, room=room) == []
     pdf = render(docx_path)
     pages = page_count(pdf)
     assert pages >= 2
@@ -185,9 +182,12 @@ def test_measured_colophon_closes_an_even_last_page_that_has_room(
 
 
 def test_measured_colophon_of_a_body_ending_on_an_odd_page_goes_to_the_next(
-    archive: dict[str, Any], tmp_path: Path
+    archive: dict[str, Any], meeting: dict[str, Any], tmp_path: Path
 ) -> None:
     require_tools()
+    # One line shorter than the sample, whose body fills page 3 and puts a line on page 4.
+    notes = meeting["agenda"][2]["notes"]
+    meeting["agenda"][2]["notes"] = notes.replace("时机尚不成熟", "时机不成熟")
     room = measure_jiyao_room(paper_source_from_json(archive), "m-5-5")
     assert room is not None and room.page == 3, room
     docx_path = tmp_path / "纪要.docx"

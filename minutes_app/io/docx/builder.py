@@ -33,6 +33,7 @@ class Builder:
     ) -> None:
         required = tuple(required)
         self.document: DocumentObject = open_template(template, required, warnings)
+        styles.keep_marks_printable(self.document)
         self._styles: dict[str, Any] = {name: self.document.styles[name] for name in required}
         fields.apply_page(self.document.sections[0], landscape)
         section = self.document.sections[0]
@@ -77,12 +78,9 @@ class Builder:
         return paragraph
 
     def text(self, paragraph: Paragraph, text: str, char_style: str | None = None) -> None:
-        """Append text: characters the fonts lack replaced, full-width marks uncondensed."""
+        """Append text as one run, the characters the fonts lack replaced."""
         style = self.style(char_style) if char_style else None
-        for piece, is_mark in glyphs.runs_of(glyphs.replace_missing(clean(text), self.missing)):
-            run = paragraph.add_run(piece, style=style)
-            if is_mark:
-                glyphs.uncondense(run._r)
+        paragraph.add_run(glyphs.replace_missing(clean(text), self.missing), style=style)
 
     def set_properties(self, title: str, subject: str = "", author: str | None = None) -> None:
         """Document properties from the meeting, not the template's."""

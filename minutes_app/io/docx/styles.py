@@ -168,6 +168,23 @@ def _sort_rpr(rpr: BaseOxmlElement) -> None:
         rpr.append(element)
 
 
+def no_hanging_in_libreoffice(ppr: BaseOxmlElement) -> None:
+    """w:overflowPunct on: Word's default (a closing mark may hang into the margin), which
+    LibreOffice reads inverted as "no hanging punctuation".
+
+    LibreOffice (7.4) sometimes draws no glyph at all for a mark it hangs after a full
+    line, with or without character spacing; without hanging it carries the line's last
+    character over with the mark instead, and every mark is printed.
+    """
+    ooxml.set_on_off(ppr, "w:overflowPunct", True)
+
+
+def keep_marks_printable(document: DocumentObject) -> None:
+    """Normal of `document` (a user's template too) with no_hanging_in_libreoffice."""
+    if NORMAL in document.styles:
+        no_hanging_in_libreoffice(document.styles[NORMAL].element.get_or_add_pPr())
+
+
 def _paragraph(style: Any, ppr: BaseOxmlElement, spec: StyleSpec) -> None:
     fmt = style.paragraph_format
     fmt.keep_with_next = spec.keep_next or None
@@ -176,6 +193,7 @@ def _paragraph(style: Any, ppr: BaseOxmlElement, spec: StyleSpec) -> None:
         ooxml.set_on_off(ppr, "w:widowControl", True)
         ooxml.set_on_off(ppr, "w:autoSpaceDE", False)
         ooxml.set_on_off(ppr, "w:autoSpaceDN", False)
+        no_hanging_in_libreoffice(ppr)
     for kind, position in spec.tabs:
         tab = ooxml.child(ooxml.ppr_child(ppr, "w:tabs"), "w:tab")
         tab.set(qn("w:val"), kind)
@@ -216,4 +234,4 @@ def style_fonts(paragraph: Paragraph) -> str:
     return ""
 
 
-__all__ = ["STYLE_SPECS", "StyleSpec", "Twips", "define_styles"]
+__all__ = ["STYLE_SPECS", "StyleSpec", "Twips", "define_styles", "keep_marks_printable"]
