@@ -70,9 +70,12 @@ def render(docx: Path) -> tuple[int, str]:
     ).stdout.decode("utf-8")
     source = xml_text(docx)
     counts = [f"{m}{source.count(m)}/{text.count(m)}" for m in MARKS]
-    lost = any(source.count(m) != text.count(m) for m in MARKS)
+    lost = any(source.count(m) > text.count(m) for m in MARKS)
+    # More in the PDF than in the file: a table's heading row printed again on each page.
+    repeated = any(source.count(m) < text.count(m) for m in MARKS)
     pages = len(list(docx.parent.glob(f"{docx.stem}-*.png")))
-    return pages, " ".join(counts) + ("  LOST" if lost else "")
+    flags = ("  LOST" if lost else "") + ("  more in the PDF" if repeated else "")
+    return pages, " ".join(counts) + flags
 
 
 def papers(db: Path, meetings: list[tuple[str, str, str]], out: Path) -> list[str]:
