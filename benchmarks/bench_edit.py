@@ -85,8 +85,10 @@ class EditApi:
 
     def __init__(self, db: object) -> None:
         from minutes_app.services import meeting_doc, meeting_store
+        from minutes_app.services.database import checkpoint
 
         self.db, self.doc_api, self.store = db, meeting_doc, meeting_store
+        self.checkpoint = checkpoint
         self.count = 0
 
     def _edit(self, key: str, change: Callable[[object], None]) -> None:
@@ -96,6 +98,9 @@ class EditApi:
         self.store.save_meeting(self.db, meeting)
         self.last = time.perf_counter() - start
         self.last_cpu = time.process_time() - cpu
+        # As the window does once no save has come for a moment (ui/idle_checkpoint.py):
+        # the commits are folded into the file between edits, not inside one.
+        self.checkpoint(self.db)
 
     def change_location(self, key: str) -> None:
         self.count += 1

@@ -40,6 +40,7 @@ __all__ = [
     "ReadOnlyDatabase",
     "ServerUnavailable",
     "StorageError",
+    "checkpoint",
     "file_error",
     "location_warning",
     "open_database",
@@ -77,6 +78,11 @@ def prepare_mappings() -> None:
     """Configure the ORM's table mappings now (about 0.2 s the first query would take):
     the window calls it off the UI thread while its first frame is up."""
     configure_mappers()
+
+
+def checkpoint(db: Database) -> None:
+    """Fold the file's recent commits into it, as the window does when idle."""
+    db.checkpoint()
 
 
 def server_answers(db: Database) -> bool:

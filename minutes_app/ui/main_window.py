@@ -21,6 +21,7 @@ from minutes_app.ui.change_watch import ChangeWatch
 from minutes_app.ui.context import AppContext
 from minutes_app.ui.export.register_dialog import RegisterDialog
 from minutes_app.ui.guide import GuideMenu
+from minutes_app.ui.idle_checkpoint import IdleCheckpoint
 from minutes_app.ui.meetings.area import MeetingsArea
 from minutes_app.ui.search import install_search
 from minutes_app.ui.shared_db.dialog import SharedDatabaseDialog
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self._menus()
         self.search = install_search(self)  # Ctrl+F from every area
         self.change_watch = ChangeWatch(self.ctx, self)  # others' writes refresh the lists
+        self.idle_checkpoint = IdleCheckpoint(self.ctx, self)
         self.db_label = named(QLabel(), "databaseLabel")
         self.statusBar().addPermanentWidget(self.db_label)
         self._update_title()
@@ -175,5 +177,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.change_watch.stop()  # a look still under way is not acted on
+        self.idle_checkpoint.stop()
         wait_for_jobs()
         super().closeEvent(event)

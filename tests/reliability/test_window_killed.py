@@ -173,8 +173,20 @@ def _trial(n: int, template: Path, states: list[dict[str, Any]], tmp: Path,
     found = _exported(db)
     candidates = [k for k in (last, last + 1) if k < len(states)]
     matching = [k for k in candidates if found == states[k]]
-    assert matching, f"trial {n}: after edit {last} the meeting is neither {candidates}: {found}"
+    differences = "; ".join(f"against {k}: {_differences(found, states[k])}" for k in candidates)
+    assert matching, f"trial {n}: after edit {last}, neither {candidates}: {differences}"
     return last, matching[0]
+
+
+def _differences(found: Any, expected: Any, path: str = "") -> list[str]:
+    """Where two exported meetings differ: each path with what was found and expected."""
+    if isinstance(found, dict) and isinstance(expected, dict):
+        return [d for k in sorted(set(found) | set(expected))
+                for d in _differences(found.get(k), expected.get(k), f"{path}.{k}")]  # fmt: skip
+    if isinstance(found, list) and isinstance(expected, list) and len(found) == len(expected):
+        return [d for i, (a, b) in enumerate(zip(found, expected, strict=True))
+                for d in _differences(a, b, f"{path}[{i}]")]  # fmt: skip
+    return [] if found == expected else [f"{path}: {found!r} (expected {expected!r})"]
 
 
 def test_window_killed_while_saving_keeps_every_acknowledged_edit_whole(
