@@ -10,30 +10,16 @@ from sqlalchemy.engine import Row
 from minutes_app.domain.enums import EFFECT_FIELDS, ActionStatus, EffectType, VoteMethod
 from minutes_app.domain.outcomes import Quorum
 from minutes_app.domain.titles import meeting_title
-from minutes_app.services.archive_snapshot import Keys, Obj, Snapshot, iso
+from minutes_app.services.archive_snapshot import Children, Keys, Obj, Snapshot, iso
 from minutes_app.services.meeting_records import decision_basis
 
 
-class _Children:
-    """The rows under meetings, grouped by parent."""
-
-    def __init__(self, snap: Snapshot) -> None:
-        self.attendance = snap.grouped("attendance", "meeting_id", "position", "id")
-        self.agenda = snap.grouped("agenda_items", "meeting_id", "position", "id")
-        self.decisions = snap.grouped("decisions", "agenda_item_id", "position", "id")
-        self.ballots = snap.grouped("ballots", "decision_id", "position", "id")
-        self.effects = snap.grouped("effects", "decision_id", "position", "id")
-        self.actions = snap.grouped("action_items", "agenda_item_id", "position", "id")
-        self.updates = snap.grouped("action_updates", "action_id", "position", "id")
-        self.corrections = snap.grouped("corrections", "meeting_id", "made_at", "id")
-
-
 def export_meetings(snap: Snapshot, keys: Keys, org_name: str, as_of: dt.date) -> list[Obj]:
-    kids = _Children(snap)
+    kids = Children(snap)
     return [_meeting(m, kids, keys, org_name, as_of) for m in snap.rows("meetings", "start", "id")]
 
 
-def _meeting(m: Row[Any], kids: _Children, keys: Keys, org_name: str, as_of: dt.date) -> Obj:
+def _meeting(m: Row[Any], kids: Children, keys: Keys, org_name: str, as_of: dt.date) -> Obj:
     body = keys.bodies[m.body_id]
     title = m.title or meeting_title(org_name, m.term, m.sequence, body.name)
     quorum = Quorum(m.seats, m.voting_attendance, m.proxies, m.quorum_required)
@@ -104,7 +90,7 @@ def _attendee(a: Row[Any], keys: Keys) -> Obj:
 
 def _item(
     a: Row[Any],
-    kids: _Children,
+    kids: Children,
     keys: Keys,
     body: Row[Any],
     quorum: Quorum,
@@ -121,7 +107,7 @@ def _item(
     }
 
 
-def _decision(d: Row[Any], kids: _Children, keys: Keys, body: Row[Any], quorum: Quorum) -> Obj:
+def _decision(d: Row[Any], kids: Children, keys: Keys, body: Row[Any], quorum: Quorum) -> Obj:
     rule = None
     if d.rule_fraction is not None:
         rule = {"fraction": d.rule_fraction, "inclusive": d.rule_inclusive, "of": d.rule_of}
@@ -145,7 +131,7 @@ def _decision(d: Row[Any], kids: _Children, keys: Keys, body: Row[Any], quorum: 
     }
 
 
-def _vote(d: Row[Any], kids: _Children, keys: Keys) -> Obj | None:
+def _vote(d: Row[Any], kids: Children, keys: Keys) -> Obj | None:
     if d.vote_method is None:
         return None
     method = VoteMethod(d.vote_method)
@@ -181,7 +167,7 @@ def _effect(e: Row[Any], keys: Keys) -> Obj:
 
 
 def _action(
-    t: Row[Any], kids: _Children, keys: Keys, decision_keys: dict[int, str], as_of: dt.date
+    t: Row[Any], kids: Children, keys: Keys, decision_keys: dict[int, str], as_of: dt.date
 ) -> Obj:
     if t.owner_person_id is not None:
         owner = {"person": keys.people[t.owner_person_id]}

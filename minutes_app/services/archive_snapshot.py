@@ -141,3 +141,18 @@ class Keys:
 
     def ref(self, effect_id: int | None) -> str | None:
         return None if effect_id is None else self.effect_ref[effect_id]
+
+
+class Children:
+    """The rows under a snapshot's meetings, grouped by parent (the archive export and the
+    typed read walk the same tree)."""
+
+    def __init__(self, snap: Snapshot) -> None:
+        self.attendance = snap.grouped("attendance", "meeting_id", "position", "id")
+        self.agenda = snap.grouped("agenda_items", "meeting_id", "position", "id")
+        self.decisions = snap.grouped("decisions", "agenda_item_id", "position", "id")
+        self.ballots = snap.grouped("ballots", "decision_id", "position", "id")
+        self.effects = snap.grouped("effects", "decision_id", "position", "id")
+        self.actions = snap.grouped("action_items", "agenda_item_id", "position", "id")
+        self.updates = snap.grouped("action_updates", "action_id", "position", "id")
+        self.corrections = snap.grouped("corrections", "meeting_id", "made_at", "id")

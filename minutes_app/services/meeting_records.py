@@ -47,7 +47,7 @@ from minutes_app.domain.records import (
     Vote,
 )
 from minutes_app.domain.titles import meeting_title
-from minutes_app.services.archive_snapshot import Snapshot
+from minutes_app.services.archive_snapshot import Children, Snapshot
 
 
 @dataclass(frozen=True)
@@ -60,23 +60,9 @@ class KeyMaps:
     bodies: Mapping[int, Row[Any]]
 
 
-class _Children:
-    """The rows under the snapshot's meetings, grouped by parent."""
-
-    def __init__(self, snap: Snapshot) -> None:
-        self.attendance = snap.grouped("attendance", "meeting_id", "position", "id")
-        self.agenda = snap.grouped("agenda_items", "meeting_id", "position", "id")
-        self.decisions = snap.grouped("decisions", "agenda_item_id", "position", "id")
-        self.ballots = snap.grouped("ballots", "decision_id", "position", "id")
-        self.effects = snap.grouped("effects", "decision_id", "position", "id")
-        self.actions = snap.grouped("action_items", "agenda_item_id", "position", "id")
-        self.updates = snap.grouped("action_updates", "action_id", "position", "id")
-        self.corrections = snap.grouped("corrections", "meeting_id", "made_at", "id")
-
-
 def read_meetings(snap: Snapshot, keys: KeyMaps, org_name: str, as_of: dt.date) -> list[Meeting]:
     """The snapshot's meetings by start; `as_of` is the day action items are overdue by."""
-    reader = _Reader(_Children(snap), keys, as_of)
+    reader = _Reader(Children(snap), keys, as_of)
     return [reader.meeting(m, org_name) for m in snap.rows("meetings", "start", "id")]
 
 
@@ -98,7 +84,7 @@ def decision_basis(d: Row[Any], body: Row[Any], quorum: Quorum) -> str:
 
 
 class _Reader:
-    def __init__(self, kids: _Children, keys: KeyMaps, as_of: dt.date) -> None:
+    def __init__(self, kids: Children, keys: KeyMaps, as_of: dt.date) -> None:
         self.kids, self.keys, self.as_of = kids, keys, as_of
 
     def person(self, person_id: int | None) -> str | None:
