@@ -47,7 +47,7 @@ from minutes_app.domain.records import (
     Vote,
 )
 from minutes_app.domain.titles import meeting_title
-from minutes_app.services.archive_snapshot import Children, Snapshot
+from minutes_app.services.archive_snapshot import Children, Keys, Snapshot
 
 
 @dataclass(frozen=True)
@@ -58,6 +58,11 @@ class KeyMaps:
     units: Mapping[int, str]
     committees: Mapping[int, str]
     bodies: Mapping[int, Row[Any]]
+
+    @classmethod
+    def of(cls, keys: Keys) -> KeyMaps:
+        """The keys the archive export looked up (for one meeting: on demand)."""
+        return cls(keys.people, keys.units, keys.committees, keys.bodies)
 
 
 def read_meetings(snap: Snapshot, keys: KeyMaps, org_name: str, as_of: dt.date) -> list[Meeting]:

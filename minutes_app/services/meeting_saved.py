@@ -104,5 +104,5 @@ def saved_meeting(
         (keys.committees, registry.committees.ids),
     ):
         lookup.update({record_id: key for key, record_id in found.items()})
-    names = KeyMaps(keys.people, keys.units, keys.committees, keys.bodies)
+    names = KeyMaps.of(keys)
     return read_meetings(snap, names, org_name, dt.date.today())[0]

@@ -60,7 +60,7 @@ def get_meeting(db: Database, key: str, as_of: dt.date | None = None) -> Meeting
 def read_meeting(session: Session, meeting: Meeting, as_of: dt.date | None = None) -> MeetingRecord:
     """The stored meeting as a typed record, straight from its rows (no archive form)."""
     snap, keys, org_name = one_meeting(session, meeting.id)
-    names = KeyMaps(keys.people, keys.units, keys.committees, keys.bodies)
+    names = KeyMaps.of(keys)
     return read_meetings(snap, names, org_name, as_of or dt.date.today())[0]
 
 

@@ -6,24 +6,12 @@ companion) holds the latest save only once the commits are folded in.
 
 from __future__ import annotations
 
-import shutil
-import sqlite3
 from pathlib import Path
 from typing import Any
 
 from minutes_app.services import database
 from minutes_app.services.meeting_store import get_meeting, save_meeting
-
-
-def bare_copy_location(db_path: Path, tmp_path: Path) -> str:
-    copy = tmp_path / "bare-copy.db"
-    shutil.copy(db_path, copy)  # the file alone, as a careless copy would take it
-    con = sqlite3.connect(copy)
-    try:
-        row = con.execute("SELECT location FROM meetings WHERE key = 'm-5-5'").fetchone()
-    finally:
-        con.close()
-    return str(row[0])
+from tests.bare_file import bare_copy_location
 
 
 def save_location(db: Any, place: str) -> None:

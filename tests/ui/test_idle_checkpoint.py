@@ -2,35 +2,25 @@
 
 from __future__ import annotations
 
-import shutil
-import sqlite3
 from pathlib import Path
 from typing import Any
 
 from minutes_app.services import database
 from minutes_app.ui.main_window import MainWindow
-
-
-def bare_copy_location(db: Any, tmp_path: Path) -> str:
-    copy = tmp_path / "bare-copy.db"
-    shutil.copy(db.path, copy)  # the file alone, without its -wal companion
-    con = sqlite3.connect(copy)
-    try:
-        row = con.execute("SELECT location FROM meetings WHERE key = 'm-5-5'").fetchone()
-    finally:
-        con.close()
-    return str(row[0])
+from tests.bare_file import bare_copy_location
 
 
 def test_a_save_reaches_the_file_itself_once_the_window_is_idle(
     qtbot: Any, ctx: Any, tmp_path: Path
 ) -> None:
     database.checkpoint(ctx.db)  # the test data's import, folded in
-    before = bare_copy_location(ctx.db, tmp_path)
+    before = bare_copy_location(ctx.db.path, tmp_path)
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     editor = window.meetings.open_meeting("m-5-5")
     assert editor.keeper.edit("place", lambda m: setattr(m, "location", "第三会议室")) is None
-    assert bare_copy_location(ctx.db, tmp_path) == before  # the save itself did not fold
-    qtbot.waitUntil(lambda: bare_copy_location(ctx.db, tmp_path) == "第三会议室", timeout=10_000)
+    assert bare_copy_location(ctx.db.path, tmp_path) == before  # the save itself did not fold
+    qtbot.waitUntil(
+        lambda: bare_copy_location(ctx.db.path, tmp_path) == "第三会议室", timeout=10_000
+    )
     window.close()
